@@ -1,0 +1,13 @@
+package vn.dvk.kit.domain;
+
+import java.util.Optional;
+
+/** The recognition levels, climbed in this order: base ("cấp cơ sở"), bloc ("cấp khối"), province ("cấp tỉnh"). */
+public enum Level {
+    BASE, BLOC, PROVINCE;
+
+    /** The level a model is nominated to from this one; empty at the top. */
+    public Optional<Level> next() {
+        return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
+    }
+}

@@ -1,0 +1,147 @@
+package vn.dvk.kit.outbox;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Emitter;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox rows to Kafka in order and marks them published once the broker has acknowledged them.
+ * While Kafka is unreachable rows simply wait; a row acknowledged but not yet marked is published again,
+ * which the consumers' idempotent handling absorbs.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    /** The outgoing channel every service maps to its own topic. */
+    public static final String CHANNEL = "outbox";
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int BATCH_SIZE = 100;
+
+    @Inject
+    @Channel(CHANNEL)
+    Emitter<String> emitter;
+
+    @Inject
+    EntityManager entityManager;
+
+    @ConfigProperty(name = "dvk.outbox.source")
+    URI source;
+
+    @ConfigProperty(name = "dvk.outbox.ack-timeout", defaultValue = "30s")
+    Duration ackTimeout;
+
+    /** Events not yet acknowledged by Kafka, as of the relay's last run: the first thing to watch in an outage. */
+    private final AtomicLong backlog = new AtomicLong();
+
+    void registerMetrics(@Observes StartupEvent start, MeterRegistry registry) {
+        Gauge.builder("dvk.outbox.backlog", backlog, AtomicLong::get)
+                .description("Outbox events not yet acknowledged by Kafka")
+                .register(registry);
+    }
+
+    @Scheduled(every = "${dvk.outbox.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relay() {
+        int published;
+        do {
+            published = QuarkusTransaction.requiringNew()
+                    .timeout((int) ackTimeout.plusSeconds(30).toSeconds())
+                    .call(this::publishBatch);
+        } while (published == BATCH_SIZE);
+        backlog.set(QuarkusTransaction.requiringNew().call(OutboxMessage::countUnpublished));
+    }
+
+    /** Publishes one batch; returns how many rows were acknowledged and marked. */
+    int publishBatch() {
+        if (!holdsRelayLock()) {
+            return 0; // another replica is relaying; order requires a single publisher at a time
+        }
+        List<OutboxMessage> batch = OutboxMessage.nextUnpublished(BATCH_SIZE);
+        List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
+        for (OutboxMessage message : batch) {
+            acks.add(send(message));
+        }
+        int acknowledged = 0;
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (int i = 0; i < batch.size(); i++) {
+            if (!awaitAck(acks.get(i), batch.get(i))) {
+                break; // keep order: nothing after an unacknowledged row is marked
+            }
+            batch.get(i).publishedAt = now;
+            acknowledged++;
+        }
+        return acknowledged;
+    }
+
+    private boolean holdsRelayLock() {
+        Object locked = entityManager.createNativeQuery("select pg_try_advisory_xact_lock(hashtext(:name))")
+                .setParameter("name", "dvk-outbox-relay:" + source)
+                .getSingleResult();
+        return Boolean.TRUE.equals(locked);
+    }
+
+    private CompletableFuture<Void> send(OutboxMessage row) {
+        CompletableFuture<Void> ack = new CompletableFuture<>();
+        Message<String> message = Message.of(row.payload)
+                .addMetadata(OutgoingKafkaRecordMetadata.builder().withKey(row.partitionKey).build())
+                .addMetadata(OutgoingCloudEventMetadata.builder()
+                        .withId(row.eventId.toString())
+                        .withType(row.eventType)
+                        .withSource(source)
+                        .withSubject(row.partitionKey)
+                        .withTimestamp(row.occurredAt.toZonedDateTime())
+                        .withDataContentType("application/json")
+                        .build())
+                .withAck(() -> {
+                    ack.complete(null);
+                    return CompletableFuture.completedFuture(null);
+                })
+                .withNack(failure -> {
+                    ack.completeExceptionally(failure);
+                    return CompletableFuture.completedFuture(null);
+                });
+        try {
+            emitter.send(message);
+        } catch (RuntimeException e) {
+            ack.completeExceptionally(e); // the emitter refuses while its buffer is full or Kafka is down
+        }
+        return ack;
+    }
+
+    private boolean awaitAck(CompletableFuture<Void> ack, OutboxMessage row) {
+        try {
+            ack.get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warnf("Event %s (%s) not yet published, will retry: %s", row.eventId, row.eventType, e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package vn.dvk.testing;
+
+import io.smallrye.jwt.build.Jwt;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Signed access tokens shaped like Keycloak's: realm roles under {@code realm_access.roles}, the user's place
+ * in the organisation tree in {@code org_id}, and the API audience.
+ */
+public final class TestTokens {
+
+    public static final String AUDIENCE = "dvk-api";
+
+    private TestTokens() {
+    }
+
+    public static String token(String username, String orgId, String... roles) {
+        var claims = Jwt.preferredUserName(username)
+                .subject("user-" + username)
+                .issuer(OidcIssuerResource.ISSUER)
+                .audience(AUDIENCE)
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .expiresIn(600);
+        if (orgId != null) {
+            claims.claim("org_id", orgId);
+        }
+        return claims.jws().keyId("1").sign("privateKey.jwk");
+    }
+
+    /** A token signed by the right key but for another audience: must be refused. */
+    public static String tokenForAnotherAudience(String username, String orgId, String... roles) {
+        return Jwt.preferredUserName(username)
+                .issuer(OidcIssuerResource.ISSUER)
+                .audience("another-api")
+                .claim("org_id", orgId)
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .expiresIn(600)
+                .jws().keyId("1").sign("privateKey.jwk");
+    }
+}

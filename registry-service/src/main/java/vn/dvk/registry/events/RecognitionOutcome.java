@@ -1,0 +1,13 @@
+package vn.dvk.registry.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.UUID;
+import vn.dvk.kit.domain.Level;
+
+/**
+ * What the registry reads of the recognition service's events: whose model, in which order, at which level.
+ * It keeps its own record of the fields it needs and ignores the rest, so the producer can add fields freely.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record RecognitionOutcome(UUID modelId, long sequence, Level level) {
+}

@@ -1,0 +1,37 @@
+package vn.dvk.registry;
+
+import vn.dvk.testing.TestTokens;
+
+/** Tokens for callers placed in the demo organisation tree (deploy/local/demo/an-giang.json). */
+public final class DemoCallers {
+
+    public static final String UNIT = "ag-syt-bvdk";
+    public static final String OTHER_UNIT = "ag-sgddt-thpt-lx";
+    public static final String BASE = "ag-syt";
+    public static final String OTHER_BASE = "ag-sgddt";
+    public static final String BLOC = "ag-dukcqdn";
+    public static final String PROVINCE = "ag";
+
+    private DemoCallers() {
+    }
+
+    public static String unitCadre() {
+        return TestTokens.token("unit.cadre", UNIT, "submitter");
+    }
+
+    public static String otherUnitCadre() {
+        return TestTokens.token("other.unit.cadre", OTHER_UNIT, "submitter");
+    }
+
+    public static String reviewer(String orgId) {
+        return TestTokens.token("reviewer." + orgId, orgId, "reviewer");
+    }
+
+    public static String admin() {
+        return TestTokens.token("province.admin", PROVINCE, "admin");
+    }
+
+    public static String auditor() {
+        return TestTokens.token("auditor", PROVINCE, "auditor");
+    }
+}

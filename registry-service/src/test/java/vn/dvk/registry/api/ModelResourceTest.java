@@ -1,0 +1,192 @@
+package vn.dvk.registry.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.dvk.registry.DemoCallers;
+import vn.dvk.registry.domain.MobilizationModel;
+import vn.dvk.registry.domain.ModelStatus;
+import vn.dvk.testing.TestTokens;
+import vn.dvk.testing.TopicProbe;
+
+@QuarkusTest
+class ModelResourceTest {
+
+    /** Decomposed on purpose (NFD): the service must store it NFC-normalised. */
+    private static final String TITLE_NFD = java.text.Normalizer.normalize(
+            "Mô hình \"Dân vận khéo\" trong chăm sóc người bệnh", java.text.Normalizer.Form.NFD);
+
+    static String draftBody(String campaignId) {
+        return """
+                {"campaignId":"%s","title":"%s","summary":"Tiếp đón, hướng dẫn người bệnh tận tình",
+                 "field":"CULTURE_SOCIETY","kind":"MODEL","ownerKind":"COLLECTIVE"}"""
+                .formatted(campaignId, TITLE_NFD.replace("\"", "\\\""));
+    }
+
+    static RequestSpecification as(String token) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON);
+    }
+
+    static String createDraft() {
+        return as(DemoCallers.unitCadre()).body(draftBody("dvk-2026"))
+                .post("/api/v1/models")
+                .then().statusCode(201)
+                .extract().path("id");
+    }
+
+    @Test
+    void submitterDraftsAModelForTheirUnit() {
+        var response = as(DemoCallers.unitCadre()).body(draftBody("dvk-2026"))
+                .post("/api/v1/models")
+                .then().statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .body("unitId", equalTo(DemoCallers.UNIT))
+                .body("title", equalTo("Mô hình \"Dân vận khéo\" trong chăm sóc người bệnh"))
+                .body("submittedAt", nullValue())
+                .extract();
+        String id = response.path("id");
+        assertEquals(true, response.header("Location").endsWith("/api/v1/models/" + id));
+
+        MobilizationModel stored = QuarkusTransaction.requiringNew().call(() -> MobilizationModel.findById(UUID.fromString(id)));
+        assertEquals(ModelStatus.DRAFT, stored.status);
+        assertEquals(java.text.Normalizer.normalize(TITLE_NFD, java.text.Normalizer.Form.NFC), stored.title);
+        assertEquals("unit.cadre", stored.createdBy);
+    }
+
+    @Test
+    void submittingPublishesTheSubmissionWithTheOrganisationPath() throws Exception {
+        String id = createDraft();
+
+        as(DemoCallers.unitCadre()).post("/api/v1/models/{id}/submit", id)
+                .then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"))
+                .body("reviewLevel", equalTo("BASE"))
+                .body("submittedAt", notNullValue());
+
+        TopicProbe.Event event = TopicProbe.await("registry.model-events", e -> id.equals(e.key()), Duration.ofSeconds(30));
+        assertEquals("dvk.registry.model.submitted.v1", event.type());
+        assertEquals("1.0", event.headers().get("ce_specversion"));
+        assertEquals("/dvk/registry-service", event.headers().get("ce_source"));
+        assertEquals(36, event.headers().get("ce_id").length());
+        JsonNode payload = new ObjectMapper().readTree(event.value());
+        assertEquals(id, payload.get("modelId").asText());
+        assertEquals(1, payload.get("sequence").asLong());
+        assertEquals("dvk-2026", payload.get("campaignId").asText());
+        assertEquals("ag", payload.at("/path/province/id").asText());
+        assertEquals("ag-dukcqdn", payload.at("/path/bloc/id").asText());
+        assertEquals("ag-syt", payload.at("/path/base/id").asText());
+        assertEquals("Đảng bộ Sở Y tế", payload.at("/path/base/name").asText());
+        assertEquals(DemoCallers.UNIT, payload.at("/path/unit/id").asText());
+    }
+
+    @Test
+    void aModelIsSubmittedOnlyOnce() {
+        String id = createDraft();
+        as(DemoCallers.unitCadre()).post("/api/v1/models/{id}/submit", id).then().statusCode(200);
+
+        as(DemoCallers.unitCadre()).post("/api/v1/models/{id}/submit", id)
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("status", equalTo(409))
+                .body("detail", containsString("SUBMITTED"));
+    }
+
+    @Test
+    void invalidFieldsAreReportedAndNothingIsWritten() {
+        long before = countModels();
+
+        as(DemoCallers.unitCadre()).body("{\"campaignId\":\"dvk-2026\",\"title\":\" \",\"kind\":\"MODEL\",\"ownerKind\":\"COLLECTIVE\"}")
+                .post("/api/v1/models")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations.field", hasItem("title"))
+                .body("violations.field", hasItem("field"));
+        as(DemoCallers.unitCadre()).body(draftBody("dvk-2026").replace("CULTURE_SOCIETY", "SPORT"))
+                .post("/api/v1/models")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("field"));
+        as(DemoCallers.unitCadre()).body("{not json")
+                .post("/api/v1/models")
+                .then().statusCode(400)
+                .contentType("application/problem+json");
+        as(DemoCallers.unitCadre()).body(draftBody("no-such-campaign"))
+                .post("/api/v1/models")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("no-such-campaign"));
+
+        assertEquals(before, countModels());
+    }
+
+    private static long countModels() {
+        return QuarkusTransaction.requiringNew().call(() -> MobilizationModel.count());
+    }
+
+    @Test
+    void callersWithoutAValidTokenAreRefused() {
+        given().contentType(ContentType.JSON).body(draftBody("dvk-2026")).post("/api/v1/models")
+                .then().statusCode(401);
+        given().get("/api/v1/models/{id}", UUID.randomUUID()).then().statusCode(401);
+        as(TestTokens.tokenForAnotherAudience("unit.cadre", DemoCallers.UNIT, "submitter"))
+                .body(draftBody("dvk-2026")).post("/api/v1/models")
+                .then().statusCode(401);
+    }
+
+    @Test
+    void onlySubmittersOfAUnitDraftModels() {
+        as(DemoCallers.reviewer(DemoCallers.BASE)).body(draftBody("dvk-2026")).post("/api/v1/models")
+                .then().statusCode(403);
+        as(DemoCallers.admin()).body(draftBody("dvk-2026")).post("/api/v1/models")
+                .then().statusCode(403);
+        as(TestTokens.token("no.org", null, "submitter")).body(draftBody("dvk-2026")).post("/api/v1/models")
+                .then().statusCode(403).contentType("application/problem+json");
+        // a submitter placed at a bloc has no unit to register for
+        as(TestTokens.token("bloc.cadre", DemoCallers.BLOC, "submitter")).body(draftBody("dvk-2026"))
+                .post("/api/v1/models")
+                .then().statusCode(403);
+    }
+
+    @Test
+    void aModelIsVisibleToItsUnitAndAlongItsRecognitionPathOnly() {
+        String id = createDraft();
+
+        for (String token : new String[] {DemoCallers.unitCadre(), DemoCallers.reviewer(DemoCallers.BASE),
+                DemoCallers.reviewer(DemoCallers.BLOC), DemoCallers.reviewer(DemoCallers.PROVINCE),
+                DemoCallers.admin(), DemoCallers.auditor()}) {
+            as(token).get("/api/v1/models/{id}", id).then().statusCode(200).body("id", equalTo(id));
+        }
+        for (String token : new String[] {DemoCallers.otherUnitCadre(), DemoCallers.reviewer(DemoCallers.OTHER_BASE),
+                TestTokens.token("other.province.admin", "hn", "admin"),
+                TestTokens.token("other.province.reviewer", "hn", "reviewer")}) {
+            as(token).get("/api/v1/models/{id}", id).then().statusCode(404)
+                    .contentType("application/problem+json");
+        }
+        as(DemoCallers.unitCadre()).get("/api/v1/models/{id}", UUID.randomUUID()).then().statusCode(404);
+    }
+
+    @Test
+    void onlyTheModelsUnitSubmitsIt() {
+        String id = createDraft();
+
+        as(DemoCallers.otherUnitCadre()).post("/api/v1/models/{id}/submit", id).then().statusCode(404);
+        as(DemoCallers.reviewer(DemoCallers.BASE)).post("/api/v1/models/{id}/submit", id).then().statusCode(403);
+        as(DemoCallers.admin()).post("/api/v1/models/{id}/submit", id).then().statusCode(403);
+
+        as(DemoCallers.unitCadre()).get("/api/v1/models/{id}", id).then().body("status", equalTo("DRAFT"));
+    }
+}

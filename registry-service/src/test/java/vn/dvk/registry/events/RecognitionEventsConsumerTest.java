@@ -1,0 +1,75 @@
+package vn.dvk.registry.events;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.dvk.registry.DemoCallers;
+import vn.dvk.testing.TopicProbe;
+
+@QuarkusTest
+class RecognitionEventsConsumerTest {
+
+    private static final String TOPIC = "recognition.case-events";
+
+    private static String submittedModel() {
+        String id = given().auth().oauth2(DemoCallers.unitCadre()).contentType("application/json")
+                .body("""
+                        {"campaignId":"dvk-2026","title":"Mô hình tuyến đầu","field":"ECONOMY","kind":"MODEL",
+                         "ownerKind":"COLLECTIVE"}""")
+                .post("/api/v1/models").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(DemoCallers.unitCadre()).post("/api/v1/models/{id}/submit", id).then().statusCode(200);
+        return id;
+    }
+
+    private static void publish(String type, String modelId, long sequence, String level) {
+        TopicProbe.send(TOPIC, modelId, """
+                {"modelId":"%s","sequence":%d,"level":"%s","campaignId":"dvk-2026"}""".formatted(modelId, sequence, level),
+                Map.of("ce_type", type, "ce_id", UUID.randomUUID().toString(), "ce_specversion", "1.0",
+                        "ce_source", "/dvk/recognition-service"));
+    }
+
+    private static void awaitModel(String id, String status, String recognizedLevel, String reviewLevel) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().auth().oauth2(DemoCallers.unitCadre()).get("/api/v1/models/{id}", id)
+                        .then().statusCode(200)
+                        .body("status", equalTo(status))
+                        .body("recognizedLevel", equalTo(recognizedLevel))
+                        .body("reviewLevel", equalTo(reviewLevel)));
+    }
+
+    @Test
+    void theModelFollowsItsRecognitionAndIgnoresRepeatedOrOlderEvents() {
+        String id = submittedModel();
+
+        publish("dvk.recognition.model.recognized.v1", id, 1, "BASE");
+        awaitModel(id, "RECOGNIZED", "BASE", "BASE");
+
+        publish("dvk.recognition.model.nominated.v1", id, 2, "BLOC");
+        awaitModel(id, "NOMINATED", "BASE", "BLOC");
+
+        // a redelivery of the first event, then a newer one: only the newer one counts
+        publish("dvk.recognition.model.recognized.v1", id, 1, "BASE");
+        publish("dvk.recognition.model.recognized.v1", id, 3, "BLOC");
+        awaitModel(id, "RECOGNIZED", "BLOC", "BLOC");
+    }
+
+    @Test
+    void aPoisonEventGoesToTheDeadLetterTopicAndTheStreamGoesOn() {
+        String id = submittedModel();
+        String poisonKey = UUID.randomUUID().toString();
+
+        TopicProbe.send(TOPIC, poisonKey, "{not json", Map.of("ce_type", "dvk.recognition.model.recognized.v1",
+                "ce_id", UUID.randomUUID().toString()));
+        publish("dvk.recognition.model.recognized.v1", id, 1, "BASE");
+
+        TopicProbe.await("registry-service.recognition.case-events.dlq", e -> poisonKey.equals(e.key()),
+                Duration.ofSeconds(30));
+        awaitModel(id, "RECOGNIZED", "BASE", "BASE");
+    }
+}

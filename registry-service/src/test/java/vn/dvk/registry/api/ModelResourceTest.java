@@ -17,7 +17,7 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.dvk.registry.DemoCallers;
+import vn.dvk.testing.DemoCallers;
 import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.registry.domain.ModelStatus;
 import vn.dvk.testing.TestTokens;

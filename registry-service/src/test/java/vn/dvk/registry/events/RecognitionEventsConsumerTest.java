@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.dvk.registry.DemoCallers;
+import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.TopicProbe;
 
 @QuarkusTest

@@ -1,6 +1,4 @@
-package vn.dvk.registry;
-
-import vn.dvk.testing.TestTokens;
+package vn.dvk.testing;
 
 /** Tokens for callers placed in the demo organisation tree (deploy/local/demo/an-giang.json). */
 public final class DemoCallers {

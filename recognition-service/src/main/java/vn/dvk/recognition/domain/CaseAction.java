@@ -1,0 +1,46 @@
+package vn.dvk.recognition.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import vn.dvk.kit.domain.Level;
+
+/** One decision taken on a case: kept for audit and for whatever a later revocation must undo. */
+@Entity
+@Table(name = "case_action")
+public class CaseAction extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "model_id", nullable = false)
+    public UUID modelId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Level level;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Action action;
+
+    @Column(nullable = false)
+    public String actor;
+
+    @Column(name = "actor_org_id", nullable = false)
+    public String actorOrgId;
+
+    public String comment;
+
+    @Column(name = "acted_at", nullable = false)
+    public OffsetDateTime actedAt;
+}

@@ -1,0 +1,10 @@
+package vn.dvk.recognition.events;
+
+/** The CloudEvents types this service publishes on {@code recognition.case-events}. */
+public final class RecognitionEventTypes {
+    public static final String MODEL_RECOGNIZED = "dvk.recognition.model.recognized.v1";
+    public static final String MODEL_NOMINATED = "dvk.recognition.model.nominated.v1";
+
+    private RecognitionEventTypes() {
+    }
+}

@@ -1,0 +1,17 @@
+package vn.dvk.recognition.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.UUID;
+import vn.dvk.kit.domain.OrgPath;
+
+/** What recognition reads of the registry's {@code dvk.registry.model.submitted.v1}; other fields are ignored. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record SubmittedModel(UUID modelId, long sequence, String campaignId, String title, String field, String kind,
+        OrgPath path) {
+
+    boolean isComplete() {
+        return modelId != null && campaignId != null && title != null && field != null && kind != null
+                && path != null && path.province() != null && path.bloc() != null && path.base() != null
+                && path.unit() != null;
+    }
+}

@@ -1,10 +1,9 @@
 package vn.dvk.recognition;
 
-import java.util.Map;
 import java.util.UUID;
-import vn.dvk.testing.TopicProbe;
+import vn.dvk.testing.DemoEvents;
 
-/** Publishes submissions as the registry does, for a model of the demo unit ag-syt-bvdk. */
+/** Submissions as the registry publishes them, of new models of the demo unit. */
 public final class Submissions {
 
     private Submissions() {
@@ -17,15 +16,6 @@ public final class Submissions {
     }
 
     public static void publish(String modelId, long sequence) {
-        TopicProbe.send("registry.model-events", modelId, """
-                {"modelId":"%s","sequence":%d,"campaignId":"dvk-2026","title":"Mô hình \\"Dân vận khéo\\" tại bệnh viện",
-                 "field":"CULTURE_SOCIETY","kind":"MODEL","ownerKind":"COLLECTIVE","submittedAt":"2026-03-01T08:00:00Z",
-                 "path":{"province":{"id":"ag","name":"Tỉnh An Giang"},
-                         "bloc":{"id":"ag-dukcqdn","name":"Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh An Giang"},
-                         "base":{"id":"ag-syt","name":"Đảng bộ Sở Y tế"},
-                         "unit":{"id":"ag-syt-bvdk","name":"Bệnh viện Đa khoa Trung tâm An Giang"}}}"""
-                .formatted(modelId, sequence),
-                Map.of("ce_type", "dvk.registry.model.submitted.v1", "ce_id", UUID.randomUUID().toString(),
-                        "ce_specversion", "1.0", "ce_source", "/dvk/registry-service"));
+        DemoEvents.submitted(modelId, "dvk-2026", sequence);
     }
 }

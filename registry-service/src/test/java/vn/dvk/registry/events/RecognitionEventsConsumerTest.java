@@ -10,12 +10,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.dvk.testing.DemoCallers;
+import vn.dvk.testing.DemoEvents;
 import vn.dvk.testing.TopicProbe;
 
 @QuarkusTest
 class RecognitionEventsConsumerTest {
 
-    private static final String TOPIC = "recognition.case-events";
+    private static final String TOPIC = DemoEvents.CASE_EVENTS;
 
     private static String submittedModel() {
         String id = given().auth().oauth2(DemoCallers.unitCadre()).contentType("application/json")
@@ -28,10 +29,7 @@ class RecognitionEventsConsumerTest {
     }
 
     private static void publish(String type, String modelId, long sequence, String level) {
-        TopicProbe.send(TOPIC, modelId, """
-                {"modelId":"%s","sequence":%d,"level":"%s","campaignId":"dvk-2026"}""".formatted(modelId, sequence, level),
-                Map.of("ce_type", type, "ce_id", UUID.randomUUID().toString(), "ce_specversion", "1.0",
-                        "ce_source", "/dvk/recognition-service"));
+        DemoEvents.recognition(type, modelId, "dvk-2026", sequence, level);
     }
 
     private static void awaitModel(String id, String status, String recognizedLevel, String reviewLevel) {

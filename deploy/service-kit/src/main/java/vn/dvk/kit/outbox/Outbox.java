@@ -2,14 +2,18 @@ package vn.dvk.kit.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
-/** Records an event for publication as part of the caller's transaction. */
+/**
+ * Records an event for publication as part of the caller's transaction. Services that publish nothing turn the outbox off with dvk.outbox.enabled=false (a build-time setting).
+ */
 @ApplicationScoped
+@IfBuildProperty(name = "dvk.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class Outbox {
 
     private final ObjectMapper mapper;

@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -34,6 +35,7 @@ import org.jboss.logging.Logger;
  * which the consumers' idempotent handling absorbs.
  */
 @ApplicationScoped
+@IfBuildProperty(name = "dvk.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class OutboxRelay {
 
     /** The outgoing channel every service maps to its own topic. */

@@ -1,0 +1,47 @@
+package vn.dvk.testing;
+
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Publishes events as the registry and recognition services do, for a model of the demo unit ag-syt-bvdk,
+ * so a consumer can be tested without its producer.
+ */
+public final class DemoEvents {
+
+    public static final String MODEL_EVENTS = "registry.model-events";
+    public static final String CASE_EVENTS = "recognition.case-events";
+    public static final String SUBMITTED = "dvk.registry.model.submitted.v1";
+    public static final String RECOGNIZED = "dvk.recognition.model.recognized.v1";
+    public static final String NOMINATED = "dvk.recognition.model.nominated.v1";
+
+    private static final String PATH = """
+            {"province":{"id":"ag","name":"Tỉnh An Giang"},
+             "bloc":{"id":"ag-dukcqdn","name":"Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh An Giang"},
+             "base":{"id":"ag-syt","name":"Đảng bộ Sở Y tế"},
+             "unit":{"id":"ag-syt-bvdk","name":"Bệnh viện Đa khoa Trung tâm An Giang"}}""";
+
+    private DemoEvents() {
+    }
+
+    public static void submitted(String modelId, String campaignId, long sequence) {
+        send(MODEL_EVENTS, SUBMITTED, modelId, """
+                {"modelId":"%s","sequence":%d,"campaignId":"%s","title":"Mô hình \\"Dân vận khéo\\" tại bệnh viện",
+                 "field":"CULTURE_SOCIETY","kind":"MODEL","ownerKind":"COLLECTIVE",
+                 "submittedAt":"2026-03-01T08:00:00Z","path":%s}""".formatted(modelId, sequence, campaignId, PATH),
+                "/dvk/registry-service");
+    }
+
+    /** A recognition event; {@code level} is where the model now stands (recognised at, or nominated to). */
+    public static void recognition(String type, String modelId, String campaignId, long sequence, String level) {
+        send(CASE_EVENTS, type, modelId, """
+                {"modelId":"%s","sequence":%d,"campaignId":"%s","level":"%s","path":%s,
+                 "decidedBy":"reviewer","occurredAt":"2026-04-01T08:00:00Z"}"""
+                .formatted(modelId, sequence, campaignId, level, PATH), "/dvk/recognition-service");
+    }
+
+    private static void send(String topic, String type, String key, String payload, String source) {
+        TopicProbe.send(topic, key, payload, Map.of("ce_type", type, "ce_id", UUID.randomUUID().toString(),
+                "ce_specversion", "1.0", "ce_source", source, "content-type", "application/json"));
+    }
+}

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -49,20 +50,24 @@ public class ModelProgress extends PanacheEntityBase {
     @Column(name = "recognition_sequence", nullable = false)
     public long recognitionSequence;
 
-    /** The model's row, created from the event's campaign and path if this is the first event seen. */
-    public static ModelProgress of(UUID modelId, String campaignId, OrgPath path) {
-        ModelProgress progress = findById(modelId);
-        if (progress == null) {
-            progress = new ModelProgress();
-            progress.modelId = modelId;
-            progress.campaignId = campaignId;
-            progress.provinceId = path.province().id();
-            progress.blocId = path.bloc().id();
-            progress.baseId = path.base().id();
-            progress.unitId = path.unit().id();
-            progress.persist();
-        }
-        return progress;
+    /**
+     * The model's row, locked for this transaction, created from the event's campaign and path if this is
+     * the first event seen. The two topics are consumed concurrently, so the row is created with an upsert
+     * and then locked: neither consumer fails on the other's insert or overwrites the other's columns.
+     */
+    public static ModelProgress lockOrCreate(UUID modelId, String campaignId, OrgPath path) {
+        getEntityManager().createNativeQuery("""
+                insert into {h-schema}model_progress (model_id, campaign_id, province_id, bloc_id, base_id, unit_id)
+                values (:model, :campaign, :province, :bloc, :base, :unit)
+                on conflict (model_id) do nothing""")
+                .setParameter("model", modelId)
+                .setParameter("campaign", campaignId)
+                .setParameter("province", path.province().id())
+                .setParameter("bloc", path.bloc().id())
+                .setParameter("base", path.base().id())
+                .setParameter("unit", path.unit().id())
+                .executeUpdate();
+        return findById(modelId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public void submitted(long sequence, OffsetDateTime at) {

@@ -37,7 +37,7 @@ public class ProjectionUpdater {
         if (event.submittedAt() == null) {
             throw new IllegalArgumentException("Event " + CloudEventHeaders.id(record) + " lacks submittedAt");
         }
-        ModelProgress.of(event.modelId(), event.campaignId(), event.path()).submitted(event.sequence(),
+        ModelProgress.lockOrCreate(event.modelId(), event.campaignId(), event.path()).submitted(event.sequence(),
                 event.submittedAt());
     }
 
@@ -50,7 +50,7 @@ public class ProjectionUpdater {
             return;
         }
         ModelEvent event = read(record);
-        ModelProgress progress = ModelProgress.of(event.modelId(), event.campaignId(), event.path());
+        ModelProgress progress = ModelProgress.lockOrCreate(event.modelId(), event.campaignId(), event.path());
         if (RECOGNIZED.equals(type)) {
             if (event.level() == null || event.occurredAt() == null) {
                 throw new IllegalArgumentException("Event " + CloudEventHeaders.id(record) + " lacks level or time");

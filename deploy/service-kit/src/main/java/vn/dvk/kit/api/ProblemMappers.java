@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -33,6 +35,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(ConflictProblem e, UriInfo uri) {
         return problem(Response.Status.CONFLICT, e.getMessage(), uri, List.of());
+    }
+
+    /** Two changes raced for the same record (each entity carries a version); the loser may simply retry. */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return problem(Response.Status.CONFLICT, "The resource was changed concurrently; read it again and retry",
+                uri, List.of());
     }
 
     @ServerExceptionMapper

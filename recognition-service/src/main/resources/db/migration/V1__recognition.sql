@@ -41,14 +41,3 @@ create table case_action (
     acted_at     timestamptz  not null
 );
 create index case_action_model on case_action (model_id, id);
-
-create table outbox_message (
-    id            bigint generated always as identity primary key,
-    event_id      uuid         not null unique,
-    event_type    varchar(120) not null,
-    partition_key varchar(64)  not null,
-    payload       text         not null,
-    occurred_at   timestamptz  not null,
-    published_at  timestamptz
-);
-create index outbox_message_unpublished on outbox_message (id) where published_at is null;

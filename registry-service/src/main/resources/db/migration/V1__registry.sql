@@ -41,14 +41,3 @@ create table mobilization_model (
 );
 create index mobilization_model_unit on mobilization_model (unit_id);
 create index mobilization_model_campaign on mobilization_model (campaign_id);
-
-create table outbox_message (
-    id            bigint generated always as identity primary key,
-    event_id      uuid         not null unique,
-    event_type    varchar(120) not null,
-    partition_key varchar(64)  not null,
-    payload       text         not null,
-    occurred_at   timestamptz  not null,
-    published_at  timestamptz
-);
-create index outbox_message_unpublished on outbox_message (id) where published_at is null;

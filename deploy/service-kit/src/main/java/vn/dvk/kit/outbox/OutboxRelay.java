@@ -3,6 +3,7 @@ package vn.dvk.kit.outbox;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -23,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
@@ -66,15 +68,34 @@ public class OutboxRelay {
                 .register(registry);
     }
 
+    /** Held while a run publishes, so that shutdown can let the run finish before the database goes away. */
+    private final ReentrantLock running = new ReentrantLock();
+    private volatile boolean stopping;
+
     @Scheduled(every = "${dvk.outbox.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
-        int published;
-        do {
-            published = QuarkusTransaction.requiringNew()
-                    .timeout((int) ackTimeout.plusSeconds(30).toSeconds())
-                    .call(this::publishBatch);
-        } while (published == BATCH_SIZE);
-        backlog.set(QuarkusTransaction.requiringNew().call(OutboxMessage::countUnpublished));
+        if (stopping || !running.tryLock()) {
+            return;
+        }
+        try {
+            int published;
+            do {
+                published = QuarkusTransaction.requiringNew()
+                        .timeout((int) ackTimeout.plusSeconds(30).toSeconds())
+                        .call(this::publishBatch);
+            } while (published == BATCH_SIZE && !stopping);
+            backlog.set(QuarkusTransaction.requiringNew().call(OutboxMessage::countUnpublished));
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** Graceful shutdown: no new run starts, and the one under way may finish its batch. */
+    void onShutdown(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        stopping = true;
+        if (running.tryLock(ackTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            running.unlock();
+        }
     }
 
     /** Publishes one batch; returns how many rows were acknowledged and marked. */

@@ -14,6 +14,8 @@ public final class DemoEvents {
     public static final String SUBMITTED = "dvk.registry.model.submitted.v1";
     public static final String RECOGNIZED = "dvk.recognition.model.recognized.v1";
     public static final String NOMINATED = "dvk.recognition.model.nominated.v1";
+    public static final String REGISTRY = "registry-service";
+    public static final String RECOGNITION = "recognition-service";
 
     private static final String PATH = """
             {"province":{"id":"ag","name":"Tỉnh An Giang"},
@@ -25,23 +27,29 @@ public final class DemoEvents {
     }
 
     public static void submitted(String modelId, String campaignId, long sequence) {
-        send(MODEL_EVENTS, SUBMITTED, modelId, """
+        send(REGISTRY, MODEL_EVENTS, SUBMITTED, modelId, """
                 {"modelId":"%s","sequence":%d,"campaignId":"%s","title":"Mô hình \\"Dân vận khéo\\" tại bệnh viện",
                  "field":"CULTURE_SOCIETY","kind":"MODEL","ownerKind":"COLLECTIVE",
-                 "submittedAt":"2026-03-01T08:00:00Z","path":%s}""".formatted(modelId, sequence, campaignId, PATH),
-                "/dvk/registry-service");
+                 "submittedAt":"2026-03-01T08:00:00Z","path":%s}""".formatted(modelId, sequence, campaignId, PATH));
     }
 
     /** A recognition event; {@code level} is where the model now stands (recognised at, or nominated to). */
     public static void recognition(String type, String modelId, String campaignId, long sequence, String level) {
-        send(CASE_EVENTS, type, modelId, """
+        send(RECOGNITION, CASE_EVENTS, type, modelId, """
                 {"modelId":"%s","sequence":%d,"campaignId":"%s","level":"%s","path":%s,
-                 "decidedBy":"reviewer","occurredAt":"2026-04-01T08:00:00Z"}"""
-                .formatted(modelId, sequence, campaignId, level, PATH), "/dvk/recognition-service");
+                 "decidedBy":"reviewer","occurredAt":"2026-04-01T08:00:00Z"%s}"""
+                .formatted(modelId, sequence, campaignId, level, PATH,
+                        NOMINATED.equals(type) ? ",\"fromLevel\":\"" + levelBelow(level) + "\"" : ""));
     }
 
-    private static void send(String topic, String type, String key, String payload, String source) {
+    private static String levelBelow(String level) {
+        return "PROVINCE".equals(level) ? "BLOC" : "BASE";
+    }
+
+    /** Sends the event after checking it against its producer's schema: consumers are tested on the contract. */
+    private static void send(String producer, String topic, String type, String key, String payload) {
+        EventSchemas.assertValid(producer, type, payload);
         TopicProbe.send(topic, key, payload, Map.of("ce_type", type, "ce_id", UUID.randomUUID().toString(),
-                "ce_specversion", "1.0", "ce_source", source, "content-type", "application/json"));
+                "ce_specversion", "1.0", "ce_source", "/dvk/" + producer, "content-type", "application/json"));
     }
 }

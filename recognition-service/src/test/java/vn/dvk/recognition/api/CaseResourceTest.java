@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import vn.dvk.recognition.Submissions;
 import vn.dvk.recognition.domain.CaseAction;
 import vn.dvk.testing.DemoCallers;
+import vn.dvk.testing.EventSchemas;
 import vn.dvk.testing.TestTokens;
 import vn.dvk.testing.TopicProbe;
 
@@ -75,6 +76,7 @@ class CaseResourceTest {
             long expected = sequence;
             TopicProbe.Event event = TopicProbe.await("recognition.case-events",
                     e -> id.equals(e.key()) && readSequence(e) == expected, Duration.ofSeconds(30));
+            EventSchemas.assertValid("recognition-service", event.type(), event.value());
             JsonNode payload = JSON.readTree(event.value());
             assertEquals("dvk-2026", payload.get("campaignId").asText());
             assertEquals("ag-syt", payload.at("/path/base/id").asText());

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.registry.domain.ModelStatus;
+import vn.dvk.testing.EventSchemas;
 import vn.dvk.testing.TestTokens;
 import vn.dvk.testing.TopicProbe;
 
@@ -79,6 +80,7 @@ class ModelResourceTest {
 
         TopicProbe.Event event = TopicProbe.await("registry.model-events", e -> id.equals(e.key()), Duration.ofSeconds(30));
         assertEquals("dvk.registry.model.submitted.v1", event.type());
+        EventSchemas.assertValid("registry-service", event.type(), event.value());
         assertEquals("1.0", event.headers().get("ce_specversion"));
         assertEquals("/dvk/registry-service", event.headers().get("ce_source"));
         assertEquals(36, event.headers().get("ce_id").length());

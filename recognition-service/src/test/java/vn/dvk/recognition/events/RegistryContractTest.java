@@ -1,0 +1,18 @@
+package vn.dvk.recognition.events;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import vn.dvk.testing.DemoEvents;
+import vn.dvk.testing.EventSchemas;
+
+/** What recognition reads of a submission is what the registry's schema promises. */
+class RegistryContractTest {
+
+    @Test
+    void aSubmissionCarriesEverythingACaseIsOpenedFrom() {
+        EventSchemas.assertPromises(DemoEvents.REGISTRY, DemoEvents.SUBMITTED,
+                Arrays.stream(SubmittedModel.class.getRecordComponents()).map(c -> c.getName())
+                        .collect(Collectors.toSet()));
+    }
+}

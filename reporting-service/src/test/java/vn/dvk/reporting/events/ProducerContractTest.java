@@ -1,0 +1,25 @@
+package vn.dvk.reporting.events;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.dvk.testing.DemoEvents;
+import vn.dvk.testing.EventSchemas;
+
+/** The fields the projection reads of each event type are promised by its producer's schema. */
+class ProducerContractTest {
+
+    private static final Set<String> IDENTITY = Set.of("modelId", "sequence", "campaignId", "path");
+
+    @Test
+    void submissionsCarryTheTimeOfSubmission() {
+        EventSchemas.assertPromises(DemoEvents.REGISTRY, DemoEvents.SUBMITTED, IDENTITY);
+        EventSchemas.assertPromises(DemoEvents.REGISTRY, DemoEvents.SUBMITTED, Set.of("submittedAt"));
+    }
+
+    @Test
+    void recognitionsCarryTheLevelAndTime() {
+        EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.RECOGNIZED, IDENTITY);
+        EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.RECOGNIZED, Set.of("level", "occurredAt"));
+        EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.NOMINATED, IDENTITY);
+    }
+}

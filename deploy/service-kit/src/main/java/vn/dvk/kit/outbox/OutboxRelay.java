@@ -72,7 +72,9 @@ public class OutboxRelay {
     private final ReentrantLock running = new ReentrantLock();
     private volatile boolean stopping;
 
-    @Scheduled(every = "${dvk.outbox.poll-interval:0.5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    // The delay lets the messaging channels connect before the first run.
+    @Scheduled(every = "${dvk.outbox.poll-interval:1s}", delayed = "${dvk.outbox.initial-delay:3s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relay() {
         if (stopping || !running.tryLock()) {
             return;

@@ -1,0 +1,54 @@
+package vn.dvk.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keycloak in development mode (H2 database inside its home, plain HTTP) with the DVK realm imported on the
+ * first start. Later starts keep the realm as it is (import strategy IGNORE_EXISTING): to pick up an edited
+ * realm file, delete {@code <home>/data/h2}.
+ */
+record KeycloakProcess(Path home, int port) {
+
+    static final String NAME = "keycloak";
+    static final String REALM = "dvk";
+
+    /** Demo administrator of the master realm; the dev-mode server is reachable from this machine only. */
+    static final String ADMIN_USER = "admin";
+    static final String ADMIN_PASSWORD = "admin";
+
+    ChildProcess start(Path realmFile, Path log) throws IOException {
+        Path imports = Files.createDirectories(home.resolve("data/import"));
+        Files.copy(realmFile, imports.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        return ChildProcess.start(NAME,
+                List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port, "--import-realm"),
+                Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER,
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                        // kc.sh sizes the heap from the machine's memory otherwise.
+                        "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",
+                        // The JDK running the launcher, not whatever java the PATH finds first.
+                        "JAVA_HOME", System.getProperty("java.home")),
+                home, log);
+    }
+
+    URI url() {
+        return URI.create("http://localhost:" + port);
+    }
+
+    URI issuer() {
+        return URI.create(url() + "/realms/" + REALM);
+    }
+
+    URI readinessUrl() {
+        return URI.create(issuer() + "/.well-known/openid-configuration");
+    }
+
+    URI tokenEndpoint() {
+        return URI.create(issuer() + "/protocol/openid-connect/token");
+    }
+}

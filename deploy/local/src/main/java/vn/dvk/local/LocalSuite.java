@@ -1,0 +1,346 @@
+package vn.dvk.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import vn.dvk.testing.infra.EmbeddedKafka;
+import vn.dvk.testing.infra.EmbeddedPostgresServer;
+
+/**
+ * The whole suite on one machine: Kafka and PostgreSQL inside this JVM, Keycloak and the three services as
+ * child processes. Starts them in dependency order and stops them in reverse (services, Keycloak, PostgreSQL,
+ * Kafka), also when a start fails half way.
+ */
+public final class LocalSuite implements AutoCloseable {
+
+    private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final String DATABASE = "dvk";
+    private static final int STEPS = 4;
+
+    private final LaunchOptions options;
+    private final Console console;
+    private final List<ServiceProcess> services;
+    private final KeycloakProcess keycloak;
+    private final Map<String, Duration> timings = Collections.synchronizedMap(new LinkedHashMap<>());
+
+    /** What runs, newest first, with how to stop it. Guarded by {@code this}. */
+    private final Deque<Running> running = new ArrayDeque<>();
+    private boolean closed;
+
+    private EmbeddedKafka kafka;
+    private Database database;
+
+    private record Running(String part, Stopper stopper) {
+    }
+
+    @FunctionalInterface
+    private interface Stopper {
+        void stop() throws Exception;
+    }
+
+    LocalSuite(LaunchOptions options, Console console) {
+        this.options = options;
+        this.console = console;
+        this.services = options.infrastructureOnly() ? List.of() : ServiceProcess.all(options);
+        this.keycloak = new KeycloakProcess(
+                KeycloakDistribution.homeIn(options.dataDir(), options.keycloakVersion()), options.keycloakPort());
+    }
+
+    public LocalSuite(LaunchOptions options) {
+        this(options, new Console(System.out));
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        // Before anything logs: the in-JVM infrastructure logs through the JBoss LogManager (InfrastructureLog).
+        System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
+        Console console = new Console(System.out);
+        if (List.of(args).contains("--help")) {
+            console.line(LaunchOptions.USAGE);
+            return;
+        }
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(List.of(args), System.getenv(), Path.of("").toAbsolutePath());
+        } catch (IllegalArgumentException e) {
+            console.line(e.getMessage());
+            console.line(LaunchOptions.USAGE);
+            System.exit(2);
+            return;
+        }
+        LocalSuite suite = new LocalSuite(options, console);
+        AtomicBoolean stopRequested = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopRequested.set(true);
+            suite.close();
+        }, "dvk-local-stop"));
+        try {
+            suite.start();
+        } catch (RuntimeException e) {
+            if (stopRequested.get()) {
+                return; // Ctrl-C while starting: the shutdown hook is stopping everything.
+            }
+            console.failure(e); // start() has stopped what it started: the failure is the last thing shown
+            System.exit(1);
+        }
+        console.line("");
+        console.line("Press Ctrl-C to stop the suite.");
+        // Kafka and PostgreSQL live in this JVM: keep it until Ctrl-C runs the shutdown hook.
+        new CountDownLatch(1).await();
+    }
+
+    /** Starts every part and waits until each is ready; on failure stops what started and throws. */
+    public void start() {
+        Instant launch = Instant.now();
+        services.forEach(ServiceProcess::requireBuilt);
+        Path infrastructureLog = options.logDir().resolve("infrastructure.log");
+        step("logs", null, () -> {
+            Files.createDirectories(options.logDir());
+            InfrastructureLog.writeTo(infrastructureLog);
+            return null;
+        });
+        Ports.requireFree(ports());
+        console.line("DVK local suite: data in " + options.dataDir() + ", logs in " + options.logDir());
+        try {
+            startKafka(infrastructureLog);
+            startDatabase(infrastructureLog);
+            startKeycloak();
+            startServices();
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+        timings.put("whole suite", Duration.between(launch, Instant.now()));
+        summary().print(console);
+    }
+
+    private void startKafka(Path log) {
+        console.step(1, STEPS, "Kafka: a KRaft broker in this JVM");
+        Instant start = Instant.now();
+        kafka = step("kafka", log, () -> EmbeddedKafka.start(options.dataDir().resolve("kafka"), KAFKA_TIMEOUT));
+        register("kafka", kafka::close);
+        ready("kafka", Duration.between(start, Instant.now()), kafka.bootstrapServers());
+    }
+
+    private void startDatabase(Path log) {
+        console.step(2, STEPS, "PostgreSQL");
+        if (options.externalDatabase().isPresent()) {
+            database = options.externalDatabase().get();
+            console.part("postgresql", "using " + database + " (DVK_DB_URL)");
+            return;
+        }
+        Instant start = Instant.now();
+        EmbeddedPostgresServer server = step("postgresql", log,
+                () -> EmbeddedPostgresServer.startPersistent(options.dataDir().resolve("postgres"), options.postgresPort()));
+        register("postgresql", server::close);
+        step("postgresql", log, () -> {
+            server.ensureDatabase(DATABASE);
+            return null;
+        });
+        database = new Database(server.jdbcUrl(DATABASE), EmbeddedPostgresServer.SUPERUSER,
+                EmbeddedPostgresServer.SUPERUSER);
+        ready("postgresql", Duration.between(start, Instant.now()), database.jdbcUrl());
+    }
+
+    private void startKeycloak() {
+        console.step(3, STEPS, "Keycloak " + options.keycloakVersion() + " (development mode, realm "
+                + KeycloakProcess.REALM + ")");
+        Path log = options.logDir().resolve("keycloak.log");
+        boolean firstStart = !KeycloakDistribution.isUnpacked(keycloak.home());
+        if (firstStart) {
+            console.part("keycloak", "unpacking " + options.keycloakDistribution() + " (first start only)");
+            Instant start = Instant.now();
+            step("keycloak", null, () -> {
+                KeycloakDistribution.unpack(options.keycloakDistribution(), keycloak.home());
+                return null;
+            });
+            timings.put("keycloak unpack", Duration.between(start, Instant.now()));
+        }
+        ChildProcess process = step("keycloak", log, () -> keycloak.start(options.realmFile(), log));
+        register("keycloak", () -> process.stop(STOP_GRACE));
+        console.part("keycloak", "starting on " + keycloak.url() + " (pid " + process.pid() + ", log " + log + ")"
+                + (firstStart ? "; a first start builds the server first: about a minute" : ""));
+        ready("keycloak", await(Readiness.of(process, keycloak.readinessUrl(), options.keycloakTimeout())),
+                keycloak.url().toString());
+        warnOnExit(process);
+    }
+
+    private void startServices() {
+        if (services.isEmpty()) {
+            return;
+        }
+        console.step(4, STEPS, "Services");
+        List<ChildProcess> processes = Collections.synchronizedList(new ArrayList<>());
+        register("services", () -> stopAll(processes));
+        List<CompletableFuture<Duration>> readiness = new ArrayList<>();
+        for (ServiceProcess service : services) {
+            Path log = options.logDir().resolve(service.name() + ".log");
+            ChildProcess process = service.start(database, kafka.bootstrapServers(), keycloak.issuer(), log);
+            processes.add(process);
+            if (isClosed()) { // Ctrl-C came after the services' stopper took its list
+                process.stop(STOP_GRACE);
+                throw new LaunchFailure(service.name(), log, "the launcher is stopping");
+            }
+            console.part(service.name(), "starting on " + service.url() + " (pid " + process.pid() + ", log " + log + ")");
+            readiness.add(Readiness.of(process, service.readinessUrl(), options.serviceTimeout())
+                    .whenComplete((time, failure) -> {
+                        if (failure == null) {
+                            ready(service.name(), time, service.apiUrl().toString());
+                            warnOnExit(process);
+                        }
+                    }));
+        }
+        // Wait for all three, so that every failing service is named, not only the first.
+        List<RuntimeException> failures = new ArrayList<>();
+        for (CompletableFuture<Duration> ready : readiness) {
+            try {
+                await(ready);
+            } catch (RuntimeException e) {
+                failures.add(e);
+            }
+        }
+        if (failures.size() > 1) {
+            failures.subList(1, failures.size()).forEach(f -> console.part("", "also failed: " + f.getMessage()));
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
+    }
+
+    private Summary summary() {
+        return new Summary(keycloak, services, kafka.bootstrapServers(), database, options.logDir(),
+                new LinkedHashMap<>(timings));
+    }
+
+    private Map<String, Integer> ports() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("keycloak", options.keycloakPort());
+        services.forEach(service -> ports.put(service.name(), service.port()));
+        if (options.externalDatabase().isEmpty()) {
+            ports.put("postgresql", options.postgresPort());
+        }
+        return ports;
+    }
+
+    private void ready(String part, Duration time, String where) {
+        timings.put(part, time);
+        console.part(part, "ready in " + Console.seconds(time) + "  " + where);
+    }
+
+    /** A part that dies while the suite runs is reported right away rather than found out by a failing call. */
+    private void warnOnExit(ChildProcess process) {
+        process.onExit().thenAccept(exited -> {
+            if (!isClosed()) {
+                console.line("WARNING: " + process.name() + " exited with code " + exited.exitValue() + "; see "
+                        + process.log());
+            }
+        });
+    }
+
+    private synchronized void register(String part, Stopper stopper) {
+        if (closed) {
+            stopQuietly(new Running(part, stopper));
+            throw new LaunchFailure(part, null, "the launcher is stopping");
+        }
+        running.push(new Running(part, stopper));
+    }
+
+    private synchronized boolean isClosed() {
+        return closed;
+    }
+
+    /** Stops everything that started, newest first. Safe to call more than once and from a shutdown hook. */
+    @Override
+    public void close() {
+        List<Running> toStop;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            toStop = new ArrayList<>(running);
+            running.clear();
+        }
+        if (toStop.isEmpty()) {
+            return;
+        }
+        console.line("Stopping the DVK suite...");
+        Instant start = Instant.now();
+        toStop.forEach(this::stopQuietly);
+        console.line("Stopped in " + Console.seconds(Duration.between(start, Instant.now())) + ".");
+    }
+
+    private void stopQuietly(Running part) {
+        Instant start = Instant.now();
+        try {
+            part.stopper().stop();
+            console.part(part.part(), "stopped in " + Console.seconds(Duration.between(start, Instant.now())));
+        } catch (Exception e) {
+            console.part(part.part(), "did not stop cleanly: " + e);
+        }
+    }
+
+    /** The three services go down together: none of them depends on another. */
+    private static void stopAll(List<ChildProcess> processes) {
+        List<ChildProcess> snapshot;
+        synchronized (processes) {
+            snapshot = List.copyOf(processes);
+        }
+        CompletableFuture.allOf(snapshot.stream()
+                        .map(process -> CompletableFuture.runAsync(() -> process.stop(STOP_GRACE)))
+                        .toArray(CompletableFuture[]::new))
+                .join();
+    }
+
+    private static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Runs one step of a part; whatever goes wrong is reported as that part's failure. */
+    private static <T> T step(String part, Path log, Callable<T> action) {
+        try {
+            return action.call();
+        } catch (LaunchFailure e) {
+            throw e;
+        } catch (Exception e) {
+            throw new LaunchFailure(part, log, e.getMessage() != null ? e.getMessage() : e.toString(), e);
+        }
+    }
+
+    public LaunchOptions options() {
+        return options;
+    }
+
+    public Map<String, Duration> timings() {
+        return Map.copyOf(timings);
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public String keycloakTokenEndpoint() {
+        return keycloak.tokenEndpoint().toString();
+    }
+}

@@ -1,0 +1,63 @@
+package vn.dvk.local;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One of the three DVK services, run from its packaged Quarkus application. */
+record ServiceProcess(String name, int port, Path jar, Map<String, String> extraEnvironment) {
+
+    static List<ServiceProcess> all(LaunchOptions options) {
+        return List.of(
+                of(options, "registry-service", options.registryPort(),
+                        Map.of("DVK_REGISTRY_SEED_FILE", options.demoDataFile().toAbsolutePath().toString())),
+                of(options, "recognition-service", options.recognitionPort(), Map.of()),
+                of(options, "reporting-service", options.reportingPort(), Map.of()));
+    }
+
+    private static ServiceProcess of(LaunchOptions options, String module, int port, Map<String, String> extra) {
+        return new ServiceProcess(module, port,
+                options.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar"), extra);
+    }
+
+    /** Fails before anything starts when a service was not built. */
+    void requireBuilt() {
+        if (!Files.isRegularFile(jar)) {
+            throw new LaunchFailure(name, null, jar + " does not exist; build the suite first with"
+                    + " ./mvnw install -DskipTests (deploy/local/start.sh does)");
+        }
+    }
+
+    ChildProcess start(Database database, String kafkaBootstrapServers, URI oidcIssuer, Path log) {
+        Map<String, String> environment = new HashMap<>(extraEnvironment);
+        environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
+        environment.put("QUARKUS_DATASOURCE_USERNAME", database.user());
+        environment.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
+        environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcIssuer.toString());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        // file.encoding: Vietnamese text must not depend on the machine's locale.
+        return ChildProcess.start(name, List.of(java, "-Xmx256m", "-Dfile.encoding=UTF-8", "-jar", jar.toString()),
+                environment, jar.getParent(), log);
+    }
+
+    URI readinessUrl() {
+        return URI.create(url() + "/q/health/ready");
+    }
+
+    URI url() {
+        return URI.create("http://localhost:" + port);
+    }
+
+    URI apiUrl() {
+        return URI.create(url() + "/api/v1");
+    }
+
+    URI swaggerUiUrl() {
+        return URI.create(url() + "/q/swagger-ui");
+    }
+}

@@ -1,0 +1,178 @@
+package vn.dvk.local;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The suite as a user meets it: started by the launcher's own code (embedded Kafka and PostgreSQL, a real
+ * Keycloak with the DVK realm, the three packaged services), real tokens of the demo users, and one model
+ * recognised at base, bloc and provincial level. Ports differ from the launcher's defaults so that it can
+ * run beside a launched suite.
+ */
+class LocalSuiteIT {
+
+    private static final int REGISTRY = 18081;
+    private static final int RECOGNITION = 18082;
+    private static final int REPORTING = 18083;
+    private static final int KEYCLOAK = 18180;
+
+    private static final String CAMPAIGN = "dvk-2026";
+    private static final String TITLE = "Mô hình \"Dân vận khéo\" trong chăm sóc người bệnh";
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path dataDir;
+
+    private static LocalSuite suite;
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    @BeforeAll
+    static void startSuite() {
+        LaunchOptions options = LaunchOptions.parse(List.of(
+                        "--data-dir=" + dataDir,
+                        "--keycloak-port=" + KEYCLOAK,
+                        "--registry-port=" + REGISTRY,
+                        "--recognition-port=" + RECOGNITION,
+                        "--reporting-port=" + REPORTING,
+                        "--postgres-port=0",
+                        // A first Keycloak start on a busy 2-core build machine took up to 100 s.
+                        "--keycloak-timeout=300"),
+                Map.of(), Path.of("").toAbsolutePath());
+        suite = new LocalSuite(options);
+        suite.start();
+    }
+
+    @AfterAll
+    static void stopSuite() throws IOException {
+        if (suite == null) {
+            return;
+        }
+        // PostgreSQL detaches from the JVM (pg_ctl starts it), so it is not among the descendants: take its pid.
+        Optional<ProcessHandle> postgres = postmaster();
+        List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
+        suite.close();
+        await("no process of the suite survives").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertEquals(List.of(), children.stream().filter(ProcessHandle::isAlive).map(LocalSuiteIT::describe).toList());
+            assertEquals(List.of(), ProcessHandle.current().descendants().map(LocalSuiteIT::describe).toList());
+            assertEquals(Optional.empty(), postgres.filter(ProcessHandle::isAlive).map(LocalSuiteIT::describe));
+        });
+    }
+
+    @Test
+    void aModelIsRecognisedAtBaseBlocAndProvince() {
+        String id = as("unit.cadre", REGISTRY)
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"campaignId":"dvk-2026","title":"%s","summary":"Cán bộ, nhân viên y tế lắng nghe, \
+                        hướng dẫn và hỗ trợ người bệnh và thân nhân.","field":"CULTURE_SOCIETY","kind":"MODEL",\
+                        "ownerKind":"COLLECTIVE"}""".formatted(TITLE.replace("\"", "\\\"")))
+                .post("/api/v1/models")
+                .then().statusCode(201)
+                .body("id", matchesPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"))
+                .body("status", equalTo("DRAFT"))
+                .body("title", equalTo(TITLE))
+                .extract().path("id");
+
+        as("unit.cadre", REGISTRY).post("/api/v1/models/{id}/submit", id)
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"));
+
+        // The submission reaches recognition through Kafka.
+        await("the base committee's queue lists the model").atMost(EVENTUALLY).untilAsserted(() ->
+                as("base.reviewer", RECOGNITION).get("/api/v1/reviews")
+                        .then().statusCode(200).body("modelId", hasItem(id)));
+
+        // Object-level rules, before the base committee acts.
+        act("bloc.reviewer", id, "RECOGNIZE").then().statusCode(403);
+        act("other.base.reviewer", id, "RECOGNIZE").then().statusCode(403);
+        as("other.unit.cadre", REGISTRY).get("/api/v1/models/{id}", id).then().statusCode(404);
+
+        actAndExpectLevel("base.reviewer", id, "RECOGNIZE", "BASE");
+        actAndExpectLevel("base.reviewer", id, "NOMINATE", "BLOC");
+        actAndExpectLevel("bloc.reviewer", id, "RECOGNIZE", "BLOC");
+        actAndExpectLevel("bloc.reviewer", id, "NOMINATE", "PROVINCE");
+        actAndExpectLevel("province.reviewer", id, "RECOGNIZE", "PROVINCE");
+
+        // The outcome flows back to the registry and into the reports.
+        await("the registry shows the model recognised at provincial level").atMost(EVENTUALLY).untilAsserted(() ->
+                as("unit.cadre", REGISTRY).get("/api/v1/models/{id}", id)
+                        .then().statusCode(200)
+                        .body("status", equalTo("RECOGNIZED"))
+                        .body("recognizedLevel", equalTo("PROVINCE")));
+        await("the funnel counts the model at every level").atMost(EVENTUALLY).untilAsserted(() ->
+                as("province.reviewer", REPORTING).queryParam("campaignId", CAMPAIGN).get("/api/v1/reports/funnel")
+                        .then().statusCode(200)
+                        .body("campaignId", equalTo(CAMPAIGN))
+                        .body("submitted", equalTo(1))
+                        .body("recognizedAtBase", equalTo(1))
+                        .body("recognizedAtBloc", equalTo(1))
+                        .body("recognizedAtProvince", equalTo(1)));
+    }
+
+    @Test
+    void everyApiWantsAToken() {
+        given().port(REGISTRY).get("/api/v1/models/{id}", "00000000-0000-0000-0000-000000000000")
+                .then().statusCode(401);
+        given().port(RECOGNITION).get("/api/v1/reviews").then().statusCode(401);
+        given().port(REPORTING).queryParam("campaignId", CAMPAIGN).get("/api/v1/reports/funnel")
+                .then().statusCode(401);
+    }
+
+    private static void actAndExpectLevel(String reviewer, String id, String action, String level) {
+        act(reviewer, id, action).then().statusCode(200).body("level", equalTo(level));
+    }
+
+    private static Response act(String reviewer, String id, String action) {
+        return as(reviewer, RECOGNITION)
+                .contentType(ContentType.JSON)
+                .body("{\"action\":\"" + action + "\"}")
+                .post("/api/v1/cases/{id}/actions", id);
+    }
+
+    private static RequestSpecification as(String user, int port) {
+        return given().port(port).auth().oauth2(TOKENS.computeIfAbsent(user, LocalSuiteIT::token));
+    }
+
+    /** A real access token from Keycloak, by the password grant the demo client allows. */
+    private static String token(String user) {
+        return given()
+                .formParam("client_id", "dvk-web")
+                .formParam("grant_type", "password")
+                .formParam("username", user)
+                .formParam("password", "dvk-demo")
+                .post(suite.keycloakTokenEndpoint())
+                .then().statusCode(200)
+                .extract().path("access_token");
+    }
+
+    private static Optional<ProcessHandle> postmaster() throws IOException {
+        Path pidFile = dataDir.resolve("postgres/postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return Optional.empty();
+        }
+        return ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
+    }
+
+    private static String describe(ProcessHandle process) {
+        return process.pid() + " " + process.info().commandLine().orElse("?");
+    }
+}

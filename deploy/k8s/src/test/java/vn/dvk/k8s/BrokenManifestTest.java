@@ -1,0 +1,323 @@
+package vn.dvk.k8s;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The checks catch what they are for: each test breaks one thing in a copy of the rendered prod overlay
+ * and expects exactly the problem it introduced (the unbroken copy has none, see OverlayValidationTest).
+ */
+class BrokenManifestTest {
+
+    private final List<ObjectNode> docs = Kustomize.documents("prod");
+
+    // ------------------------------------------------------------------------------ schema validation
+
+    @Test
+    void unknownFieldInADeploymentIsRejected() {
+        spec("Deployment", "registry-service").put("replcas", 2);
+        assertProblem(Manifests.schemaProblems(docs), p -> p.contains("Deployment/registry-service")
+                && p.contains("replcas"));
+    }
+
+    @Test
+    void unknownFieldDeepInAPodTemplateIsRejected() {
+        ObjectNode container = (ObjectNode) Docs.at(spec("Deployment", "recognition-service"),
+                "template", "spec", "containers", 0);
+        ((ObjectNode) container.path("readinessProbe")).put("periodSecond", 5);
+        assertProblem(Manifests.schemaProblems(docs), p -> p.contains("periodSecond"));
+    }
+
+    @Test
+    void missingRequiredFieldOfABuiltInKindIsRejected() {
+        ((ObjectNode) Docs.at(spec("Deployment", "registry-service"), "template", "spec", "containers", 0))
+                .remove("name");
+        assertProblem(Manifests.schemaProblems(docs), p -> p.contains("Deployment/registry-service")
+                && p.contains("name"));
+    }
+
+    @Test
+    void unknownFieldInAKafkaTopicIsRejected() {
+        spec("KafkaTopic", "registry.model-events").put("partitionz", 12);
+        assertProblem(Manifests.schemaProblems(docs), p -> p.contains("KafkaTopic/registry.model-events")
+                && p.contains("partitionz"));
+    }
+
+    @Test
+    void zookeeperIsNotPartOfStrimzisV1Api() {
+        spec("Kafka", "dvk-kafka").putObject("zookeeper").put("replicas", 3);
+        assertProblem(Manifests.schemaProblems(docs), p -> p.contains("Kafka/dvk-kafka") && p.contains("zookeeper"));
+    }
+
+    @Test
+    void wrongTypeAndUnknownEnumInAKafkaUserAreRejected() {
+        ObjectNode acl = (ObjectNode) Docs.at(spec("KafkaUser", "reporting-service"), "authorization", "acls", 0);
+        ((ArrayNode) acl.path("operations")).add("Everything");
+        assertProblem(Manifests.schemaProblems(docs), p -> p.contains("KafkaUser/reporting-service"));
+    }
+
+    @Test
+    void unknownFieldInACloudNativePgClusterIsRejected() {
+        ((ObjectNode) spec("Cluster", "registry-db").path("storage")).put("sise", "1Gi");
+        assertProblem(Manifests.schemaProblems(docs), p -> p.contains("Cluster/registry-db") && p.contains("sise"));
+    }
+
+    @Test
+    void deprecatedInTreeBarmanBackupNeedsItsRequiredFields() {
+        // the built-in barmanObjectStore is deprecated in favour of the plugin; half a configuration is invalid
+        spec("Cluster", "reporting-db").putObject("backup").putObject("barmanObjectStore").put("endpointURL", "x");
+        assertProblem(Manifests.schemaProblems(docs), p -> p.contains("Cluster/reporting-db")
+                && p.contains("destinationPath"));
+    }
+
+    @Test
+    void unknownFieldInAnObjectStoreIsRejected() {
+        ((ObjectNode) spec("ObjectStore", "dvk-backups").path("configuration")).put("bucket", "x");
+        assertProblem(Manifests.schemaProblems(docs), p -> p.contains("ObjectStore/dvk-backups") && p.contains("bucket"));
+    }
+
+    @Test
+    void unknownFieldInTheKeycloakResourceIsRejected() {
+        ((ObjectNode) spec("Keycloak", "dvk-keycloak").path("hostname")).put("hostnam", "x");
+        assertProblem(Manifests.schemaProblems(docs), p -> p.contains("Keycloak/dvk-keycloak") && p.contains("hostnam"));
+    }
+
+    @Test
+    void realmImportWithoutItsKeycloakIsRejected() {
+        spec("KeycloakRealmImport", "dvk-realm").remove("keycloakCRName");
+        assertProblem(Manifests.schemaProblems(docs), p -> p.contains("KeycloakRealmImport/dvk-realm")
+                && p.contains("keycloakCRName"));
+    }
+
+    @Test
+    void unknownFieldInCustomResourceMetadataIsRejected() {
+        ((ObjectNode) Docs.get(docs, "KafkaTopic", "recognition.case-events").path("metadata")).put("lables", "x");
+        assertProblem(Manifests.schemaProblems(docs), p -> p.contains("KafkaTopic/recognition.case-events")
+                && p.contains("lables"));
+    }
+
+    @Test
+    void customResourceOfAnUnknownVersionIsRejected() {
+        Docs.get(docs, "KafkaTopic", "recognition.case-events").put("apiVersion", "kafka.strimzi.io/v1beta2");
+        assertProblem(Manifests.schemaProblems(docs), p -> p.contains("no CRD describes kafka.strimzi.io/v1beta2"));
+    }
+
+    // --------------------------------------------------------------------------------------- policies
+
+    @Test
+    void missingProbeIsCaught() {
+        container("Deployment", "reporting-service").remove("readinessProbe");
+        assertProblem(policies(), p -> p.contains("Deployment/reporting-service") && p.contains("no readinessProbe"));
+    }
+
+    @Test
+    void probeOnTheWrongEndpointIsCaught() {
+        ((ObjectNode) container("Deployment", "registry-service").path("livenessProbe").path("httpGet"))
+                .put("path", "/q/health/ready");
+        assertProblem(policies(), p -> p.contains("livenessProbe must be an HTTP GET of /q/health/live"));
+    }
+
+    @Test
+    void missingLimitIsCaught() {
+        ((ObjectNode) container("Deployment", "registry-service").path("resources").path("limits")).remove("memory");
+        assertProblem(policies(), p -> p.contains("no memory limits"));
+    }
+
+    @Test
+    void writableRootFilesystemAndRootUserAreCaught() {
+        ObjectNode security = (ObjectNode) container("Deployment", "recognition-service").path("securityContext");
+        security.put("readOnlyRootFilesystem", false);
+        security.put("runAsUser", 0);
+        List<String> problems = policies();
+        assertProblem(problems, p -> p.contains("root filesystem must be read-only"));
+        assertProblem(problems, p -> p.contains("must not run as user 0"));
+    }
+
+    @Test
+    void capabilitiesKeptAreCaught() {
+        ((ObjectNode) container("Deployment", "recognition-service").path("securityContext")).remove("capabilities");
+        assertProblem(policies(), p -> p.contains("must drop all capabilities"));
+    }
+
+    @Test
+    void missingPodDisruptionBudgetIsCaught() {
+        docs.remove(Docs.get(docs, "PodDisruptionBudget", "reporting-service"));
+        assertProblem(policies(), p -> p.contains("Deployment/reporting-service: no PodDisruptionBudget"));
+    }
+
+    @Test
+    void shortGracePeriodIsCaught() {
+        ((ObjectNode) Docs.at(spec("Deployment", "registry-service"), "template", "spec"))
+                .put("terminationGracePeriodSeconds", 60);
+        assertProblem(policies(), p -> p.contains("terminationGracePeriodSeconds 60 must exceed"));
+    }
+
+    @Test
+    void topicWithoutAclIsCaught() {
+        removeAcl("registry-service", "topic", "registry.model-events");
+        assertProblem(policies(), p -> p.contains("KafkaUser/registry-service")
+                && p.contains("no ACL for topic registry.model-events"));
+    }
+
+    @Test
+    void consumerGroupWithoutAclIsCaught() {
+        removeAcl("reporting-service", "group", "reporting-service");
+        assertProblem(policies(), p -> p.contains("no ACL for group reporting-service"));
+    }
+
+    @Test
+    void aclBeyondTheConfigurationIsCaught() {
+        ObjectNode acl = ((ArrayNode) Docs.at(spec("KafkaUser", "reporting-service"), "authorization", "acls"))
+                .addObject();
+        acl.putObject("resource").put("type", "topic").put("name", "registry.model-events").put("patternType",
+                "literal");
+        acl.putArray("operations").add("Write");
+        assertProblem(policies(), p -> p.contains("KafkaUser/reporting-service")
+                && p.contains("topic registry.model-events grants [Describe, Read, Write]"));
+    }
+
+    @Test
+    void prefixedAclIsCaught() {
+        ObjectNode acl = ((ArrayNode) Docs.at(spec("KafkaUser", "recognition-service"), "authorization", "acls"))
+                .addObject();
+        acl.putObject("resource").put("type", "topic").put("name", "registry.").put("patternType", "prefix");
+        acl.putArray("operations").add("Read");
+        assertProblem(policies(), p -> p.contains("prefixed ACL on registry."));
+    }
+
+    @Test
+    void topicWithoutKafkaTopicIsCaught() {
+        docs.remove(Docs.get(docs, "KafkaTopic", "recognition.case-events"));
+        assertProblem(policies(), p -> p.contains("uses topic recognition.case-events, which has no KafkaTopic"));
+    }
+
+    @Test
+    void aTopicAddedToAServicesConfigurationNeedsItsKafkaTopicAndAcl() {
+        // as if registry-service's application.properties gained a channel for a new topic
+        Map<String, String> config = new TreeMap<>(ServiceConfig.load(Repo.sharedConfig()));
+        config.putAll(ServiceConfig.load(Repo.root().resolve("registry-service/src/main/resources/application.properties")));
+        config.put("mp.messaging.outgoing.audit.connector", "smallrye-kafka");
+        config.put("mp.messaging.outgoing.audit.topic", "registry.audit-events");
+        List<ServiceConfig> services = new ArrayList<>(ServiceConfig.all());
+        services.set(0, ServiceConfig.from(config, Path.of("registry-service/src/main/java")));
+        List<String> problems = Policies.kafka(docs, services);
+        assertProblem(problems, p -> p.contains("uses topic registry.audit-events, which has no KafkaTopic"));
+        assertProblem(problems, p -> p.contains("no ACL for topic registry.audit-events"));
+    }
+
+    @Test
+    void eventTopicWithLimitedRetentionIsCaught() {
+        ((ObjectNode) spec("KafkaTopic", "registry.model-events").path("config")).put("retention.ms", 604800000L);
+        assertProblem(policies(), p -> p.contains("reporting rebuilds from this topic"));
+    }
+
+    @Test
+    void serviceOnAnotherServicesDatabaseIsCaught() {
+        ObjectNode cm = Docs.ofKind(docs, "ConfigMap").stream()
+                .filter(c -> Docs.name(c).startsWith("reporting-service-")).findFirst().orElseThrow();
+        ((ObjectNode) cm.path("data")).put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://registry-db-rw:5432/registry");
+        assertProblem(policies(), p -> p.contains("Deployment/reporting-service: QUARKUS_DATASOURCE_JDBC_URL"));
+    }
+
+    @Test
+    void databaseWithoutScheduledBackupIsCaught() {
+        docs.remove(Docs.get(docs, "ScheduledBackup", "recognition-db-daily"));
+        assertProblem(policies(), p -> p.contains("Cluster/recognition-db: no ScheduledBackup"));
+    }
+
+    @Test
+    void databaseOpenToEveryNamespaceIsCaught() {
+        ObjectNode rule = (ObjectNode) Docs.at(spec("NetworkPolicy", "registry-db"), "ingress", 0);
+        ((ArrayNode) rule.path("from")).addObject().putObject("namespaceSelector");
+        assertProblem(policies(), p -> p.contains("Cluster/registry-db: PostgreSQL reachable from"));
+    }
+
+    @Test
+    void serviceWithoutEgressPolicyIsCaught() {
+        ArrayNode types = (ArrayNode) spec("NetworkPolicy", "recognition-service").path("policyTypes");
+        for (Iterator<JsonNode> it = types.elements(); it.hasNext();) {
+            if (it.next().asText().equals("Egress")) {
+                it.remove();
+            }
+        }
+        assertProblem(policies(), p -> p.contains("recognition-service: needs a NetworkPolicy restricting both"));
+    }
+
+    @Test
+    void apiRootWithoutRouteIsCaught() {
+        ArrayNode paths = (ArrayNode) Docs.at(spec("Ingress", "dvk-api"), "rules", 0, "http", "paths");
+        for (Iterator<JsonNode> it = paths.elements(); it.hasNext();) {
+            if (it.next().path("path").asText().equals("/api/v1/reports")) {
+                it.remove();
+            }
+        }
+        assertProblem(policies(), p -> p.contains("reporting-service serves /api/v1/reports"));
+    }
+
+    @Test
+    void leftoverPlaceholderIsCaught() {
+        assertProblem(Policies.placeholders("host: api.dvk.invalid"), p -> p.contains("api.dvk.invalid"));
+    }
+
+    @Test
+    void productionRulesCatchMissingAutoscalerAndLowReplication() {
+        docs.remove(Docs.get(docs, "HorizontalPodAutoscaler", "registry-service"));
+        spec("KafkaTopic", "recognition.case-events").put("replicas", 1);
+        spec("Cluster", "reporting-db").put("instances", 1);
+        List<String> problems = Manifests.productionProblems(docs);
+        assertProblem(problems, p -> p.contains("Deployment/registry-service: no HorizontalPodAutoscaler"));
+        assertProblem(problems, p -> p.contains("KafkaTopic/recognition.case-events: replication factor must be 3"));
+        assertProblem(problems, p -> p.contains("Cluster/reporting-db: needs 3 instances"));
+    }
+
+    @Test
+    void theUnbrokenCopyHasNoProblem() {
+        assertEquals(List.of(), policies());
+        assertEquals(List.of(), Manifests.productionProblems(docs));
+    }
+
+    // -------------------------------------------------------------------------------------- helpers
+
+    private List<String> policies() {
+        return Manifests.policyProblems(Kustomize.render("prod").replace(".invalid", ""), docs, ServiceConfig.all());
+    }
+
+    private ObjectNode spec(String kind, String name) {
+        return (ObjectNode) Docs.get(docs, kind, name).path("spec");
+    }
+
+    private ObjectNode container(String kind, String name) {
+        return (ObjectNode) Docs.at(spec(kind, name), "template", "spec", "containers", 0);
+    }
+
+    private void removeAcl(String user, String type, String name) {
+        ArrayNode acls = (ArrayNode) Docs.at(spec("KafkaUser", user), "authorization", "acls");
+        int before = acls.size();
+        for (Iterator<JsonNode> it = acls.elements(); it.hasNext();) {
+            JsonNode resource = it.next().path("resource");
+            if (type.equals(resource.path("type").asText()) && name.equals(resource.path("name").asText())) {
+                it.remove();
+            }
+        }
+        assertTrue(acls.size() < before, "no ACL on " + type + " " + name + " to remove");
+    }
+
+    private static void assertProblem(List<String> problems, Predicate<String> expected) {
+        Optional<String> found = problems.stream().filter(expected).findFirst();
+        assertTrue(found.isPresent(), "the broken manifest was not caught; problems reported: " + problems);
+    }
+
+}

@@ -1,0 +1,56 @@
+package vn.dvk.k8s;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The shared, lazily built validator and the overlays the tests render. */
+final class Manifests {
+
+    static final List<String> OVERLAYS = List.of("dev", "prod");
+
+    private static SchemaValidator validator;
+
+    private Manifests() {
+    }
+
+    static synchronized SchemaValidator validator() {
+        var crds = Preconditions.crds();
+        if (validator == null) {
+            validator = SchemaValidator.load(crds);
+        }
+        return validator;
+    }
+
+    /** Every schema problem of every document. */
+    static List<String> schemaProblems(List<ObjectNode> docs) {
+        SchemaValidator v = validator();
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode doc : docs) {
+            problems.addAll(v.validate(doc));
+        }
+        return problems;
+    }
+
+    /** Every rule of Policies that holds in all environments. */
+    static List<String> policyProblems(String rendered, List<ObjectNode> docs, List<ServiceConfig> services) {
+        List<String> problems = new ArrayList<>();
+        problems.addAll(Policies.deployments(docs, ServiceConfig.shutdownTimeout()));
+        problems.addAll(Policies.kafka(docs, services));
+        problems.addAll(Policies.replayableTopics(docs, services));
+        problems.addAll(Policies.databases(docs, services));
+        problems.addAll(Policies.networkPolicies(docs, services));
+        problems.addAll(Policies.ingress(docs, services));
+        problems.addAll(Policies.placeholders(rendered));
+        return problems;
+    }
+
+    /** The rules for production on top of the others. */
+    static List<String> productionProblems(List<ObjectNode> docs) {
+        List<String> problems = new ArrayList<>();
+        problems.addAll(Policies.autoscaling(docs));
+        problems.addAll(Policies.kafkaHighAvailability(docs));
+        problems.addAll(Policies.databaseHighAvailability(docs));
+        return problems;
+    }
+}

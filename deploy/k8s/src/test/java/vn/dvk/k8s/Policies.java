@@ -1,0 +1,596 @@
+package vn.dvk.k8s;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The suite's own rules for rendered manifests, beyond schema validity. Each check returns the problems it
+ * finds (empty: fine), so that tests can prove a check catches a broken manifest as well as pass a good one.
+ */
+final class Policies {
+
+    static final Map<String, String> PROBES = new LinkedHashMap<>();
+
+    static {
+        PROBES.put("startupProbe", "/q/health/started");
+        PROBES.put("livenessProbe", "/q/health/live");
+        PROBES.put("readinessProbe", "/q/health/ready");
+    }
+
+    private static final Pattern API_ROOT = Pattern.compile("@Path\\(\"(/api/v1/[^/\"]+)");
+
+    private Policies() {
+    }
+
+    // ---------------------------------------------------------------------------------------- workloads
+
+    /** Probes, resources, a non-root read-only security context, graceful shutdown, metrics, a pinned image. */
+    static List<String> deployments(List<ObjectNode> docs, Optional<Duration> shutdownTimeout) {
+        List<String> problems = new ArrayList<>();
+        List<ObjectNode> deployments = Docs.ofKind(docs, "Deployment");
+        if (deployments.isEmpty()) {
+            problems.add("no Deployment at all");
+        }
+        if (shutdownTimeout.isEmpty()) {
+            problems.add("quarkus.shutdown.timeout is not set in the shared configuration: in-flight requests are"
+                    + " cut at shutdown");
+        }
+        for (ObjectNode deployment : deployments) {
+            String where = Docs.id(deployment) + ": ";
+            JsonNode pod = Docs.at(deployment, "spec", "template", "spec");
+            JsonNode podSecurity = pod.path("securityContext");
+            if (!Docs.list(pod.path("initContainers")).isEmpty()) {
+                problems.add(where + "init containers are not expected");
+            }
+            long grace = pod.path("terminationGracePeriodSeconds").asLong(30);
+            for (JsonNode container : Docs.each(pod.path("containers"))) {
+                String c = where + "container " + container.path("name").asText() + ": ";
+                PROBES.forEach((probe, path) -> {
+                    JsonNode p = container.path(probe);
+                    if (p.isMissingNode()) {
+                        problems.add(c + "no " + probe);
+                    } else if (!path.equals(p.path("httpGet").path("path").asText())) {
+                        problems.add(c + probe + " must be an HTTP GET of " + path);
+                    }
+                });
+                for (String kind : List.of("requests", "limits")) {
+                    for (String resource : List.of("cpu", "memory")) {
+                        if (Docs.at(container, "resources", kind, resource).asText().isEmpty()) {
+                            problems.add(c + "no " + resource + " " + kind);
+                        }
+                    }
+                }
+                JsonNode security = container.path("securityContext");
+                if (!security.path("readOnlyRootFilesystem").asBoolean(false)) {
+                    problems.add(c + "the root filesystem must be read-only");
+                }
+                if (security.path("allowPrivilegeEscalation").asBoolean(true)) {
+                    problems.add(c + "allowPrivilegeEscalation must be false");
+                }
+                if (security.path("privileged").asBoolean(false)) {
+                    problems.add(c + "must not be privileged");
+                }
+                if (!Docs.list(security.path("capabilities").path("drop")).stream()
+                        .anyMatch(d -> d.asText().equals("ALL"))) {
+                    problems.add(c + "must drop all capabilities");
+                }
+                if (!Docs.list(security.path("capabilities").path("add")).isEmpty()) {
+                    problems.add(c + "must add no capability");
+                }
+                if (!security.path("runAsNonRoot").asBoolean(podSecurity.path("runAsNonRoot").asBoolean(false))) {
+                    problems.add(c + "runAsNonRoot must be true");
+                }
+                if (security.path("runAsUser").asLong(podSecurity.path("runAsUser").asLong(-1)) == 0) {
+                    problems.add(c + "must not run as user 0");
+                }
+                String seccomp = security.path("seccompProfile").path("type")
+                        .asText(podSecurity.path("seccompProfile").path("type").asText());
+                if (!seccomp.equals("RuntimeDefault") && !seccomp.equals("Localhost")) {
+                    problems.add(c + "needs a seccomp profile (RuntimeDefault or Localhost)");
+                }
+                String image = container.path("image").asText();
+                String lastPart = image.substring(image.lastIndexOf('/') + 1);
+                if (!image.contains("/") || !(lastPart.contains(":") || image.contains("@sha256:"))
+                        || image.endsWith(":latest")) {
+                    problems.add(c + "image " + image + " must name a registry and a tag other than latest");
+                }
+                long preStop = container.path("lifecycle").path("preStop").path("sleep").path("seconds").asLong(0);
+                shutdownTimeout.ifPresent(timeout -> {
+                    long needed = preStop + timeout.toSeconds() + ServiceConfig.outboxAckTimeout().toSeconds();
+                    if (grace <= needed) {
+                        problems.add(c + "terminationGracePeriodSeconds " + grace + " must exceed the preStop sleep ("
+                                + preStop + " s), quarkus.shutdown.timeout (" + timeout.toSeconds() + " s) and the"
+                                + " outbox relay's last run (dvk.outbox.ack-timeout, "
+                                + ServiceConfig.outboxAckTimeout().toSeconds() + " s)");
+                    }
+                });
+            }
+            JsonNode annotations = Docs.at(deployment, "spec", "template", "metadata", "annotations");
+            if (!"true".equals(annotations.path("prometheus.io/scrape").asText())
+                    || !"/q/metrics".equals(annotations.path("prometheus.io/path").asText())) {
+                problems.add(where + "pods must be annotated for Prometheus to scrape /q/metrics");
+            }
+            Map<String, String> podLabels = Docs.labels(Docs.at(deployment, "spec", "template", "metadata", "labels"));
+            if (Docs.ofKind(docs, "PodDisruptionBudget").stream()
+                    .noneMatch(pdb -> Docs.selects(pdb.path("spec").path("selector"), podLabels))) {
+                problems.add(where + "no PodDisruptionBudget selects its pods");
+            }
+            if (Docs.ofKind(docs, "Service").stream()
+                    .noneMatch(s -> !s.path("spec").path("selector").isMissingNode()
+                            && Docs.labels(s.path("spec").path("selector")).entrySet().stream()
+                                    .allMatch(e -> e.getValue().equals(podLabels.get(e.getKey()))))) {
+                problems.add(where + "no Service selects its pods");
+            }
+        }
+        return problems;
+    }
+
+    /** prod: an autoscaler for every Deployment, which then names no replica count of its own. */
+    static List<String> autoscaling(List<ObjectNode> docs) {
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode deployment : Docs.ofKind(docs, "Deployment")) {
+            String name = Docs.name(deployment);
+            Optional<ObjectNode> hpa = Docs.ofKind(docs, "HorizontalPodAutoscaler").stream()
+                    .filter(h -> "Deployment".equals(Docs.at(h, "spec", "scaleTargetRef", "kind").asText())
+                            && name.equals(Docs.at(h, "spec", "scaleTargetRef", "name").asText()))
+                    .findFirst();
+            if (hpa.isEmpty()) {
+                problems.add(Docs.id(deployment) + ": no HorizontalPodAutoscaler");
+                continue;
+            }
+            if (hpa.get().path("spec").path("minReplicas").asInt(1) < 2) {
+                problems.add(Docs.id(hpa.get()) + ": minReplicas must be 2 or more");
+            }
+            if (deployment.path("spec").has("replicas")) {
+                problems.add(Docs.id(deployment) + ": spec.replicas fights the autoscaler; leave it out");
+            }
+        }
+        return problems;
+    }
+
+    // ---------------------------------------------------------------------------------------------- Kafka
+
+    /**
+     * Every topic a service's configuration names has a KafkaTopic; every service has a KafkaUser whose
+     * ACLs are exactly what its configuration produces, consumes and its consumer groups; its Deployment
+     * authenticates as that user.
+     */
+    static List<String> kafka(List<ObjectNode> docs, List<ServiceConfig> services) {
+        List<String> problems = new ArrayList<>();
+        List<ObjectNode> clusters = Docs.ofKind(docs, "Kafka");
+        if (clusters.size() != 1) {
+            return List.of("expected one Kafka cluster, found " + clusters.size());
+        }
+        String cluster = Docs.name(clusters.get(0));
+        Map<String, ObjectNode> topics = new TreeMap<>();
+        for (ObjectNode topic : Docs.ofKind(docs, "KafkaTopic")) {
+            topics.put(topic.path("spec").path("topicName").asText(Docs.name(topic)), topic);
+            if (!cluster.equals(Docs.at(topic, "metadata", "labels", "strimzi.io/cluster").asText())) {
+                problems.add(Docs.id(topic) + ": not labelled strimzi.io/cluster=" + cluster);
+            }
+        }
+        Set<String> used = new TreeSet<>();
+        for (ServiceConfig service : services) {
+            used.addAll(service.topics());
+            for (String topic : service.topics()) {
+                if (!topics.containsKey(topic)) {
+                    problems.add(service.name() + " uses topic " + topic + ", which has no KafkaTopic");
+                }
+            }
+            Optional<ObjectNode> user = Docs.find(docs, "KafkaUser", service.name());
+            if (user.isEmpty()) {
+                problems.add(service.name() + ": no KafkaUser " + service.name());
+                continue;
+            }
+            problems.addAll(acls(user.get(), service));
+            if (!cluster.equals(Docs.at(user.get(), "metadata", "labels", "strimzi.io/cluster").asText())) {
+                problems.add(Docs.id(user.get()) + ": not labelled strimzi.io/cluster=" + cluster);
+            }
+            if (!"scram-sha-512".equals(Docs.at(user.get(), "spec", "authentication", "type").asText())) {
+                problems.add(Docs.id(user.get()) + ": must authenticate with scram-sha-512");
+            }
+            Docs.find(docs, "Deployment", service.name()).ifPresentOrElse(deployment -> {
+                if (!service.name().equals(secretOf(deployment, "KAFKA_SASL_JAAS_CONFIG"))) {
+                    problems.add(Docs.id(deployment) + ": KAFKA_SASL_JAAS_CONFIG must come from the Secret of KafkaUser "
+                            + service.name());
+                }
+            }, () -> problems.add(service.name() + ": no Deployment"));
+        }
+        for (String topic : topics.keySet()) {
+            if (!used.contains(topic)) {
+                problems.add("KafkaTopic " + topic + " is used by no service's configuration");
+            }
+        }
+        for (ObjectNode kafka : clusters) {
+            boolean scramTls = Docs.list(Docs.at(kafka, "spec", "kafka", "listeners")).stream()
+                    .anyMatch(l -> l.path("tls").asBoolean() && "scram-sha-512"
+                            .equals(l.path("authentication").path("type").asText()));
+            if (!scramTls) {
+                problems.add(Docs.id(kafka) + ": needs a TLS listener with SCRAM-SHA-512 authentication");
+            }
+            if (!"simple".equals(Docs.at(kafka, "spec", "kafka", "authorization", "type").asText())) {
+                problems.add(Docs.id(kafka) + ": needs simple authorisation (ACLs)");
+            }
+            if (Docs.at(kafka, "spec", "kafka", "config", "auto.create.topics.enable").asBoolean(true)) {
+                problems.add(Docs.id(kafka) + ": auto.create.topics.enable must be false");
+            }
+        }
+        return problems;
+    }
+
+    /** The user's ACLs against what the service's configuration needs: nothing missing, nothing more. */
+    static List<String> acls(JsonNode user, ServiceConfig service) {
+        Map<String, Set<String>> expected = new TreeMap<>();
+        service.produces().forEach(t -> expected.computeIfAbsent("topic " + t, k -> new TreeSet<>())
+                .addAll(List.of("Write", "Describe")));
+        service.consumes().forEach(t -> expected.computeIfAbsent("topic " + t, k -> new TreeSet<>())
+                .addAll(List.of("Read", "Describe")));
+        service.groups().forEach(g -> expected.computeIfAbsent("group " + g, k -> new TreeSet<>()).add("Read"));
+        Map<String, Set<String>> actual = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        String where = Docs.id(user) + ": ";
+        for (JsonNode acl : Docs.each(Docs.at(user, "spec", "authorization", "acls"))) {
+            JsonNode resource = acl.path("resource");
+            if (!"allow".equals(acl.path("type").asText("allow"))) {
+                continue;
+            }
+            if (!"literal".equals(resource.path("patternType").asText("literal"))) {
+                problems.add(where + "prefixed ACL on " + resource.path("name").asText() + ": grant exact names only");
+            }
+            if (!"*".equals(acl.path("host").asText("*"))) {
+                problems.add(where + "host-restricted ACLs are not expected");
+            }
+            String key = resource.path("type").asText() + " " + resource.path("name").asText();
+            Docs.each(acl.path("operations")).forEach(op -> actual.computeIfAbsent(key, k -> new TreeSet<>())
+                    .add(op.asText()));
+        }
+        for (var e : expected.entrySet()) {
+            Set<String> granted = actual.getOrDefault(e.getKey(), Set.of());
+            if (granted.isEmpty()) {
+                problems.add(where + "no ACL for " + e.getKey() + " (" + service.name() + " needs " + e.getValue() + ")");
+            } else if (!granted.equals(e.getValue())) {
+                problems.add(where + e.getKey() + " grants " + granted + ", the configuration needs exactly "
+                        + e.getValue());
+            }
+        }
+        for (var e : actual.entrySet()) {
+            if (!expected.containsKey(e.getKey())) {
+                problems.add(where + "grants " + e.getValue() + " on " + e.getKey() + ", which " + service.name()
+                        + "'s configuration does not use");
+            }
+        }
+        return problems;
+    }
+
+    /** The event topics reporting rebuilds from keep every event: no retention limit, no compaction. */
+    static List<String> replayableTopics(List<ObjectNode> docs, List<ServiceConfig> services) {
+        List<String> problems = new ArrayList<>();
+        Set<String> replayed = services.stream().filter(s -> s.name().equals("reporting-service"))
+                .flatMap(s -> s.consumes().stream()).collect(Collectors.toCollection(TreeSet::new));
+        for (ObjectNode topic : Docs.ofKind(docs, "KafkaTopic")) {
+            String name = topic.path("spec").path("topicName").asText(Docs.name(topic));
+            if (!replayed.contains(name)) {
+                continue;
+            }
+            JsonNode config = topic.path("spec").path("config");
+            if (config.path("retention.ms").asLong(0) != -1 || config.path("retention.bytes").asLong(-1) != -1) {
+                problems.add(Docs.id(topic) + ": reporting rebuilds from this topic; retention.ms and retention.bytes"
+                        + " must be -1");
+            }
+            if (!"delete".equals(config.path("cleanup.policy").asText("delete"))) {
+                problems.add(Docs.id(topic) + ": compaction would drop all but the last event of a model");
+            }
+        }
+        return problems;
+    }
+
+    /** prod: replication 3, min.insync.replicas 2 everywhere, three KRaft voters, three brokers. */
+    static List<String> kafkaHighAvailability(List<ObjectNode> docs) {
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode topic : Docs.ofKind(docs, "KafkaTopic")) {
+            if (topic.path("spec").path("replicas").asInt() != 3) {
+                problems.add(Docs.id(topic) + ": replication factor must be 3");
+            }
+            if (Docs.at(topic, "spec", "config", "min.insync.replicas").asInt() != 2) {
+                problems.add(Docs.id(topic) + ": min.insync.replicas must be 2");
+            }
+        }
+        for (ObjectNode kafka : Docs.ofKind(docs, "Kafka")) {
+            JsonNode config = Docs.at(kafka, "spec", "kafka", "config");
+            Map<String, Integer> wanted = Map.of("default.replication.factor", 3, "min.insync.replicas", 2,
+                    "offsets.topic.replication.factor", 3, "transaction.state.log.replication.factor", 3,
+                    "transaction.state.log.min.isr", 2);
+            wanted.forEach((key, value) -> {
+                if (config.path(key).asInt() != value) {
+                    problems.add(Docs.id(kafka) + ": " + key + " must be " + value);
+                }
+            });
+        }
+        int controllers = 0;
+        int brokers = 0;
+        for (ObjectNode pool : Docs.ofKind(docs, "KafkaNodePool")) {
+            List<String> roles = Docs.list(pool.path("spec").path("roles")).stream().map(JsonNode::asText).toList();
+            int replicas = pool.path("spec").path("replicas").asInt();
+            controllers += roles.contains("controller") ? replicas : 0;
+            brokers += roles.contains("broker") ? replicas : 0;
+        }
+        if (controllers < 3 || controllers % 2 == 0) {
+            problems.add("KRaft needs an odd number of controllers, 3 or more; found " + controllers);
+        }
+        if (brokers < 3) {
+            problems.add("replication factor 3 needs 3 brokers or more; found " + brokers);
+        }
+        return problems;
+    }
+
+    // ---------------------------------------------------------------------------------------- PostgreSQL
+
+    /**
+     * Each service talks to its own CloudNativePG cluster through the -rw Service, with the generated
+     * credentials and CA; every cluster archives WAL and is backed up on a schedule by the Barman Cloud plugin.
+     */
+    static List<String> databases(List<ObjectNode> docs, List<ServiceConfig> services) {
+        List<String> problems = new ArrayList<>();
+        for (ServiceConfig service : services) {
+            String cluster = service.database();
+            Optional<ObjectNode> db = Docs.find(docs, "Cluster", cluster);
+            if (db.isEmpty()) {
+                problems.add(service.name() + ": no CloudNativePG Cluster " + cluster);
+                continue;
+            }
+            Optional<ObjectNode> deployment = Docs.find(docs, "Deployment", service.name());
+            if (deployment.isEmpty()) {
+                continue;
+            }
+            String url = env(docs, deployment.get(), "QUARKUS_DATASOURCE_JDBC_URL").orElse("");
+            String database = Docs.at(db.get(), "spec", "bootstrap", "initdb", "database").asText();
+            if (!url.startsWith("jdbc:postgresql://" + cluster + "-rw:5432/" + database + "?")
+                    && !url.equals("jdbc:postgresql://" + cluster + "-rw:5432/" + database)) {
+                problems.add(Docs.id(deployment.get()) + ": QUARKUS_DATASOURCE_JDBC_URL must point at " + cluster
+                        + "-rw, database " + database + " (is " + url + ")");
+            }
+            for (String variable : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
+                if (!(cluster + "-app").equals(secretOf(deployment.get(), variable))) {
+                    problems.add(Docs.id(deployment.get()) + ": " + variable + " must come from the Secret " + cluster
+                            + "-app");
+                }
+            }
+        }
+        Set<String> stores = Docs.ofKind(docs, "ObjectStore").stream().map(Docs::name).collect(Collectors.toSet());
+        for (ObjectNode db : Docs.ofKind(docs, "Cluster")) {
+            String name = Docs.name(db);
+            boolean archives = Docs.list(db.path("spec").path("plugins")).stream()
+                    .anyMatch(p -> "barman-cloud.cloudnative-pg.io".equals(p.path("name").asText())
+                            && p.path("isWALArchiver").asBoolean()
+                            && stores.contains(p.path("parameters").path("barmanObjectName").asText()));
+            if (!archives) {
+                problems.add(Docs.id(db) + ": must archive WAL with the Barman Cloud plugin to an ObjectStore");
+            }
+            boolean scheduled = Docs.ofKind(docs, "ScheduledBackup").stream()
+                    .anyMatch(b -> name.equals(Docs.at(b, "spec", "cluster", "name").asText())
+                            && "plugin".equals(b.path("spec").path("method").asText())
+                            && "barman-cloud.cloudnative-pg.io"
+                                    .equals(Docs.at(b, "spec", "pluginConfiguration", "name").asText()));
+            if (!scheduled) {
+                problems.add(Docs.id(db) + ": no ScheduledBackup with the Barman Cloud plugin");
+            }
+            if (db.path("spec").path("enableSuperuserAccess").asBoolean(false)) {
+                problems.add(Docs.id(db) + ": superuser access must stay disabled");
+            }
+        }
+        return problems;
+    }
+
+    /** prod: three instances of every database, two Keycloaks. */
+    static List<String> databaseHighAvailability(List<ObjectNode> docs) {
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode db : Docs.ofKind(docs, "Cluster")) {
+            if (db.path("spec").path("instances").asInt() < 3) {
+                problems.add(Docs.id(db) + ": needs 3 instances");
+            }
+        }
+        for (ObjectNode keycloak : Docs.ofKind(docs, "Keycloak")) {
+            if (keycloak.path("spec").path("instances").asInt(1) < 2) {
+                problems.add(Docs.id(keycloak) + ": needs 2 instances or more");
+            }
+        }
+        return problems;
+    }
+
+    // ------------------------------------------------------------------------------------------- network
+
+    /**
+     * Every service pod is fenced in and out: in only on its HTTP port, out only to DNS, its own database,
+     * the Kafka brokers and Keycloak. Every database takes PostgreSQL connections only from its owner.
+     */
+    static List<String> networkPolicies(List<ObjectNode> docs, List<ServiceConfig> services) {
+        List<String> problems = new ArrayList<>();
+        List<ObjectNode> policies = Docs.ofKind(docs, "NetworkPolicy");
+        String kafka = Docs.ofKind(docs, "Kafka").stream().map(Docs::name).findFirst().orElse("?");
+        for (ServiceConfig service : services) {
+            Optional<ObjectNode> deployment = Docs.find(docs, "Deployment", service.name());
+            if (deployment.isEmpty()) {
+                continue;
+            }
+            Map<String, String> labels = Docs.labels(Docs.at(deployment.get(), "spec", "template", "metadata", "labels"));
+            List<ObjectNode> selecting = policies.stream()
+                    .filter(p -> Docs.selects(p.path("spec").path("podSelector"), labels)).toList();
+            Set<String> types = selecting.stream().flatMap(p -> Docs.list(p.path("spec").path("policyTypes")).stream())
+                    .map(JsonNode::asText).collect(Collectors.toSet());
+            if (!types.containsAll(List.of("Ingress", "Egress"))) {
+                problems.add(service.name() + ": needs a NetworkPolicy restricting both ingress and egress");
+                continue;
+            }
+            List<JsonNode> egress = selecting.stream().flatMap(p -> Docs.list(p.path("spec").path("egress")).stream())
+                    .toList();
+            Map<String, Set<String>> allowed = new TreeMap<>();
+            for (JsonNode rule : egress) {
+                Set<String> ports = Docs.list(rule.path("ports")).stream().map(p -> p.path("port").asText())
+                        .collect(Collectors.toSet());
+                if (Docs.list(rule.path("to")).isEmpty()) {
+                    problems.add(service.name() + ": an egress rule without 'to' allows every destination");
+                }
+                for (JsonNode to : Docs.each(rule.path("to"))) {
+                    if (to.has("ipBlock")) {
+                        problems.add(service.name() + ": egress to an IP block is not expected");
+                    }
+                    Docs.labels(to.path("podSelector").path("matchLabels")).forEach((k, v) -> allowed
+                            .computeIfAbsent(k + "=" + v, x -> new TreeSet<>()).addAll(ports));
+                }
+            }
+            if (!allowed.getOrDefault("cnpg.io/cluster=" + service.database(), Set.of()).contains("5432")) {
+                problems.add(service.name() + ": egress to its database " + service.database() + " on 5432 not allowed");
+            }
+            if (!allowed.getOrDefault("strimzi.io/cluster=" + kafka, Set.of()).contains("9093")) {
+                problems.add(service.name() + ": egress to the Kafka brokers on 9093 not allowed");
+            }
+            allowed.keySet().stream().filter(k -> k.startsWith("cnpg.io/cluster=")
+                    && !k.equals("cnpg.io/cluster=" + service.database()))
+                    .forEach(k -> problems.add(service.name() + ": may reach another service's database (" + k + ")"));
+            for (JsonNode rule : selecting.stream()
+                    .flatMap(p -> Docs.list(p.path("spec").path("ingress")).stream()).toList()) {
+                if (Docs.list(rule.path("from")).isEmpty() || Docs.list(rule.path("ports")).isEmpty()) {
+                    problems.add(service.name() + ": an ingress rule must name its sources and ports");
+                }
+            }
+        }
+        for (ObjectNode db : Docs.ofKind(docs, "Cluster")) {
+            String name = Docs.name(db);
+            List<ObjectNode> selecting = policies.stream()
+                    .filter(p -> Docs.selects(p.path("spec").path("podSelector"), Map.of("cnpg.io/cluster", name)))
+                    .filter(p -> Docs.list(p.path("spec").path("policyTypes")).stream()
+                            .anyMatch(t -> t.asText().equals("Ingress")))
+                    .toList();
+            if (selecting.isEmpty()) {
+                problems.add(Docs.id(db) + ": no NetworkPolicy restricts who connects to it");
+                continue;
+            }
+            Optional<ServiceConfig> owner = services.stream().filter(s -> s.database().equals(name)).findFirst();
+            for (JsonNode rule : selecting.stream()
+                    .flatMap(p -> Docs.list(p.path("spec").path("ingress")).stream()).toList()) {
+                boolean postgres = Docs.list(rule.path("ports")).isEmpty() || Docs.list(rule.path("ports")).stream()
+                        .anyMatch(p -> p.path("port").asText().equals("5432"));
+                if (!postgres) {
+                    continue;
+                }
+                for (JsonNode from : Docs.each(rule.path("from"))) {
+                    Map<String, String> selected = Docs.labels(from.path("podSelector").path("matchLabels"));
+                    boolean ownInstances = name.equals(selected.get("cnpg.io/cluster"));
+                    boolean ownerPods = owner.map(o -> o.name().equals(selected.get("app.kubernetes.io/name")))
+                            .orElse("keycloak-operator".equals(selected.get("app.kubernetes.io/managed-by")));
+                    if (from.has("namespaceSelector") || from.has("ipBlock") || !(ownInstances || ownerPods)) {
+                        problems.add(Docs.id(db) + ": PostgreSQL reachable from " + Docs.truncate(from.toString(), 200));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** Every API root a service declares (class-level @Path) is routed to it over TLS, and nothing else is. */
+    static List<String> ingress(List<ObjectNode> docs, List<ServiceConfig> services) {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> routed = new TreeMap<>();
+        for (ObjectNode ingress : Docs.ofKind(docs, "Ingress")) {
+            Set<String> tlsHosts = Docs.list(ingress.path("spec").path("tls")).stream()
+                    .flatMap(t -> Docs.list(t.path("hosts")).stream()).map(JsonNode::asText).collect(Collectors.toSet());
+            for (JsonNode rule : Docs.each(ingress.path("spec").path("rules"))) {
+                if (!tlsHosts.contains(rule.path("host").asText())) {
+                    problems.add(Docs.id(ingress) + ": host " + rule.path("host").asText() + " is not served over TLS");
+                }
+                for (JsonNode path : Docs.each(rule.path("http").path("paths"))) {
+                    String target = Docs.at(path, "backend", "service", "name").asText();
+                    if (path.path("path").asText().startsWith("/q")) {
+                        problems.add(Docs.id(ingress) + ": " + path.path("path").asText() + " must stay internal");
+                    }
+                    routed.put(path.path("path").asText(), target);
+                }
+            }
+        }
+        for (ServiceConfig service : services) {
+            for (String root : apiRoots(service.sourceRoot())) {
+                if (!service.name().equals(routed.get(root))) {
+                    problems.add(service.name() + " serves " + root + ", which no Ingress routes to it (routed to "
+                            + routed.get(root) + ")");
+                }
+            }
+        }
+        return problems;
+    }
+
+    static Set<String> apiRoots(Path sources) {
+        Set<String> roots = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = API_ROOT.matcher(Files.readString(file));
+                while (m.find()) {
+                    roots.add(m.group(1));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return roots;
+    }
+
+    /** No placeholder of the base (…invalid) is left once an overlay and its site.env are applied. */
+    static List<String> placeholders(String rendered) {
+        List<String> problems = new ArrayList<>();
+        Matcher m = Pattern.compile("[A-Za-z0-9.-]*\\.invalid\\b").matcher(rendered);
+        while (m.find()) {
+            problems.add("placeholder " + m.group() + " left in the rendered manifests: components/site must replace it");
+        }
+        return problems;
+    }
+
+    // ------------------------------------------------------------------------------------------- helpers
+
+    /** The Secret an environment variable of the Deployment's first container comes from. */
+    static String secretOf(JsonNode deployment, String variable) {
+        for (JsonNode env : Docs.each(Docs.at(deployment, "spec", "template", "spec", "containers", 0, "env"))) {
+            if (variable.equals(env.path("name").asText())) {
+                return Docs.at(env, "valueFrom", "secretKeyRef", "name").asText(null);
+            }
+        }
+        return null;
+    }
+
+    /** An environment variable of the Deployment's first container, from env or its ConfigMaps. */
+    static Optional<String> env(List<ObjectNode> docs, JsonNode deployment, String variable) {
+        JsonNode container = Docs.at(deployment, "spec", "template", "spec", "containers", 0);
+        for (JsonNode env : Docs.each(container.path("env"))) {
+            if (variable.equals(env.path("name").asText()) && env.has("value")) {
+                return Optional.of(env.path("value").asText());
+            }
+        }
+        Optional<String> value = Optional.empty();
+        for (JsonNode from : Docs.each(container.path("envFrom"))) {
+            String configMap = from.path("configMapRef").path("name").asText(null);
+            if (configMap == null) {
+                continue;
+            }
+            Optional<ObjectNode> cm = Docs.find(docs, "ConfigMap", configMap);
+            if (cm.isPresent() && cm.get().path("data").has(variable)) {
+                value = Optional.of(cm.get().path("data").path(variable).asText()); // later sources win
+            }
+        }
+        return value;
+    }
+}

@@ -1,0 +1,72 @@
+package vn.dvk.k8s;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Where things are: the repository, the manifests, the operators' CRDs, kubectl. */
+final class Repo {
+
+    private Repo() {
+    }
+
+    /** The repository's root: surefire passes it; from the module directory it is two levels up. */
+    static Path root() {
+        String configured = System.getProperty("dvk.repo.root");
+        Path root = configured != null ? Path.of(configured) : Path.of("").toAbsolutePath().resolve("../..");
+        return root.toAbsolutePath().normalize();
+    }
+
+    static Path k8s() {
+        return root().resolve("deploy/k8s");
+    }
+
+    static Path overlay(String name) {
+        return k8s().resolve("overlays").resolve(name);
+    }
+
+    static Path realmFile() {
+        return root().resolve("deploy/keycloak/dvk-realm.json");
+    }
+
+    static Path sharedConfig() {
+        return root().resolve("deploy/service-kit/src/main/resources/META-INF/microprofile-config.properties");
+    }
+
+    /** CI runs with CI=true: there a missing tool or CRD is a failure, never a skip. */
+    static boolean inCi() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /** The operators' CRDs: $DVK_K8S_CRDS, else shared/k8s-crds beside the repository. */
+    static Path crds() {
+        String configured = System.getenv("DVK_K8S_CRDS");
+        Path crds = configured != null && !configured.isBlank()
+                ? Path.of(configured)
+                : root().resolve("../shared/k8s-crds");
+        return crds.toAbsolutePath().normalize();
+    }
+
+    /** kubectl: $DVK_KUBECTL, else the first kubectl on the PATH. */
+    static Optional<Path> kubectl() {
+        String configured = System.getenv("DVK_KUBECTL");
+        if (configured != null && !configured.isBlank()) {
+            Path path = Path.of(configured);
+            return Files.isExecutable(path) ? Optional.of(path) : Optional.empty();
+        }
+        String pathVariable = System.getenv("PATH");
+        if (pathVariable == null) {
+            return Optional.empty();
+        }
+        for (String dir : pathVariable.split(java.io.File.pathSeparator)) {
+            if (dir.isBlank()) {
+                continue;
+            }
+            Path candidate = Path.of(dir, "kubectl");
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+}

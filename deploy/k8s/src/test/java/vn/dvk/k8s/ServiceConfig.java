@@ -1,0 +1,190 @@
+package vn.dvk.k8s;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a service's configuration (its application.properties over the service kit's shared
+ * microprofile-config.properties, production profile) says about Kafka and its database: the facts the
+ * manifests must match. Read from the files, so a topic added to a service without its KafkaTopic and
+ * ACL fails the tests.
+ */
+record ServiceConfig(
+        String name,
+        Set<String> produces,
+        Set<String> consumes,
+        Set<String> groups,
+        String schema,
+        Path sourceRoot) {
+
+    static final List<String> MODULES = List.of("registry-service", "recognition-service", "reporting-service");
+
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^:}]+)(?::([^}]*))?}");
+
+    static List<ServiceConfig> all() {
+        List<ServiceConfig> services = new ArrayList<>();
+        for (String module : MODULES) {
+            services.add(read(Repo.root().resolve(module)));
+        }
+        return services;
+    }
+
+    static ServiceConfig read(Path module) {
+        Map<String, String> config = new TreeMap<>();
+        config.putAll(load(Repo.sharedConfig()));
+        config.putAll(load(module.resolve("src/main/resources/application.properties")));
+        return from(config, module.resolve("src/main/java"));
+    }
+
+    /** The production-profile view: %prod.x overrides x, other profiles are dropped. */
+    static ServiceConfig from(Map<String, String> raw, Path sourceRoot) {
+        Map<String, String> config = new TreeMap<>();
+        raw.forEach((key, value) -> {
+            if (!key.startsWith("%")) {
+                config.putIfAbsent(key, value);
+            }
+        });
+        raw.forEach((key, value) -> {
+            if (key.startsWith("%prod.")) {
+                config.put(key.substring("%prod.".length()), value);
+            }
+        });
+        String name = required(config, "quarkus.application.name");
+        Set<String> produces = new LinkedHashSet<>();
+        Set<String> consumes = new LinkedHashSet<>();
+        Set<String> groups = new LinkedHashSet<>();
+        for (String channel : channels(config, "mp.messaging.outgoing.")) {
+            String prefix = "mp.messaging.outgoing." + channel + ".";
+            if (enabled(config, prefix) && isKafka(config, prefix)) {
+                produces.add(resolve(config, config.getOrDefault(prefix + "topic", channel)));
+            }
+        }
+        for (String channel : channels(config, "mp.messaging.incoming.")) {
+            String prefix = "mp.messaging.incoming." + channel + ".";
+            if (!enabled(config, prefix) || !isKafka(config, prefix)) {
+                continue;
+            }
+            String topic = resolve(config, config.getOrDefault(prefix + "topic", channel));
+            consumes.add(topic);
+            // Quarkus defaults the group to the application's name
+            groups.add(resolve(config, config.getOrDefault(prefix + "group.id", name)));
+            if ("dead-letter-queue".equals(config.get(prefix + "failure-strategy"))) {
+                produces.add(resolve(config,
+                        config.getOrDefault(prefix + "dead-letter-queue.topic", "dead-letter-topic-" + topic)));
+            }
+        }
+        String schema = required(config, "quarkus.flyway.schemas");
+        return new ServiceConfig(name, produces, consumes, groups, schema, sourceRoot);
+    }
+
+    /** Every topic this service names. */
+    Set<String> topics() {
+        Set<String> topics = new LinkedHashSet<>(produces);
+        topics.addAll(consumes);
+        return topics;
+    }
+
+    /** The CloudNativePG cluster that holds this service's schema. */
+    String database() {
+        return schema + "-db";
+    }
+
+    /** quarkus.shutdown.timeout of the shared configuration (production profile), if set. */
+    static Optional<Duration> shutdownTimeout() {
+        Map<String, String> shared = load(Repo.sharedConfig());
+        String value = shared.getOrDefault("%prod.quarkus.shutdown.timeout", shared.get("quarkus.shutdown.timeout"));
+        return Optional.ofNullable(value).map(ServiceConfig::duration);
+    }
+
+    /**
+     * How long the outbox relay may wait at shutdown for its run under way: dvk.outbox.ack-timeout of the
+     * shared configuration, else the relay's default (30 s, OutboxRelay's @ConfigProperty).
+     */
+    static Duration outboxAckTimeout() {
+        Map<String, String> shared = load(Repo.sharedConfig());
+        String value = shared.getOrDefault("%prod.dvk.outbox.ack-timeout",
+                shared.getOrDefault("dvk.outbox.ack-timeout", "30s"));
+        return duration(value);
+    }
+
+    static Duration duration(String value) {
+        String v = value.trim();
+        if (v.startsWith("P") || v.startsWith("p")) {
+            return Duration.parse(v);
+        }
+        if (v.matches("\\d+")) {
+            return Duration.ofSeconds(Long.parseLong(v));
+        }
+        return Duration.parse("PT" + v.toUpperCase());
+    }
+
+    private static boolean enabled(Map<String, String> config, String prefix) {
+        return !"false".equalsIgnoreCase(resolve(config, config.getOrDefault(prefix + "enabled", "true")));
+    }
+
+    private static boolean isKafka(Map<String, String> config, String prefix) {
+        return "smallrye-kafka".equals(config.getOrDefault(prefix + "connector", "smallrye-kafka"));
+    }
+
+    private static Set<String> channels(Map<String, String> config, String prefix) {
+        Set<String> channels = new LinkedHashSet<>();
+        for (String key : config.keySet()) {
+            if (key.startsWith(prefix)) {
+                String rest = key.substring(prefix.length());
+                channels.add(rest.startsWith("\"") ? rest.substring(0, rest.indexOf('"', 1) + 1)
+                        : rest.substring(0, rest.indexOf('.')));
+            }
+        }
+        return channels;
+    }
+
+    /** Resolves ${name:default} expressions against the configuration. */
+    static String resolve(Map<String, String> config, String value) {
+        Matcher m = EXPRESSION.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement = config.get(m.group(1));
+            if (replacement == null) {
+                replacement = m.group(2) != null ? m.group(2) : "";
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(resolve(config, replacement)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String required(Map<String, String> config, String key) {
+        String value = config.get(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("the service's configuration has no " + key);
+        }
+        return value;
+    }
+
+    static Map<String, String> load(Path file) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> map = new TreeMap<>();
+        properties.forEach((k, v) -> map.put(k.toString(), v.toString()));
+        return map;
+    }
+}

@@ -2,7 +2,6 @@ package vn.dvk.recognition.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import vn.dvk.kit.domain.Level;
 import vn.dvk.kit.domain.Text;
 import vn.dvk.kit.outbox.Outbox;
@@ -46,7 +45,7 @@ public class CaseDecisions {
         entry.actor = actor;
         entry.actorOrgId = actorOrgId;
         entry.comment = Text.nfc(comment);
-        entry.actedAt = OffsetDateTime.from(reviewCase.updatedAt);
+        entry.actedAt = reviewCase.updatedAt;
         entry.persist();
     }
 }

@@ -1,13 +1,13 @@
 package vn.dvk.recognition.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.dvk.kit.events.CloudEventHeaders;
+import vn.dvk.kit.events.EventReader;
 import vn.dvk.recognition.domain.ReviewCase;
 
 /**
@@ -19,10 +19,10 @@ public class RegistryEventsConsumer {
 
     static final String MODEL_SUBMITTED = "dvk.registry.model.submitted.v1";
 
-    private final ObjectMapper mapper;
+    private final EventReader reader;
 
-    public RegistryEventsConsumer(ObjectMapper mapper) {
-        this.mapper = mapper;
+    public RegistryEventsConsumer(EventReader reader) {
+        this.reader = reader;
     }
 
     @Incoming("registry-events")
@@ -32,10 +32,7 @@ public class RegistryEventsConsumer {
         if (!MODEL_SUBMITTED.equals(CloudEventHeaders.type(record))) {
             return; // types this service has no use for
         }
-        SubmittedModel submitted = mapper.readValue(record.value(), SubmittedModel.class);
-        if (!submitted.isComplete()) {
-            throw new IllegalArgumentException("Event " + CloudEventHeaders.id(record) + " lacks required fields");
-        }
+        SubmittedModel submitted = reader.read(record, SubmittedModel.class, SubmittedModel::isComplete);
         if (ReviewCase.findById(submitted.modelId()) != null) {
             return; // redelivered
         }

@@ -11,7 +11,6 @@ public record SubmittedModel(UUID modelId, long sequence, String campaignId, Str
 
     boolean isComplete() {
         return modelId != null && campaignId != null && title != null && field != null && kind != null
-                && path != null && path.province() != null && path.bloc() != null && path.base() != null
-                && path.unit() != null;
+                && path != null && path.hasEveryLevel();
     }
 }

@@ -1,7 +1,6 @@
 package vn.dvk.registry.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -10,6 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import vn.dvk.kit.events.CloudEventHeaders;
+import vn.dvk.kit.events.EventReader;
 import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.registry.domain.ModelStatus;
 
@@ -28,10 +28,10 @@ public class RecognitionEventsConsumer {
             "dvk.recognition.model.recognized.v1", ModelStatus.RECOGNIZED,
             "dvk.recognition.model.nominated.v1", ModelStatus.NOMINATED);
 
-    private final ObjectMapper mapper;
+    private final EventReader reader;
 
-    public RecognitionEventsConsumer(ObjectMapper mapper) {
-        this.mapper = mapper;
+    public RecognitionEventsConsumer(EventReader reader) {
+        this.reader = reader;
     }
 
     @Incoming("recognition-events")
@@ -44,10 +44,7 @@ public class RecognitionEventsConsumer {
             LOG.debugf("Ignoring event type %s", type); // types this service has no use for
             return;
         }
-        RecognitionOutcome outcome = mapper.readValue(record.value(), RecognitionOutcome.class);
-        if (outcome.modelId() == null || outcome.level() == null) {
-            throw new IllegalArgumentException("Event " + CloudEventHeaders.id(record) + " lacks modelId or level");
-        }
+        RecognitionOutcome outcome = reader.read(record, RecognitionOutcome.class, RecognitionOutcome::isComplete);
         MobilizationModel model = MobilizationModel.findById(outcome.modelId());
         if (model == null) {
             throw new IllegalStateException("Event " + CloudEventHeaders.id(record) + " is about unknown model "

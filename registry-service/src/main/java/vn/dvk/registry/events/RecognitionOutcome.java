@@ -10,4 +10,8 @@ import vn.dvk.kit.domain.Level;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record RecognitionOutcome(UUID modelId, long sequence, Level level) {
+
+    boolean isComplete() {
+        return modelId != null && level != null;
+    }
 }

@@ -15,7 +15,6 @@ public record ModelEvent(UUID modelId, long sequence, String campaignId, OrgPath
         OffsetDateTime submittedAt, OffsetDateTime occurredAt) {
 
     boolean isComplete() {
-        return modelId != null && campaignId != null && path != null && path.province() != null
-                && path.bloc() != null && path.base() != null && path.unit() != null;
+        return modelId != null && campaignId != null && path != null && path.hasEveryLevel();
     }
 }

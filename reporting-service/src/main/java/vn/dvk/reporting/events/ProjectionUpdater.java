@@ -1,13 +1,13 @@
 package vn.dvk.reporting.events;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.dvk.kit.events.CloudEventHeaders;
+import vn.dvk.kit.events.EventReader;
 import vn.dvk.reporting.domain.ModelProgress;
 
 /**
@@ -20,10 +20,10 @@ public class ProjectionUpdater {
     static final String SUBMITTED = "dvk.registry.model.submitted.v1";
     static final String RECOGNIZED = "dvk.recognition.model.recognized.v1";
 
-    private final ObjectMapper mapper;
+    private final EventReader reader;
 
-    public ProjectionUpdater(ObjectMapper mapper) {
-        this.mapper = mapper;
+    public ProjectionUpdater(EventReader reader) {
+        this.reader = reader;
     }
 
     @Incoming("registry-events")
@@ -33,10 +33,7 @@ public class ProjectionUpdater {
         if (!SUBMITTED.equals(CloudEventHeaders.type(record))) {
             return;
         }
-        ModelEvent event = read(record);
-        if (event.submittedAt() == null) {
-            throw new IllegalArgumentException("Event " + CloudEventHeaders.id(record) + " lacks submittedAt");
-        }
+        ModelEvent event = reader.read(record, ModelEvent.class, e -> e.isComplete() && e.submittedAt() != null);
         ModelProgress.lockOrCreate(event.modelId(), event.campaignId(), event.path()).submitted(event.sequence(),
                 event.submittedAt());
     }
@@ -49,23 +46,14 @@ public class ProjectionUpdater {
         if (type == null || !type.startsWith("dvk.recognition.")) {
             return;
         }
-        ModelEvent event = read(record);
+        boolean recognized = RECOGNIZED.equals(type);
+        ModelEvent event = reader.read(record, ModelEvent.class,
+                e -> e.isComplete() && (!recognized || (e.level() != null && e.occurredAt() != null)));
         ModelProgress progress = ModelProgress.lockOrCreate(event.modelId(), event.campaignId(), event.path());
-        if (RECOGNIZED.equals(type)) {
-            if (event.level() == null || event.occurredAt() == null) {
-                throw new IllegalArgumentException("Event " + CloudEventHeaders.id(record) + " lacks level or time");
-            }
+        if (recognized) {
             progress.recognized(event.sequence(), event.level(), event.occurredAt());
         } else {
             progress.otherRecognitionEvent(event.sequence());
         }
-    }
-
-    private ModelEvent read(ConsumerRecord<String, String> record) throws JsonProcessingException {
-        ModelEvent event = mapper.readValue(record.value(), ModelEvent.class);
-        if (!event.isComplete()) {
-            throw new IllegalArgumentException("Event " + CloudEventHeaders.id(record) + " lacks required fields");
-        }
-        return event;
     }
 }

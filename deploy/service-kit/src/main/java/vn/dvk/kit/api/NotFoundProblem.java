@@ -1,8 +1,10 @@
 package vn.dvk.kit.api;
 
+import jakarta.ws.rs.core.Response;
+
 /** The resource does not exist, or the caller may not know that it does. */
-public class NotFoundProblem extends RuntimeException {
+public class NotFoundProblem extends ApiProblem {
     public NotFoundProblem(String detail) {
-        super(detail);
+        super(Response.Status.NOT_FOUND, detail);
     }
 }

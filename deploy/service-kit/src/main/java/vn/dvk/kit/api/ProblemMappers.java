@@ -28,13 +28,8 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response notFound(NotFoundProblem e, UriInfo uri) {
-        return problem(Response.Status.NOT_FOUND, e.getMessage(), uri, List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response conflict(ConflictProblem e, UriInfo uri) {
-        return problem(Response.Status.CONFLICT, e.getMessage(), uri, List.of());
+    public Response apiProblem(ApiProblem e, UriInfo uri) {
+        return problem(e.status(), e.getMessage(), uri, List.of());
     }
 
     /** Two changes raced for the same record (each entity carries a version); the loser may simply retry. */
@@ -42,11 +37,6 @@ public class ProblemMappers {
     public Response concurrentChange(RuntimeException e, UriInfo uri) {
         return problem(Response.Status.CONFLICT, "The resource was changed concurrently; read it again and retry",
                 uri, List.of());
-    }
-
-    @ServerExceptionMapper
-    public Response invalidRequest(InvalidRequestProblem e, UriInfo uri) {
-        return problem(Response.Status.BAD_REQUEST, e.getMessage(), uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -18,6 +18,11 @@ public record OrgPath(OrgRef province, OrgRef bloc, OrgRef base, OrgRef unit) {
         };
     }
 
+    /** Whether every level is named: what a consumer checks before trusting an event's path. */
+    public boolean hasEveryLevel() {
+        return Stream.of(province, bloc, base, unit).allMatch(org -> org != null && org.id() != null);
+    }
+
     /** Whether the organisation is one of the path's: readers anywhere on the path may see the model. */
     public boolean contains(String orgId) {
         return Stream.of(province, bloc, base, unit).anyMatch(org -> org.id().equals(orgId));

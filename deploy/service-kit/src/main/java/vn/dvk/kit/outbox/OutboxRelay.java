@@ -2,13 +2,13 @@ package vn.dvk.kit.outbox;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -62,15 +62,23 @@ public class OutboxRelay {
     /** Events not yet acknowledged by Kafka, as of the relay's last run: the first thing to watch in an outage. */
     private final AtomicLong backlog = new AtomicLong();
 
+    /** Held while a run publishes, so that shutdown can let the run finish before the database goes away. */
+    private final ReentrantLock running = new ReentrantLock();
+    private volatile boolean stopping;
+
+    /** What one batch found and how much of it Kafka acknowledged. */
+    record Batch(int read, int acknowledged) {
+        /** The outbox was emptied: nothing was left behind, and nothing more was waiting. */
+        boolean drained() {
+            return acknowledged == read && read < BATCH_SIZE;
+        }
+    }
+
     void registerMetrics(@Observes StartupEvent start, MeterRegistry registry) {
         Gauge.builder("dvk.outbox.backlog", backlog, AtomicLong::get)
                 .description("Outbox events not yet acknowledged by Kafka")
                 .register(registry);
     }
-
-    /** Held while a run publishes, so that shutdown can let the run finish before the database goes away. */
-    private final ReentrantLock running = new ReentrantLock();
-    private volatile boolean stopping;
 
     // The delay lets the messaging channels connect before the first run.
     @Scheduled(every = "${dvk.outbox.poll-interval:1s}", delayed = "${dvk.outbox.initial-delay:3s}",
@@ -80,13 +88,14 @@ public class OutboxRelay {
             return;
         }
         try {
-            int published;
+            Batch batch;
             do {
-                published = QuarkusTransaction.requiringNew()
+                batch = QuarkusTransaction.requiringNew()
                         .timeout((int) ackTimeout.plusSeconds(30).toSeconds())
                         .call(this::publishBatch);
-            } while (published == BATCH_SIZE && !stopping);
-            backlog.set(QuarkusTransaction.requiringNew().call(OutboxMessage::countUnpublished));
+            } while (batch.acknowledged() == BATCH_SIZE && !stopping);
+            // Counting is only needed when something was left behind (or another replica holds the relay).
+            backlog.set(batch.drained() ? 0 : QuarkusTransaction.requiringNew().call(OutboxMessage::countUnpublished));
         } finally {
             running.unlock();
         }
@@ -100,10 +109,10 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch; returns how many rows were acknowledged and marked. */
-    int publishBatch() {
+    /** Publishes one batch, marking the rows Kafka acknowledged. */
+    Batch publishBatch() {
         if (!holdsRelayLock()) {
-            return 0; // another replica is relaying; order requires a single publisher at a time
+            return new Batch(BATCH_SIZE, 0); // another replica is relaying; order requires a single publisher
         }
         List<OutboxMessage> batch = OutboxMessage.nextUnpublished(BATCH_SIZE);
         List<CompletableFuture<Void>> acks = new ArrayList<>(batch.size());
@@ -119,7 +128,7 @@ public class OutboxRelay {
             batch.get(i).publishedAt = now;
             acknowledged++;
         }
-        return acknowledged;
+        return new Batch(batch.size(), acknowledged);
     }
 
     private boolean holdsRelayLock() {

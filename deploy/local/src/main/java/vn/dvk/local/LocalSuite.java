@@ -324,22 +324,6 @@ public final class LocalSuite implements AutoCloseable {
         }
     }
 
-    public LaunchOptions options() {
-        return options;
-    }
-
-    public Map<String, Duration> timings() {
-        return Map.copyOf(timings);
-    }
-
-    public String kafkaBootstrapServers() {
-        return kafka.bootstrapServers();
-    }
-
-    public Database database() {
-        return database;
-    }
-
     public String keycloakTokenEndpoint() {
         return keycloak.tokenEndpoint().toString();
     }

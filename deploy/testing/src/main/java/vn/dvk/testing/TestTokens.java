@@ -15,27 +15,26 @@ public final class TestTokens {
     private TestTokens() {
     }
 
+    /** A token for the API; {@code orgId} may be null for a token without the claim. */
     public static String token(String username, String orgId, String... roles) {
+        return signed(AUDIENCE, username, orgId, roles);
+    }
+
+    /** A token signed by the right key but for another audience: must be refused. */
+    public static String tokenForAnotherAudience(String username, String orgId, String... roles) {
+        return signed("another-api", username, orgId, roles);
+    }
+
+    private static String signed(String audience, String username, String orgId, String... roles) {
         var claims = Jwt.preferredUserName(username)
                 .subject("user-" + username)
                 .issuer(OidcIssuerResource.ISSUER)
-                .audience(AUDIENCE)
+                .audience(audience)
                 .claim("realm_access", Map.of("roles", List.of(roles)))
                 .expiresIn(600);
         if (orgId != null) {
             claims.claim("org_id", orgId);
         }
         return claims.jws().keyId("1").sign("privateKey.jwk");
-    }
-
-    /** A token signed by the right key but for another audience: must be refused. */
-    public static String tokenForAnotherAudience(String username, String orgId, String... roles) {
-        return Jwt.preferredUserName(username)
-                .issuer(OidcIssuerResource.ISSUER)
-                .audience("another-api")
-                .claim("org_id", orgId)
-                .claim("realm_access", Map.of("roles", List.of(roles)))
-                .expiresIn(600)
-                .jws().keyId("1").sign("privateKey.jwk");
     }
 }

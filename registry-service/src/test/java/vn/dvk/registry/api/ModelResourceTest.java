@@ -2,6 +2,9 @@ package vn.dvk.registry.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static vn.dvk.registry.Models.as;
+import static vn.dvk.registry.Models.draft;
+import static vn.dvk.registry.Models.draftBody;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -13,10 +16,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.dvk.registry.Models;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.registry.domain.ModelStatus;
@@ -27,28 +30,6 @@ import vn.dvk.testing.TopicProbe;
 @QuarkusTest
 class ModelResourceTest {
 
-    /** Decomposed on purpose (NFD): the service must store it NFC-normalised. */
-    private static final String TITLE_NFD = java.text.Normalizer.normalize(
-            "Mô hình \"Dân vận khéo\" trong chăm sóc người bệnh", java.text.Normalizer.Form.NFD);
-
-    static String draftBody(String campaignId) {
-        return """
-                {"campaignId":"%s","title":"%s","summary":"Tiếp đón, hướng dẫn người bệnh tận tình",
-                 "field":"CULTURE_SOCIETY","kind":"MODEL","ownerKind":"COLLECTIVE"}"""
-                .formatted(campaignId, TITLE_NFD.replace("\"", "\\\""));
-    }
-
-    static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
-    }
-
-    static String createDraft() {
-        return as(DemoCallers.unitCadre()).body(draftBody("dvk-2026"))
-                .post("/api/v1/models")
-                .then().statusCode(201)
-                .extract().path("id");
-    }
-
     @Test
     void submitterDraftsAModelForTheirUnit() {
         var response = as(DemoCallers.unitCadre()).body(draftBody("dvk-2026"))
@@ -56,7 +37,7 @@ class ModelResourceTest {
                 .then().statusCode(201)
                 .body("status", equalTo("DRAFT"))
                 .body("unitId", equalTo(DemoCallers.UNIT))
-                .body("title", equalTo("Mô hình \"Dân vận khéo\" trong chăm sóc người bệnh"))
+                .body("title", equalTo(Models.TITLE))
                 .body("submittedAt", nullValue())
                 .extract();
         String id = response.path("id");
@@ -64,13 +45,13 @@ class ModelResourceTest {
 
         MobilizationModel stored = QuarkusTransaction.requiringNew().call(() -> MobilizationModel.findById(UUID.fromString(id)));
         assertEquals(ModelStatus.DRAFT, stored.status);
-        assertEquals(java.text.Normalizer.normalize(TITLE_NFD, java.text.Normalizer.Form.NFC), stored.title);
+        assertEquals(Models.TITLE, stored.title); // sent NFD, stored NFC
         assertEquals("unit.cadre", stored.createdBy);
     }
 
     @Test
     void submittingPublishesTheSubmissionWithTheOrganisationPath() throws Exception {
-        String id = createDraft();
+        String id = draft();
 
         as(DemoCallers.unitCadre()).post("/api/v1/models/{id}/submit", id)
                 .then().statusCode(200)
@@ -97,7 +78,7 @@ class ModelResourceTest {
 
     @Test
     void aModelIsSubmittedOnlyOnce() {
-        String id = createDraft();
+        String id = draft();
         as(DemoCallers.unitCadre()).post("/api/v1/models/{id}/submit", id).then().statusCode(200);
 
         as(DemoCallers.unitCadre()).post("/api/v1/models/{id}/submit", id)
@@ -165,7 +146,7 @@ class ModelResourceTest {
 
     @Test
     void aModelIsVisibleToItsUnitAndAlongItsRecognitionPathOnly() {
-        String id = createDraft();
+        String id = draft();
 
         for (String token : new String[] {DemoCallers.unitCadre(), DemoCallers.reviewer(DemoCallers.BASE),
                 DemoCallers.reviewer(DemoCallers.BLOC), DemoCallers.reviewer(DemoCallers.PROVINCE),
@@ -183,7 +164,7 @@ class ModelResourceTest {
 
     @Test
     void onlyTheModelsUnitSubmitsIt() {
-        String id = createDraft();
+        String id = draft();
 
         as(DemoCallers.otherUnitCadre()).post("/api/v1/models/{id}/submit", id).then().statusCode(404);
         as(DemoCallers.reviewer(DemoCallers.BASE)).post("/api/v1/models/{id}/submit", id).then().statusCode(403);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.dvk.registry.Models;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.DemoEvents;
 import vn.dvk.testing.TopicProbe;
@@ -17,16 +18,6 @@ import vn.dvk.testing.TopicProbe;
 class RecognitionEventsConsumerTest {
 
     private static final String TOPIC = DemoEvents.CASE_EVENTS;
-
-    private static String submittedModel() {
-        String id = given().auth().oauth2(DemoCallers.unitCadre()).contentType("application/json")
-                .body("""
-                        {"campaignId":"dvk-2026","title":"Mô hình tuyến đầu","field":"ECONOMY","kind":"MODEL",
-                         "ownerKind":"COLLECTIVE"}""")
-                .post("/api/v1/models").then().statusCode(201).extract().path("id");
-        given().auth().oauth2(DemoCallers.unitCadre()).post("/api/v1/models/{id}/submit", id).then().statusCode(200);
-        return id;
-    }
 
     private static void publish(String type, String modelId, long sequence, String level) {
         DemoEvents.recognition(type, modelId, "dvk-2026", sequence, level);
@@ -43,7 +34,7 @@ class RecognitionEventsConsumerTest {
 
     @Test
     void theModelFollowsItsRecognitionAndIgnoresRepeatedOrOlderEvents() {
-        String id = submittedModel();
+        String id = Models.submitted();
 
         publish("dvk.recognition.model.recognized.v1", id, 1, "BASE");
         awaitModel(id, "RECOGNIZED", "BASE", "BASE");
@@ -59,7 +50,7 @@ class RecognitionEventsConsumerTest {
 
     @Test
     void aPoisonEventGoesToTheDeadLetterTopicAndTheStreamGoesOn() {
-        String id = submittedModel();
+        String id = Models.submitted();
         String poisonKey = UUID.randomUUID().toString();
 
         TopicProbe.send(TOPIC, poisonKey, "{not json", Map.of("ce_type", "dvk.recognition.model.recognized.v1",

@@ -16,6 +16,11 @@ public record IncomingEvent(String topic, int partition, long offset, String key
 
     /** Reads the envelope; fails as unprocessable when the record is not a DVK event at all. */
     static IncomingEvent of(ConsumerRecord<String, String> record, ObjectMapper mapper) {
+        return of(record, record.topic(), mapper);
+    }
+
+    /** The same, for a record read elsewhere than its source topic (a dead letter). */
+    static IncomingEvent of(ConsumerRecord<String, String> record, String sourceTopic, ObjectMapper mapper) {
         if (record.key() == null || record.key().isBlank()) {
             throw new UnprocessableEvent("The record has no key (the aggregate id)");
         }
@@ -31,7 +36,7 @@ public record IncomingEvent(String topic, int partition, long offset, String key
         if (!sequence.canConvertToExactIntegral() || sequence.asLong() < 1) {
             throw new UnprocessableEvent("The payload has no positive integer sequence");
         }
-        return new IncomingEvent(record.topic(), record.partition(), record.offset(), record.key(),
+        return new IncomingEvent(sourceTopic, record.partition(), record.offset(), record.key(),
                 CloudEventHeaders.id(record), CloudEventHeaders.type(record), sequence.asLong(), record.value());
     }
 

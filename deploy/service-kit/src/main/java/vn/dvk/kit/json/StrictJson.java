@@ -33,6 +33,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         // no empty string taken as null or as an empty object, no float truncated into an integer
         mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
-        mapper.registerModule(new SimpleModule("dvk-strict-text").addDeserializer(String.class, new StrictText()));
+        mapper.registerModule(new SimpleModule("dvk-strict-values")
+                .addDeserializer(String.class, new StrictText())
+                .setDeserializerModifier(new StrictEnums()));
     }
 }

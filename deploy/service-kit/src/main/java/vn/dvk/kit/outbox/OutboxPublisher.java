@@ -72,24 +72,26 @@ class OutboxPublisher {
         }
         List<OutboxMessage> rows = OutboxMessage.nextUnpublished(settings.batchSize());
         List<CompletableFuture<Void>> acks = new ArrayList<>(rows.size());
-        String failure = null;
+        String refusal = null;
         for (OutboxMessage row : rows) {
             try {
                 acks.add(send(row));
             } catch (RuntimeException e) {
-                failure = "refused " + row.eventId + ": " + e.getMessage(); // nothing after it is sent
+                refusal = "refused " + row.eventId + ": " + e.getMessage(); // nothing after it is sent
                 break;
             }
         }
         int acknowledged = 0;
+        String ackFailure = null;
         for (int i = 0; i < acks.size(); i++) {
             String outcome = awaitAck(acks.get(i), rows.get(i));
-            if (outcome == null && failure == null) {
-                acknowledged++;
-            } else if (failure == null) {
-                failure = outcome; // keep waiting for the rest: none of them may land after this batch
+            if (outcome == null && ackFailure == null) {
+                acknowledged++; // still the unbroken prefix
+            } else if (ackFailure == null) {
+                ackFailure = outcome; // keep waiting for the rest: none of them may land after this batch
             }
         }
+        String failure = ackFailure != null ? ackFailure : refusal;
         markPublished(rows.subList(0, acknowledged));
         if (failure != null) {
             LOG.warnf("Published %d of %d outbox events; the rest wait for the next run: %s", acknowledged,

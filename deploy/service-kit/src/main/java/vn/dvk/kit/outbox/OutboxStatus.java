@@ -31,6 +31,7 @@ public class OutboxStatus {
     private final AtomicReference<Instant> lastFailureAt = new AtomicReference<>();
     private final Counter published;
     private final Counter failedRuns;
+    private final Counter skippedRuns;
 
     OutboxStatus(EntityManager entityManager, MeterRegistry registry) {
         this.entityManager = entityManager;
@@ -42,13 +43,19 @@ public class OutboxStatus {
                 .register(registry);
         failedRuns = Counter.builder("dvk.outbox.failed.batches")
                 .description("Relay batches that stopped at a refused or unacknowledged event").register(registry);
+        skippedRuns = Counter.builder("dvk.outbox.skipped.batches")
+                .description("Relay runs left to another replica, which held the publisher lock").register(registry);
     }
 
     void recordBatch(Batch batch) {
+        if (!batch.locked()) {
+            skippedRuns.increment();
+            return;
+        }
         published.increment(batch.acknowledged());
         if (batch.failure() != null) {
             failed(batch.failure());
-        } else if (batch.locked()) {
+        } else {
             lastFailure.set(null);
         }
     }

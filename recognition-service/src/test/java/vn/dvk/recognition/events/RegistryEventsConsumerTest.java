@@ -6,16 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.agroal.api.AgroalDataSource;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dvk.recognition.Submissions;
 import vn.dvk.testing.ConsumerProbe;
@@ -28,20 +23,6 @@ class RegistryEventsConsumerTest {
 
     private static final String TOPIC = DemoEvents.MODEL_EVENTS;
     private static final Duration EVENTUALLY = Duration.ofSeconds(30);
-
-    @Inject
-    MeterRegistry registry;
-    @Inject
-    EntityManager entityManager;
-    @Inject
-    AgroalDataSource dataSource;
-
-    private ConsumerProbe inbox;
-
-    @BeforeEach
-    void probe() {
-        inbox = new ConsumerProbe(registry, entityManager, dataSource);
-    }
 
     private static void awaitCase(String id, String level, String stage) {
         await().atMost(EVENTUALLY).untilAsserted(() ->
@@ -58,11 +39,11 @@ class RegistryEventsConsumerTest {
         awaitCase(id, "BASE", "UNDER_REVIEW");
         given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).contentType(ContentType.JSON)
                 .body("{\"action\":\"RECOGNIZE\"}").post("/api/v1/cases/{id}/actions", id).then().statusCode(200);
-        double duplicates = inbox.events(TOPIC, "duplicate");
+        double duplicates = ConsumerProbe.events(TOPIC, "duplicate");
 
         Submissions.publish(id, 1);
 
-        await().atMost(EVENTUALLY).until(() -> inbox.events(TOPIC, "duplicate") == duplicates + 1);
+        await().atMost(EVENTUALLY).until(() -> ConsumerProbe.events(TOPIC, "duplicate") == duplicates + 1);
         awaitCase(id, "BASE", "RECOGNIZED"); // not reopened
     }
 

@@ -5,9 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.dvk.kit.events.EventHandler;
-import vn.dvk.kit.events.EventInbox;
-import vn.dvk.kit.events.EventReader;
+import vn.dvk.kit.events.InboxConsumer;
 import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.kit.events.UnprocessableEvent;
 import vn.dvk.registry.domain.MobilizationModel;
@@ -18,7 +16,7 @@ import vn.dvk.registry.domain.ModelStatus;
  * in their order per model.
  */
 @ApplicationScoped
-public class RecognitionEventsConsumer implements EventHandler {
+public class RecognitionEventsConsumer extends InboxConsumer {
 
     static final String TOPIC = "recognition.case-events";
 
@@ -27,18 +25,10 @@ public class RecognitionEventsConsumer implements EventHandler {
             "dvk.recognition.model.recognized.v1", ModelStatus.RECOGNIZED,
             "dvk.recognition.model.nominated.v1", ModelStatus.NOMINATED);
 
-    private final EventInbox inbox;
-    private final EventReader reader;
-
-    public RecognitionEventsConsumer(EventInbox inbox, EventReader reader) {
-        this.inbox = inbox;
-        this.reader = reader;
-    }
-
     @Incoming("recognition-events")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
-        inbox.receive(record, this);
+        receive(record);
     }
 
     @Override

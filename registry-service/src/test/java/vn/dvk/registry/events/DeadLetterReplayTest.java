@@ -6,13 +6,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.agroal.api.AgroalDataSource;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,21 +34,13 @@ class DeadLetterReplayTest {
     private static final String TOPIC = DemoEvents.CASE_EVENTS;
     private static final Duration EVENTUALLY = Duration.ofSeconds(30);
 
-    @Inject
-    MeterRegistry registry;
-    @Inject
-    EntityManager entityManager;
-    @Inject
-    AgroalDataSource dataSource;
-
     @Test
     void aDeadLetterReplayedAfterItsCauseIsFixedIsAppliedOnceAndReleasesWhatWaitedBehindIt() {
-        ConsumerProbe inbox = new ConsumerProbe(registry, entityManager, dataSource);
         String id = UUID.randomUUID().toString(); // a model this registry does not have (a restore lost it)
         DemoEvents.recognition(DemoEvents.RECOGNIZED, id, "dvk-2026", 1, "BASE");
         DemoEvents.recognition(DemoEvents.NOMINATED, id, "dvk-2026", 2, "BLOC");
 
-        await().atMost(EVENTUALLY).until(() -> inbox.parked(TOPIC, id).equals(List.of(2L)));
+        await().atMost(EVENTUALLY).until(() -> ConsumerProbe.parked(TOPIC, id).equals(List.of(2L)));
         Map<String, Object> letter = await().atMost(EVENTUALLY).until(() -> letterOf(id), l -> l != null);
         assertEquals("PENDING", letter.get("status"));
         assertEquals(DemoEvents.RECOGNIZED, letter.get("eventType"));
@@ -63,13 +51,13 @@ class DeadLetterReplayTest {
         assertEquals("REPLAYED", letterIn(report, id).get("status"));
         assertEquals("applied", letterIn(report, id).get("outcome"));
         assertModel(id, "NOMINATED", "BASE", "BLOC"); // 1 replayed, then 2 released from the parking
-        assertEquals(List.of(), inbox.parked(TOPIC, id));
+        assertEquals(List.of(), ConsumerProbe.parked(TOPIC, id));
 
-        double applied = inbox.events(TOPIC, "applied");
+        double applied = ConsumerProbe.events(TOPIC, "applied");
         JsonPath again = replay();
         assertEquals(null, letterIn(again, id), "a letter replayed with success is not replayed again");
         assertEquals("REPLAYED", letterOf(id).get("status"));
-        assertEquals(applied, inbox.events(TOPIC, "applied"));
+        assertEquals(applied, ConsumerProbe.events(TOPIC, "applied"));
         assertModel(id, "NOMINATED", "BASE", "BLOC");
     }
 

@@ -6,16 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.agroal.api.AgroalDataSource;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dvk.registry.Models;
 import vn.dvk.testing.ConsumerProbe;
@@ -29,20 +24,6 @@ class RecognitionEventsConsumerTest {
     private static final String TOPIC = DemoEvents.CASE_EVENTS;
     private static final String DEAD_LETTERS = "registry-service.recognition.case-events.dlq";
     private static final Duration EVENTUALLY = Duration.ofSeconds(30);
-
-    @Inject
-    MeterRegistry registry;
-    @Inject
-    EntityManager entityManager;
-    @Inject
-    AgroalDataSource dataSource;
-
-    private ConsumerProbe inbox;
-
-    @BeforeEach
-    void probe() {
-        inbox = new ConsumerProbe(registry, entityManager, dataSource);
-    }
 
     private static void publish(String type, String modelId, long sequence, String level) {
         DemoEvents.recognition(type, modelId, "dvk-2026", sequence, level);
@@ -76,12 +57,12 @@ class RecognitionEventsConsumerTest {
 
         publish(DemoEvents.NOMINATED, id, 2, "BLOC");
         publish(DemoEvents.RECOGNIZED, id, 3, "BLOC");
-        await().atMost(EVENTUALLY).until(() -> inbox.parked(TOPIC, id).equals(List.of(2L, 3L)));
+        await().atMost(EVENTUALLY).until(() -> ConsumerProbe.parked(TOPIC, id).equals(List.of(2L, 3L)));
         assertModel(id, "SUBMITTED", null, "BASE"); // neither applied out of turn
 
         publish(DemoEvents.RECOGNIZED, id, 1, "BASE"); // the gap fills: 1, then 2 and 3 in order
         awaitModel(id, "RECOGNIZED", "BLOC", "BLOC");
-        assertEquals(List.of(), inbox.parked(TOPIC, id));
+        assertEquals(List.of(), ConsumerProbe.parked(TOPIC, id));
     }
 
     @Test
@@ -90,11 +71,11 @@ class RecognitionEventsConsumerTest {
         publish(DemoEvents.RECOGNIZED, id, 1, "BASE");
         publish(DemoEvents.NOMINATED, id, 2, "BLOC");
         awaitModel(id, "NOMINATED", "BASE", "BLOC");
-        double duplicates = inbox.events(TOPIC, "duplicate");
+        double duplicates = ConsumerProbe.events(TOPIC, "duplicate");
 
         publish(DemoEvents.RECOGNIZED, id, 1, "BASE"); // applied again, it would set the status back to RECOGNIZED
 
-        await().atMost(EVENTUALLY).until(() -> inbox.events(TOPIC, "duplicate") == duplicates + 1);
+        await().atMost(EVENTUALLY).until(() -> ConsumerProbe.events(TOPIC, "duplicate") == duplicates + 1);
         assertModel(id, "NOMINATED", "BASE", "BLOC");
     }
 
@@ -118,12 +99,12 @@ class RecognitionEventsConsumerTest {
         String id = Models.submitted();
         publish(DemoEvents.RECOGNIZED, id, 1, "BASE");
         awaitModel(id, "RECOGNIZED", "BASE", "BASE");
-        double retries = inbox.retries(TOPIC);
+        double retries = ConsumerProbe.retries(TOPIC);
 
-        try (AutoCloseable lock = inbox.lockInboxRow(TOPIC, id, "registry")) {
+        try (AutoCloseable lock = ConsumerProbe.lockInboxRow(TOPIC, id, "registry")) {
             publish(DemoEvents.NOMINATED, id, 2, "BLOC");
             // each attempt hits the lock timeout (55P03) and is tried again, on the same event
-            await().atMost(EVENTUALLY).until(() -> inbox.retries(TOPIC) >= retries + 2);
+            await().atMost(EVENTUALLY).until(() -> ConsumerProbe.retries(TOPIC) >= retries + 2);
             assertModel(id, "RECOGNIZED", "BASE", "BASE");
         }
 

@@ -4,9 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.dvk.kit.events.EventHandler;
-import vn.dvk.kit.events.EventInbox;
-import vn.dvk.kit.events.EventReader;
+import vn.dvk.kit.events.InboxConsumer;
 import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.reporting.domain.ModelProgress;
 
@@ -15,23 +13,15 @@ import vn.dvk.reporting.domain.ModelProgress;
  * events may be read before the registry's submission of the same model, so either creates the row.
  */
 @ApplicationScoped
-public class RecognitionProjection implements EventHandler {
+public class RecognitionProjection extends InboxConsumer {
 
     static final String TOPIC = "recognition.case-events";
     static final String RECOGNIZED = "dvk.recognition.model.recognized.v1";
 
-    private final EventInbox inbox;
-    private final EventReader reader;
-
-    public RecognitionProjection(EventInbox inbox, EventReader reader) {
-        this.inbox = inbox;
-        this.reader = reader;
-    }
-
     @Incoming("recognition-events")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
-        inbox.receive(record, this);
+        receive(record);
     }
 
     @Override

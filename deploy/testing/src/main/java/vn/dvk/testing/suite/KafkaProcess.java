@@ -1,5 +1,6 @@
 package vn.dvk.testing.suite;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterOptions;
@@ -178,10 +181,17 @@ public final class KafkaProcess implements AutoCloseable {
                 "-Xms128m", "-Xmx512m",
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
                 "-Dlogging.configuration=" + directory.resolve("logging.properties").toUri(),
-                "-cp", System.getProperty("java.class.path"),
+                "-cp", absoluteClassPath(),
                 mainClass));
         command.addAll(List.of(arguments));
         return command;
+    }
+
+    /** This JVM's class path (it holds the Kafka jars) made absolute: the broker runs in its own directory. */
+    private static String absoluteClassPath() {
+        return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(entry -> Path.of(entry).toAbsolutePath().toString())
+                .collect(Collectors.joining(File.pathSeparator));
     }
 
     /** Ready means a client can fetch the cluster's metadata, which needs the quorum and the broker up. */

@@ -113,12 +113,12 @@ final class Policies {
                 }
                 long preStop = container.path("lifecycle").path("preStop").path("sleep").path("seconds").asLong(0);
                 shutdownTimeout.ifPresent(timeout -> {
-                    long needed = preStop + timeout.toSeconds() + ServiceConfig.outboxAckTimeout().toSeconds();
+                    long needed = preStop + timeout.toSeconds() + ServiceConfig.outboxLongestBatch().toSeconds();
                     if (grace <= needed) {
                         problems.add(c + "terminationGracePeriodSeconds " + grace + " must exceed the preStop sleep ("
                                 + preStop + " s), quarkus.shutdown.timeout (" + timeout.toSeconds() + " s) and the"
-                                + " outbox relay's last run (dvk.outbox.ack-timeout, "
-                                + ServiceConfig.outboxAckTimeout().toSeconds() + " s)");
+                                + " outbox relay's last batch (" + ServiceConfig.outboxLongestBatch().toSeconds()
+                                + " s)");
                     }
                 });
             }
@@ -242,6 +242,8 @@ final class Policies {
                 .addAll(List.of("Write", "Describe")));
         service.consumes().forEach(t -> expected.computeIfAbsent("topic " + t, k -> new TreeSet<>())
                 .addAll(List.of("Read", "Describe")));
+        service.deadLetters().forEach(t -> expected.computeIfAbsent("topic " + t, k -> new TreeSet<>())
+                .addAll(List.of("Write", "Read", "Describe")));
         service.groups().forEach(g -> expected.computeIfAbsent("group " + g, k -> new TreeSet<>()).add("Read"));
         Map<String, Set<String>> actual = new TreeMap<>();
         List<String> problems = new ArrayList<>();

@@ -28,6 +28,7 @@ record ServiceConfig(
         String name,
         Set<String> produces,
         Set<String> consumes,
+        Set<String> deadLetters,
         Set<String> groups,
         String schema,
         Path sourceRoot) {
@@ -67,7 +68,12 @@ record ServiceConfig(
         String name = required(config, "quarkus.application.name");
         Set<String> produces = new LinkedHashSet<>();
         Set<String> consumes = new LinkedHashSet<>();
+        Set<String> deadLetters = new LinkedHashSet<>();
         Set<String> groups = new LinkedHashSet<>();
+        // the kit's outbox relay publishes to dvk.outbox.topic unless the service turns the outbox off
+        if (!"false".equalsIgnoreCase(resolve(config, config.getOrDefault("dvk.outbox.enabled", "true")))) {
+            produces.add(required(config, "dvk.outbox.topic"));
+        }
         for (String channel : channels(config, "mp.messaging.outgoing.")) {
             String prefix = "mp.messaging.outgoing." + channel + ".";
             if (enabled(config, prefix) && isKafka(config, prefix)) {
@@ -83,19 +89,18 @@ record ServiceConfig(
             consumes.add(topic);
             // Quarkus defaults the group to the application's name
             groups.add(resolve(config, config.getOrDefault(prefix + "group.id", name)));
-            if ("dead-letter-queue".equals(config.get(prefix + "failure-strategy"))) {
-                produces.add(resolve(config,
-                        config.getOrDefault(prefix + "dead-letter-queue.topic", "dead-letter-topic-" + topic)));
-            }
+            // the kit's event inbox dead-letters to <service>.<topic>.dlq, and its replay reads them back
+            deadLetters.add(name + "." + topic + ".dlq");
         }
         String schema = required(config, "quarkus.flyway.schemas");
-        return new ServiceConfig(name, produces, consumes, groups, schema, sourceRoot);
+        return new ServiceConfig(name, produces, consumes, deadLetters, groups, schema, sourceRoot);
     }
 
     /** Every topic this service names. */
     Set<String> topics() {
         Set<String> topics = new LinkedHashSet<>(produces);
         topics.addAll(consumes);
+        topics.addAll(deadLetters);
         return topics;
     }
 
@@ -112,14 +117,15 @@ record ServiceConfig(
     }
 
     /**
-     * How long the outbox relay may wait at shutdown for its run under way: dvk.outbox.ack-timeout of the
-     * shared configuration, else the relay's default (30 s, OutboxRelay's @ConfigProperty).
+     * How long the outbox relay may need at shutdown for its batch under way: until the producer has certainly
+     * reported every record (dvk.kafka.producer.max-block + delivery-timeout of the shared configuration, else
+     * ProducerSettings' defaults, 5 s + 20 s), plus the relay's two 5 s graces (OutboxPublisher.longestBatch).
      */
-    static Duration outboxAckTimeout() {
+    static Duration outboxLongestBatch() {
         Map<String, String> shared = load(Repo.sharedConfig());
-        String value = shared.getOrDefault("%prod.dvk.outbox.ack-timeout",
-                shared.getOrDefault("dvk.outbox.ack-timeout", "30s"));
-        return duration(value);
+        Duration maxBlock = duration(shared.getOrDefault("dvk.kafka.producer.max-block", "5s"));
+        Duration delivery = duration(shared.getOrDefault("dvk.kafka.producer.delivery-timeout", "20s"));
+        return maxBlock.plus(delivery).plusSeconds(10);
     }
 
     static Duration duration(String value) {

@@ -29,6 +29,10 @@ public final class DemoCallers {
         return TestTokens.token("province.admin", PROVINCE, "admin");
     }
 
+    public static String operator() {
+        return TestTokens.token("operator", PROVINCE, "operator");
+    }
+
     public static String auditor() {
         return TestTokens.token("auditor", PROVINCE, "auditor");
     }

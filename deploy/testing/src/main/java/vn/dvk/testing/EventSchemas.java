@@ -50,6 +50,15 @@ public final class EventSchemas {
         }
     }
 
+    /** What a consumer reads of an event: its record's fields, and the sequence the event inbox orders by. */
+    public static Set<String> fieldsReadBy(Class<? extends Record> consumerRecord) {
+        Set<String> fields = new HashSet<>(Set.of("sequence"));
+        for (var component : consumerRecord.getRecordComponents()) {
+            fields.add(component.getName());
+        }
+        return fields;
+    }
+
     /** The fields every event of the type is promised to carry. */
     public static Set<String> requiredFields(String producer, String type) {
         Set<String> required = new HashSet<>();

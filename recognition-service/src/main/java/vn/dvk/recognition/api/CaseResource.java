@@ -1,7 +1,6 @@
 package vn.dvk.recognition.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -12,6 +11,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvk.kit.api.Writes;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
 import vn.dvk.recognition.domain.CaseDecisions;
@@ -42,10 +42,11 @@ public class CaseResource {
     @POST
     @Path("actions")
     @RolesAllowed(Roles.REVIEWER)
-    @Transactional
     @Operation(summary = "Recognise the model at the case's level, or nominate a recognised model to the next level")
     public CaseView act(@PathParam("modelId") UUID modelId, @Valid @NotNull ActionRequest request) {
-        return CaseView.of(decisions.decide(access.actionable(modelId), request.action(), request.comment(),
-                caller.username(), caller.orgId()));
+        return Writes.commit(
+                () -> CaseView.of(decisions.decide(access.actionable(modelId), request.action(), request.comment(),
+                        caller.username(), caller.orgId())),
+                () -> CaseView.of(access.readable(modelId)));
     }
 }

@@ -70,9 +70,6 @@ public class ReviewCase extends PanacheEntityBase {
     @Column(name = "recognized_level")
     public Level recognizedLevel;
 
-    @Column(name = "registry_sequence", nullable = false)
-    public long registrySequence;
-
     @Column(name = "event_sequence", nullable = false)
     public long eventSequence;
 
@@ -85,12 +82,21 @@ public class ReviewCase extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** A case opened at base level for a newly submitted model. */
-    public static ReviewCase open(UUID modelId, long registrySequence, String campaignId, String title, String field,
-            String kind, OrgPath path) {
+    /**
+     * Opens the case at base level for a newly submitted model, unless it exists: a submission the inbox had
+     * not recorded as applied (recorded state lost in a restore, say) must not fail on the case it opened.
+     */
+    public static void openOnce(UUID modelId, String campaignId, String title, String field, String kind,
+            OrgPath path) {
+        if (findById(modelId) == null) {
+            open(modelId, campaignId, title, field, kind, path).persist();
+        }
+    }
+
+    private static ReviewCase open(UUID modelId, String campaignId, String title, String field, String kind,
+            OrgPath path) {
         ReviewCase c = new ReviewCase();
         c.modelId = modelId;
-        c.registrySequence = registrySequence;
         c.campaignId = campaignId;
         c.title = title;
         c.field = field;

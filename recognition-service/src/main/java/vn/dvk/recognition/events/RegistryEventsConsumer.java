@@ -1,42 +1,48 @@
 package vn.dvk.recognition.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.dvk.kit.events.CloudEventHeaders;
+import vn.dvk.kit.events.EventHandler;
+import vn.dvk.kit.events.EventInbox;
 import vn.dvk.kit.events.EventReader;
+import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.recognition.domain.ReviewCase;
 
-/**
- * Opens a case at base level for every submitted model. Delivery is at least once: a case that exists
- * already is left as it is. An event that cannot be read fails and goes to the dead-letter topic.
- */
+/** Opens a case at base level for every submitted model; the inbox hands each event over once, in order. */
 @ApplicationScoped
-public class RegistryEventsConsumer {
+public class RegistryEventsConsumer implements EventHandler {
 
+    static final String TOPIC = "registry.model-events";
     static final String MODEL_SUBMITTED = "dvk.registry.model.submitted.v1";
 
+    private final EventInbox inbox;
     private final EventReader reader;
 
-    public RegistryEventsConsumer(EventReader reader) {
+    public RegistryEventsConsumer(EventInbox inbox, EventReader reader) {
+        this.inbox = inbox;
         this.reader = reader;
     }
 
     @Incoming("registry-events")
     @Blocking
-    @Transactional
-    public void onEvent(ConsumerRecord<String, String> record) throws JsonProcessingException {
-        if (!MODEL_SUBMITTED.equals(CloudEventHeaders.type(record))) {
-            return; // types this service has no use for
+    public void onEvent(ConsumerRecord<String, String> record) {
+        inbox.receive(record, this);
+    }
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public Effect read(IncomingEvent event) {
+        if (!MODEL_SUBMITTED.equals(event.type())) {
+            return Effect.NONE; // types this service has no use for
         }
-        SubmittedModel submitted = reader.read(record, SubmittedModel.class, SubmittedModel::isComplete);
-        if (ReviewCase.findById(submitted.modelId()) != null) {
-            return; // redelivered
-        }
-        ReviewCase.open(submitted.modelId(), submitted.sequence(), submitted.campaignId(), submitted.title(),
-                submitted.field(), submitted.kind(), submitted.path()).persist();
+        SubmittedModel submitted = reader.read(event, SubmittedModel.class, SubmittedModel::isComplete);
+        return () -> ReviewCase.openOnce(submitted.modelId(), submitted.campaignId(), submitted.title(),
+                submitted.field(), submitted.kind(), submitted.path());
     }
 }

@@ -6,7 +6,7 @@ import vn.dvk.kit.domain.OrgPath;
 
 /** What recognition reads of the registry's {@code dvk.registry.model.submitted.v1}; other fields are ignored. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SubmittedModel(UUID modelId, long sequence, String campaignId, String title, String field, String kind,
+public record SubmittedModel(UUID modelId, String campaignId, String title, String field, String kind,
         OrgPath path) {
 
     boolean isComplete() {

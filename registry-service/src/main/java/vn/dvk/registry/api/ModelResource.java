@@ -1,7 +1,6 @@
 package vn.dvk.registry.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
@@ -15,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import vn.dvk.kit.api.Writes;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
 import vn.dvk.registry.domain.MobilizationModel;
@@ -38,7 +38,6 @@ public class ModelResource {
 
     @POST
     @RolesAllowed(Roles.SUBMITTER)
-    @Transactional
     @Operation(summary = "Draft a model for the caller's unit")
     public RestResponse<ModelView> create(@Valid @NotNull CreateModelRequest request, UriInfo uri) {
         MobilizationModel model = registration.draft(access.ownUnit(), request.campaignId(), request.kind(),
@@ -61,9 +60,9 @@ public class ModelResource {
     @POST
     @Path("{id}/submit")
     @RolesAllowed(Roles.SUBMITTER)
-    @Transactional
     @Operation(summary = "Submit a draft to the base committee for recognition")
     public ModelView submit(@PathParam("id") UUID id) {
-        return ModelView.of(registration.submit(access.changeable(id)));
+        return Writes.commit(() -> ModelView.of(registration.submit(access.changeable(id))),
+                () -> ModelView.of(access.readable(id)));
     }
 }

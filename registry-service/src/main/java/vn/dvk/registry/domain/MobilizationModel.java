@@ -62,9 +62,6 @@ public class MobilizationModel extends PanacheEntityBase {
     @Column(name = "event_sequence", nullable = false)
     public long eventSequence;
 
-    @Column(name = "recognition_sequence", nullable = false)
-    public long recognitionSequence;
-
     @Column(name = "created_by", nullable = false)
     public String createdBy;
 
@@ -110,24 +107,14 @@ public class MobilizationModel extends PanacheEntityBase {
         return ++eventSequence;
     }
 
-    /**
-     * Applies what the recognition service reports, once and in order: a repeated or older event (by the
-     * recognition service's per-model sequence) changes nothing.
-     *
-     * @return whether the event was applied
-     */
-    public boolean applyRecognition(long sequence, ModelStatus newStatus, Level level) {
-        if (sequence <= recognitionSequence) {
-            return false;
-        }
-        recognitionSequence = sequence;
+    /** Applies what the recognition service reports; the event inbox hands its events over once each, in order. */
+    public void applyRecognition(ModelStatus newStatus, Level level) {
         status = newStatus;
         if (newStatus == ModelStatus.RECOGNIZED) {
             recognizedLevel = level;
         }
         reviewLevel = level;
         updatedAt = now();
-        return true;
     }
 
     private static OffsetDateTime now() {

@@ -1,55 +1,65 @@
 package vn.dvk.registry.events;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
-import vn.dvk.kit.events.CloudEventHeaders;
+import vn.dvk.kit.events.EventHandler;
+import vn.dvk.kit.events.EventInbox;
 import vn.dvk.kit.events.EventReader;
+import vn.dvk.kit.events.IncomingEvent;
+import vn.dvk.kit.events.UnprocessableEvent;
 import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.registry.domain.ModelStatus;
 
 /**
- * Keeps each model's status in step with its recognition. Delivery is at least once: the model's stored
- * recognition sequence makes a redelivered event a no-op. An event that cannot be applied fails, and the
- * connector moves it to the dead-letter topic so the stream goes on.
+ * Keeps each model's status in step with its recognition. The inbox applies recognition's events once each and
+ * in their order per model.
  */
 @ApplicationScoped
-public class RecognitionEventsConsumer {
+public class RecognitionEventsConsumer implements EventHandler {
 
-    private static final Logger LOG = Logger.getLogger(RecognitionEventsConsumer.class);
+    static final String TOPIC = "recognition.case-events";
 
     /** Recognition event types and the registry status each one means. */
     private static final Map<String, ModelStatus> STATUS_BY_TYPE = Map.of(
             "dvk.recognition.model.recognized.v1", ModelStatus.RECOGNIZED,
             "dvk.recognition.model.nominated.v1", ModelStatus.NOMINATED);
 
+    private final EventInbox inbox;
     private final EventReader reader;
 
-    public RecognitionEventsConsumer(EventReader reader) {
+    public RecognitionEventsConsumer(EventInbox inbox, EventReader reader) {
+        this.inbox = inbox;
         this.reader = reader;
     }
 
     @Incoming("recognition-events")
     @Blocking
-    @Transactional
-    public void onEvent(ConsumerRecord<String, String> record) throws JsonProcessingException {
-        String type = CloudEventHeaders.type(record);
-        ModelStatus status = STATUS_BY_TYPE.get(type);
+    public void onEvent(ConsumerRecord<String, String> record) {
+        inbox.receive(record, this);
+    }
+
+    @Override
+    public String topic() {
+        return TOPIC;
+    }
+
+    @Override
+    public Effect read(IncomingEvent event) {
+        ModelStatus status = STATUS_BY_TYPE.get(event.type());
         if (status == null) {
-            LOG.debugf("Ignoring event type %s", type); // types this service has no use for
-            return;
+            return Effect.NONE; // types this service has no use for
         }
-        RecognitionOutcome outcome = reader.read(record, RecognitionOutcome.class, RecognitionOutcome::isComplete);
-        MobilizationModel model = MobilizationModel.findById(outcome.modelId());
-        if (model == null) {
-            throw new IllegalStateException("Event " + CloudEventHeaders.id(record) + " is about unknown model "
-                    + outcome.modelId());
-        }
-        model.applyRecognition(outcome.sequence(), status, outcome.level());
+        RecognitionOutcome outcome = reader.read(event, RecognitionOutcome.class, RecognitionOutcome::isComplete);
+        return () -> {
+            MobilizationModel model = MobilizationModel.findById(outcome.modelId());
+            if (model == null) {
+                throw new UnprocessableEvent("The event is about model " + outcome.modelId()
+                        + ", which the registry does not have");
+            }
+            model.applyRecognition(status, outcome.level());
+        };
     }
 }

@@ -5,11 +5,12 @@ import java.util.UUID;
 import vn.dvk.kit.domain.Level;
 
 /**
- * What the registry reads of the recognition service's events: whose model, in which order, at which level.
+ * What the registry reads of the recognition service's events: whose model, at which level (the inbox reads the
+ * sequence).
  * It keeps its own record of the fields it needs and ignores the rest, so the producer can add fields freely.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RecognitionOutcome(UUID modelId, long sequence, Level level) {
+public record RecognitionOutcome(UUID modelId, Level level) {
 
     boolean isComplete() {
         return modelId != null && level != null;

@@ -1,8 +1,6 @@
 package vn.dvk.registry.events;
 
-import java.util.Arrays;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.dvk.testing.DemoEvents;
 import vn.dvk.testing.EventSchemas;
@@ -10,8 +8,7 @@ import vn.dvk.testing.EventSchemas;
 /** What the registry reads of recognition's events is what recognition's schemas promise. */
 class RecognitionContractTest {
 
-    private static final Set<String> FIELDS_READ = Arrays.stream(RecognitionOutcome.class.getRecordComponents())
-            .map(c -> c.getName()).collect(Collectors.toSet());
+    private static final Set<String> FIELDS_READ = EventSchemas.fieldsReadBy(RecognitionOutcome.class);
 
     @Test
     void everyEventTypeTheRegistryFollowsCarriesWhatItReads() {

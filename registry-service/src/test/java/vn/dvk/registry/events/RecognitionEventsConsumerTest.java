@@ -3,13 +3,22 @@ package vn.dvk.registry.events;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dvk.registry.Models;
+import vn.dvk.testing.ConsumerProbe;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.DemoEvents;
 import vn.dvk.testing.TopicProbe;
@@ -18,47 +27,107 @@ import vn.dvk.testing.TopicProbe;
 class RecognitionEventsConsumerTest {
 
     private static final String TOPIC = DemoEvents.CASE_EVENTS;
+    private static final String DEAD_LETTERS = "registry-service.recognition.case-events.dlq";
+    private static final Duration EVENTUALLY = Duration.ofSeconds(30);
+
+    @Inject
+    MeterRegistry registry;
+    @Inject
+    EntityManager entityManager;
+    @Inject
+    AgroalDataSource dataSource;
+
+    private ConsumerProbe inbox;
+
+    @BeforeEach
+    void probe() {
+        inbox = new ConsumerProbe(registry, entityManager, dataSource);
+    }
 
     private static void publish(String type, String modelId, long sequence, String level) {
         DemoEvents.recognition(type, modelId, "dvk-2026", sequence, level);
     }
 
     private static void awaitModel(String id, String status, String recognizedLevel, String reviewLevel) {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(DemoCallers.unitCadre()).get("/api/v1/models/{id}", id)
-                        .then().statusCode(200)
-                        .body("status", equalTo(status))
-                        .body("recognizedLevel", equalTo(recognizedLevel))
-                        .body("reviewLevel", equalTo(reviewLevel)));
+        await().atMost(EVENTUALLY).untilAsserted(() -> assertModel(id, status, recognizedLevel, reviewLevel));
+    }
+
+    private static void assertModel(String id, String status, String recognizedLevel, String reviewLevel) {
+        given().auth().oauth2(DemoCallers.unitCadre()).get("/api/v1/models/{id}", id)
+                .then().statusCode(200)
+                .body("status", equalTo(status))
+                .body("recognizedLevel", equalTo(recognizedLevel))
+                .body("reviewLevel", equalTo(reviewLevel));
     }
 
     @Test
-    void theModelFollowsItsRecognitionAndIgnoresRepeatedOrOlderEvents() {
+    void theModelFollowsItsRecognitionStepByStep() {
         String id = Models.submitted();
 
-        publish("dvk.recognition.model.recognized.v1", id, 1, "BASE");
+        publish(DemoEvents.RECOGNIZED, id, 1, "BASE");
         awaitModel(id, "RECOGNIZED", "BASE", "BASE");
-
-        publish("dvk.recognition.model.nominated.v1", id, 2, "BLOC");
+        publish(DemoEvents.NOMINATED, id, 2, "BLOC");
         awaitModel(id, "NOMINATED", "BASE", "BLOC");
-
-        // a redelivery of the first event, then a newer one: only the newer one counts
-        publish("dvk.recognition.model.recognized.v1", id, 1, "BASE");
-        publish("dvk.recognition.model.recognized.v1", id, 3, "BLOC");
-        awaitModel(id, "RECOGNIZED", "BLOC", "BLOC");
     }
 
     @Test
-    void aPoisonEventGoesToTheDeadLetterTopicAndTheStreamGoesOn() {
+    void eventsThatArriveAheadOfAGapWaitForIt() {
         String id = Models.submitted();
-        String poisonKey = UUID.randomUUID().toString();
 
-        TopicProbe.send(TOPIC, poisonKey, "{not json", Map.of("ce_type", "dvk.recognition.model.recognized.v1",
+        publish(DemoEvents.NOMINATED, id, 2, "BLOC");
+        publish(DemoEvents.RECOGNIZED, id, 3, "BLOC");
+        await().atMost(EVENTUALLY).until(() -> inbox.parked(TOPIC, id).equals(List.of(2L, 3L)));
+        assertModel(id, "SUBMITTED", null, "BASE"); // neither applied out of turn
+
+        publish(DemoEvents.RECOGNIZED, id, 1, "BASE"); // the gap fills: 1, then 2 and 3 in order
+        awaitModel(id, "RECOGNIZED", "BLOC", "BLOC");
+        assertEquals(List.of(), inbox.parked(TOPIC, id));
+    }
+
+    @Test
+    void aRedeliveredEventChangesNothingOnceALaterOneWasApplied() {
+        String id = Models.submitted();
+        publish(DemoEvents.RECOGNIZED, id, 1, "BASE");
+        publish(DemoEvents.NOMINATED, id, 2, "BLOC");
+        awaitModel(id, "NOMINATED", "BASE", "BLOC");
+        double duplicates = inbox.events(TOPIC, "duplicate");
+
+        publish(DemoEvents.RECOGNIZED, id, 1, "BASE"); // applied again, it would set the status back to RECOGNIZED
+
+        await().atMost(EVENTUALLY).until(() -> inbox.events(TOPIC, "duplicate") == duplicates + 1);
+        assertModel(id, "NOMINATED", "BASE", "BLOC");
+    }
+
+    @Test
+    void aPoisonEventIsDeadLetteredAndTheNextEventOfTheSameModelIsApplied() {
+        String id = Models.submitted();
+        // same key, so same partition: the good event comes after the poison one in the very same queue
+        TopicProbe.send(TOPIC, id, "{not json", Map.of("ce_type", DemoEvents.RECOGNIZED,
                 "ce_id", UUID.randomUUID().toString()));
-        publish("dvk.recognition.model.recognized.v1", id, 1, "BASE");
+        publish(DemoEvents.RECOGNIZED, id, 1, "BASE");
 
-        TopicProbe.await("registry-service.recognition.case-events.dlq", e -> poisonKey.equals(e.key()),
-                Duration.ofSeconds(30));
+        TopicProbe.Event letter = TopicProbe.await(DEAD_LETTERS, e -> id.equals(e.key()), EVENTUALLY);
+        assertEquals("{not json", letter.value());
+        assertTrue(letter.headers().get("dead-letter-reason").contains("not a JSON document"),
+                letter.headers().toString());
         awaitModel(id, "RECOGNIZED", "BASE", "BASE");
+    }
+
+    @Test
+    void anEventHeldUpByALockIsRetriedNotDeadLettered() throws Exception {
+        String id = Models.submitted();
+        publish(DemoEvents.RECOGNIZED, id, 1, "BASE");
+        awaitModel(id, "RECOGNIZED", "BASE", "BASE");
+        double retries = inbox.retries(TOPIC);
+
+        try (AutoCloseable lock = inbox.lockInboxRow(TOPIC, id, "registry")) {
+            publish(DemoEvents.NOMINATED, id, 2, "BLOC");
+            // each attempt hits the lock timeout (55P03) and is tried again, on the same event
+            await().atMost(EVENTUALLY).until(() -> inbox.retries(TOPIC) >= retries + 2);
+            assertModel(id, "RECOGNIZED", "BASE", "BASE");
+        }
+
+        awaitModel(id, "NOMINATED", "BASE", "BLOC");
+        assertEquals(List.of(), TopicProbe.all(DEAD_LETTERS).stream().filter(e -> id.equals(e.key())).toList());
     }
 }

@@ -1,13 +1,15 @@
 package vn.dvk.reporting.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvk.kit.domain.Codes;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
 import vn.dvk.reporting.domain.Funnel;
@@ -30,7 +32,7 @@ public class ReportResource {
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "How many of the campaign's models were submitted and recognised at each level, "
             + "counting those whose recognition path runs through the caller's organisation")
-    public FunnelView funnel(@QueryParam("campaignId") @NotBlank String campaignId) {
+    public FunnelView funnel(@QueryParam("campaignId") @NotNull @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String campaignId) {
         String orgId = caller.orgId();
         return FunnelView.of(campaignId, orgId, funnel.of(campaignId, orgId));
     }

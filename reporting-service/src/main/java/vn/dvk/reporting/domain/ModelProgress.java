@@ -13,8 +13,8 @@ import vn.dvk.kit.domain.OrgPath;
 
 /**
  * How far one model has come, as the events tell it. Events of the two producers may arrive in either
- * order, so the row is created by whichever comes first; each producer's per-model sequence makes a
- * redelivered or older event a no-op.
+ * order, so the row is created by whichever comes first; the event inbox applies each producer's events once
+ * and in order.
  */
 @Entity
 @Table(name = "model_progress")
@@ -45,11 +45,6 @@ public class ModelProgress extends PanacheEntityBase {
     @Column(name = "recognized_province_at")
     public OffsetDateTime recognizedProvinceAt;
 
-    @Column(name = "registry_sequence", nullable = false)
-    public long registrySequence;
-    @Column(name = "recognition_sequence", nullable = false)
-    public long recognitionSequence;
-
     /**
      * The model's row, locked for this transaction, created from the event's campaign and path if this is
      * the first event seen. The two topics are consumed concurrently, so the row is created with an upsert
@@ -70,27 +65,15 @@ public class ModelProgress extends PanacheEntityBase {
         return findById(modelId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public void submitted(long sequence, OffsetDateTime at) {
-        if (sequence > registrySequence) {
-            registrySequence = sequence;
-            submittedAt = at;
-        }
+    public void submitted(OffsetDateTime at) {
+        submittedAt = at;
     }
 
-    public void recognized(long sequence, Level level, OffsetDateTime at) {
-        if (sequence <= recognitionSequence) {
-            return;
-        }
-        recognitionSequence = sequence;
+    public void recognized(Level level, OffsetDateTime at) {
         switch (level) {
             case BASE -> recognizedBaseAt = at;
             case BLOC -> recognizedBlocAt = at;
             case PROVINCE -> recognizedProvinceAt = at;
         }
-    }
-
-    /** Other recognition events (a nomination, say) still advance the sequence, keeping order checks exact. */
-    public void otherRecognitionEvent(long sequence) {
-        recognitionSequence = Math.max(recognitionSequence, sequence);
     }
 }

@@ -11,7 +11,7 @@ import vn.dvk.kit.domain.OrgPath;
  * one producer does not send stay null.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ModelEvent(UUID modelId, long sequence, String campaignId, OrgPath path, Level level,
+public record ModelEvent(UUID modelId, String campaignId, OrgPath path, Level level,
         OffsetDateTime submittedAt, OffsetDateTime occurredAt) {
 
     boolean isComplete() {

@@ -2,9 +2,32 @@ package vn.dvk.kit.api;
 
 import jakarta.ws.rs.core.Response;
 
-/** The request is valid but the resource's current state does not allow it. */
+/**
+ * The request is valid but the resource's current state does not allow it, or another change got there
+ * first. Carries the resource as it stands now, when known.
+ */
 public class ConflictProblem extends ApiProblem {
+
+    private final transient Object current;
+
     public ConflictProblem(String detail) {
+        this(detail, null);
+    }
+
+    public ConflictProblem(String detail, Object current) {
         super(Response.Status.CONFLICT, detail);
+        this.current = current;
+    }
+
+    /** The resource's current representation, or null. */
+    public Object current() {
+        return current;
+    }
+
+    /** The same refusal, with the resource's current representation attached. */
+    public ConflictProblem withCurrent(Object current) {
+        ConflictProblem problem = new ConflictProblem(getMessage(), current);
+        problem.initCause(this);
+        return problem;
     }
 }

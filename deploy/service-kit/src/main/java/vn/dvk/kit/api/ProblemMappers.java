@@ -1,117 +1,168 @@
 package vn.dvk.kit.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.hibernate.StaleObjectStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.dvk.kit.failure.FailureKind;
+import vn.dvk.kit.failure.Failures;
 
 /**
- * Turns every failure of a request into an RFC 9457 problem: 4xx for what the caller can fix, and a 500
- * that reveals nothing for what it cannot.
+ * Turns every failure of a request into an RFC 9457 problem: 4xx for what the caller can fix, 409 for a race
+ * lost to another request, 503 while a dependency is away, and a 500 that reveals nothing for the rest — the
+ * only kind logged as an error.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** How long a client should wait before retrying while the database is away (seconds). */
+    private static final String RETRY_AFTER = "5";
+    /** How a problem names the request body as a whole. */
+    private static final String BODY = "the body";
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        return problem(e.status(), e.getMessage(), uri, List.of());
-    }
-
-    /** Two changes raced for the same record (each entity carries a version); the loser may simply retry. */
-    @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
-    public Response concurrentChange(RuntimeException e, UriInfo uri) {
-        return problem(Response.Status.CONFLICT, "The resource was changed concurrently; read it again and retry",
-                uri, List.of());
+        Object current = e instanceof ConflictProblem conflict ? conflict.current() : null;
+        return Problems.response(e.status(), e.getMessage(), uri, List.of(), current);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return problem(Response.Status.FORBIDDEN, e.getMessage(), uri, List.of());
+        return Problems.response(Response.Status.FORBIDDEN, e.getMessage(), uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
-        return Response.fromResponse(problem(Response.Status.UNAUTHORIZED, "A valid bearer token is required", uri,
-                List.of())).header("WWW-Authenticate", "Bearer").build();
+        return Response.fromResponse(Problems.response(Response.Status.UNAUTHORIZED,
+                "A valid bearer token is required", uri)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
-    public Response invalidBody(ConstraintViolationException e, UriInfo uri) {
+    public Response invalidFields(ConstraintViolationException e, UriInfo uri) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(leaf(v.getPropertyPath().toString()), v.getMessage()))
-                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
                 .toList();
-        return problem(Response.Status.BAD_REQUEST, "The request has invalid fields", uri, violations);
+        return Problems.response(Response.Status.BAD_REQUEST, "The request has invalid fields", uri, violations, null);
     }
 
     @ServerExceptionMapper
-    public Response unknownValue(InvalidFormatException e, UriInfo uri) {
+    public Response invalidValue(InvalidFormatException e, UriInfo uri) {
         String field = fieldOf(e);
-        String allowed = e.getTargetType() != null && e.getTargetType().isEnum()
-                ? "; one of " + Arrays.stream(e.getTargetType().getEnumConstants()).map(String::valueOf)
+        Class<?> target = e.getTargetType();
+        String reason = target != null && target.isEnum()
+                ? "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
                         .collect(Collectors.joining(", "))
-                : "";
-        return problem(Response.Status.BAD_REQUEST, "Invalid value for " + field + allowed, uri,
-                List.of(new Problem.Violation(field, "invalid value" + allowed)));
+                : e.getOriginalMessage();
+        return Problems.response(Response.Status.BAD_REQUEST, "Invalid value for " + field + ": " + reason, uri,
+                List.of(new Problem.Violation(field, reason)), null);
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = fieldOf(e);
+        String reason = "is not a field of this request; known fields: " + e.getKnownPropertyIds();
+        return Problems.response(Response.Status.BAD_REQUEST, "Unknown field " + field, uri,
+                List.of(new Problem.Violation(field, reason)), null);
     }
 
     @ServerExceptionMapper
     public Response mismatchedBody(MismatchedInputException e, UriInfo uri) {
-        return problem(Response.Status.BAD_REQUEST, "The request body does not have the expected shape at "
-                + fieldOf(e), uri, List.of());
+        String field = fieldOf(e);
+        return Problems.response(Response.Status.BAD_REQUEST, "The request body does not have the expected shape at "
+                + field, uri, field.equals(BODY) ? List.of() : List.of(new Problem.Violation(field,
+                        "has the wrong type of value")), null);
+    }
+
+    /** A request body the records cannot be built from (a repeated key once surfaced here as a 500). */
+    @ServerExceptionMapper({InvalidDefinitionException.class, ValueInstantiationException.class})
+    public Response unbuildableBody(JsonProcessingException e, UriInfo uri) {
+        LOG.debugf("Request body refused: %s", e.getOriginalMessage());
+        return Problems.response(Response.Status.BAD_REQUEST, "The request body does not have the expected shape",
+                uri);
     }
 
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
-        return problem(Response.Status.BAD_REQUEST, "The request body is not valid JSON", uri, List.of());
+        return Problems.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON: "
+                + e.getOriginalMessage(), uri);
     }
 
+    /** Errors of the HTTP layer: unknown path (404), method (405), media types (406, 415) and the like. */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
-        Response.StatusType status = e.getResponse().getStatusInfo();
-        if (status.getStatusCode() >= 500) {
-            LOG.error("Request failed", e);
+        Response original = e.getResponse();
+        if (original.getStatus() >= 500) {
+            return unexpected(e, uri);
         }
-        return problem(status, e.getMessage(), uri, List.of());
+        Response.ResponseBuilder problem = Response.fromResponse(
+                Problems.response(original.getStatusInfo(), e.getMessage(), uri));
+        // keep what the client needs to follow up, such as Allow on a 405
+        original.getStringHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                values.forEach(value -> problem.header(name, value));
+            }
+        });
+        return problem.build();
     }
 
+    /** Whatever is left, classified by its causes: it may be a lost race or a database that is away. */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        LOG.error("Request failed unexpectedly", e);
-        return problem(Response.Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred", uri, List.of());
-    }
-
-    private static Response problem(Response.StatusType status, String detail, UriInfo uri,
-            List<Problem.Violation> violations) {
-        Problem body = new Problem(URI.create("about:blank"), status.getReasonPhrase(), status.getStatusCode(),
-                detail, uri == null ? null : URI.create(uri.getPath()), violations);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+        FailureKind kind = Failures.kindOf(e);
+        return switch (kind) {
+            case CONFLICT -> {
+                LOG.debugf("Concurrent change: %s", e);
+                yield Problems.response(Response.Status.CONFLICT,
+                        "The resource was changed by another request at the same time; read it again and retry",
+                        uri);
+            }
+            case UNAVAILABLE -> {
+                LOG.warnf("Request refused while a dependency is unavailable: %s", rootMessage(e));
+                yield Response.fromResponse(Problems.response(Response.Status.SERVICE_UNAVAILABLE,
+                                "The service cannot reach its database right now; retry in a few seconds", uri))
+                        .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER).build();
+            }
+            case PERMANENT -> {
+                LOG.error("Request failed unexpectedly", e);
+                yield Problems.response(Response.Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred", uri);
+            }
+        };
     }
 
     private static String fieldOf(MismatchedInputException e) {
         String path = e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                 .collect(Collectors.joining("."));
-        return path.isEmpty() ? "the body" : path;
+        return path.isEmpty() ? BODY : path;
     }
 
     /** "create.request.title" → "title": the client knows its fields, not our method names. */
     private static String leaf(String propertyPath) {
         return propertyPath.substring(propertyPath.lastIndexOf('.') + 1);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 }

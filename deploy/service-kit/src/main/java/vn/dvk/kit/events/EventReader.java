@@ -4,11 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
- * Reads an incoming event's JSON payload into the consumer's own record. An event that is not JSON, or lacks
- * what the consumer needs, fails, so that the connector moves it to the dead-letter topic.
+ * Reads an incoming event's JSON payload into the consumer's own record. An event that does not read, or lacks
+ * what the consumer needs, is unprocessable: it goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class EventReader {
@@ -19,13 +18,17 @@ public class EventReader {
         this.mapper = mapper;
     }
 
-    public <T> T read(ConsumerRecord<String, String> record, Class<T> type, Predicate<T> complete)
-            throws JsonProcessingException {
-        T event = mapper.readValue(record.value(), type);
-        if (!complete.test(event)) {
-            throw new IllegalArgumentException("Event " + CloudEventHeaders.id(record) + " ("
-                    + CloudEventHeaders.type(record) + ") lacks fields " + type.getSimpleName() + " needs");
+    public <T> T read(IncomingEvent event, Class<T> type, Predicate<T> complete) {
+        T read;
+        try {
+            read = mapper.readValue(event.payload(), type);
+        } catch (JsonProcessingException e) {
+            throw new UnprocessableEvent("The payload does not read as " + type.getSimpleName() + ": "
+                    + e.getOriginalMessage(), e);
         }
-        return event;
+        if (!complete.test(read)) {
+            throw new UnprocessableEvent("The payload lacks fields " + type.getSimpleName() + " needs");
+        }
+        return read;
     }
 }

@@ -2,24 +2,35 @@ package vn.dvk.kit.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Records an event for publication as part of the caller's transaction. Services that publish nothing turn the outbox off with dvk.outbox.enabled=false (a build-time setting).
+ * Where a service writes the events that report its state changes. An event is stored in the same transaction
+ * as the change, so it exists if and only if the change committed; the {@link OutboxRelay} publishes it.
  */
 @ApplicationScoped
-@IfBuildProperty(name = "dvk.outbox.enabled", stringValue = "true", enableIfMissing = true)
 public class Outbox {
 
     private final ObjectMapper mapper;
+    private final EntityManager entityManager;
+    private final String channel;
 
-    public Outbox(ObjectMapper mapper) {
+    public Outbox(ObjectMapper mapper, EntityManager entityManager,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
         this.mapper = mapper;
+        this.entityManager = entityManager;
+        this.channel = channelOf(applicationName);
+    }
+
+    /** The PostgreSQL notification channel that wakes the service's relay. */
+    static String channelOf(String applicationName) {
+        return "dvk_outbox_" + applicationName.replaceAll("[^A-Za-z0-9]", "_").toLowerCase();
     }
 
     /**
@@ -38,6 +49,9 @@ public class Outbox {
         message.payload = toJson(payload);
         message.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         message.persist();
+        // Delivered by PostgreSQL when (and only if) the transaction commits: the relay wakes at once.
+        entityManager.createNativeQuery("select pg_notify(:channel, '')").setParameter("channel", channel)
+                .getSingleResult();
         return message.eventId;
     }
 

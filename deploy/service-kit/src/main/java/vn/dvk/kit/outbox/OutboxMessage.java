@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An event waiting to be published, written in the same transaction as the state change it reports.
- * Each service's own Flyway migration creates the table in that service's schema.
+ * An event waiting to be published, written in the same transaction as the state change it reports. The
+ * table comes with the kit's migration ({@code db/outbox}), in the service's own schema.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -45,9 +45,5 @@ public class OutboxMessage extends PanacheEntityBase {
 
     static List<OutboxMessage> nextUnpublished(int limit) {
         return find("publishedAt is null order by id").page(0, limit).list();
-    }
-
-    static long countUnpublished() {
-        return count("publishedAt is null");
     }
 }

@@ -26,13 +26,33 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return new EmbeddedPostgresServer(EmbeddedPostgres.builder().start());
     }
 
-    /** A server whose data survives restarts, on a fixed port. */
+    /**
+     * A server whose data survives restarts, on a fixed port, with full durability: the embedded server's
+     * defaults (fsync and synchronous_commit off, good for throw-away test databases) would lose committed
+     * submissions in a power cut.
+     */
     public static EmbeddedPostgresServer startPersistent(Path dataDirectory, int port) throws IOException {
         return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start());
+    }
+
+    /** A server setting as the running server reports it ({@code SHOW name}). */
+    public String setting(String name) throws SQLException {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("Not a setting name: " + name);
+        }
+        try (Connection connection = java.sql.DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, SUPERUSER);
+                Statement statement = connection.createStatement();
+                ResultSet value = statement.executeQuery("show " + name)) {
+            value.next();
+            return value.getString(1);
+        }
     }
 
     public int port() {

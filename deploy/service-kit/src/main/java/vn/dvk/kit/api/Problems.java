@@ -1,0 +1,42 @@
+package vn.dvk.kit.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.List;
+
+/** Builds problem+json responses; shared by the exception mappers and the request filters. */
+final class Problems {
+
+    private static final URI BLANK = URI.create("about:blank");
+
+    private Problems() {
+    }
+
+    static Response response(Response.StatusType status, String detail, UriInfo uri) {
+        return response(status, detail, uri, List.of(), null);
+    }
+
+    static Response response(Response.StatusType status, String detail, UriInfo uri, List<Problem.Violation> violations,
+            Object current) {
+        Problem body = new Problem(BLANK, status.getReasonPhrase(), status.getStatusCode(), detail, instance(uri),
+                violations, current);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /**
+     * The request's path as a URI reference. The decoded path may hold anything a client sent percent-encoded
+     * (spaces, quotes, braces, NUL, line breaks), so it is re-encoded; a problem must never fail to be built.
+     */
+    private static URI instance(UriInfo uri) {
+        if (uri == null) {
+            return null;
+        }
+        try {
+            return new URI(null, null, uri.getPath(), null);
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package vn.dvk.kit.events;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+
+/**
+ * What the consumers report: events by outcome and source topic ({@code dvk_consumer_events_total}), retries
+ * of temporary failures, and the events parked ahead of a gap with the age of the oldest: the figures to alert
+ * on, since a parked event means an earlier one is missing or dead-lettered.
+ */
+@ApplicationScoped
+public class ConsumerMetrics {
+
+    /** What became of an incoming event. */
+    public enum Outcome {
+        APPLIED, DUPLICATE, PARKED, DEAD_LETTERED;
+
+        String tag() {
+            return name().toLowerCase();
+        }
+    }
+
+    private static final Logger LOG = Logger.getLogger(ConsumerMetrics.class);
+
+    private final MeterRegistry registry;
+    private final OrderedDelivery delivery;
+    private final AtomicLong parked = new AtomicLong();
+    private final AtomicLong oldestParkedSeconds = new AtomicLong();
+
+    ConsumerMetrics(MeterRegistry registry, OrderedDelivery delivery) {
+        this.registry = registry;
+        this.delivery = delivery;
+        Gauge.builder("dvk.consumer.parked", parked, AtomicLong::get)
+                .description("Events held until an earlier event of the same aggregate has been applied")
+                .register(registry);
+        Gauge.builder("dvk.consumer.parked.oldest.age", oldestParkedSeconds, AtomicLong::get)
+                .baseUnit("seconds")
+                .description("How long the oldest parked event has waited")
+                .register(registry);
+    }
+
+    void count(String topic, Outcome outcome) {
+        Counter.builder("dvk.consumer.events").tag("topic", topic).tag("outcome", outcome.tag())
+                .description("Incoming events by what became of them").register(registry).increment();
+    }
+
+    void retried(String topic) {
+        Counter.builder("dvk.consumer.retries").tag("topic", topic)
+                .description("Attempts repeated after a temporary failure (database away, lock timeout)")
+                .register(registry).increment();
+    }
+
+    @Scheduled(every = "${dvk.consumer.parked-refresh:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refreshParked() {
+        try {
+            long[] summary = QuarkusTransaction.requiringNew().call(delivery::parkedSummary);
+            parked.set(summary[0]);
+            oldestParkedSeconds.set(summary[1]);
+        } catch (RuntimeException e) {
+            LOG.debugf("Parked events not counted this time: %s", e);
+        }
+    }
+}

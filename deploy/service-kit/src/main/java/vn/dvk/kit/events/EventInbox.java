@@ -1,0 +1,142 @@
+package vn.dvk.kit.events;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+import vn.dvk.kit.events.ConsumerMetrics.Outcome;
+import vn.dvk.kit.failure.Persistently;
+
+/**
+ * How every consumer of the suite takes an event in. Delivery is at least once and, after a failure on the
+ * producer's side, not always in order; the inbox makes it exactly once and in order per aggregate:
+ * <ul>
+ * <li>an event that can never be processed (not a DVK event, unreadable, lacking fields) goes to the
+ * dead-letter topic at once, and the stream goes on;</li>
+ * <li>an event whose sequence was applied already is a duplicate and changes nothing;</li>
+ * <li>the next event in sequence is applied, in the same transaction that records it as applied, and then any
+ * events that had arrived ahead of it;</li>
+ * <li>an event ahead of a gap is parked until the gap fills;</li>
+ * <li>a temporary failure (database away, lock timeout) is retried, with growing waits, without moving past the
+ * event: nothing is skipped and nothing good is dead-lettered.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class EventInbox {
+
+    private static final Logger LOG = Logger.getLogger(EventInbox.class);
+
+    private final ObjectMapper mapper;
+    private final OrderedDelivery delivery;
+    private final DeadLetters deadLetters;
+    private final ConsumerMetrics metrics;
+    private final Persistently persistently;
+
+    EventInbox(ObjectMapper mapper, OrderedDelivery delivery, DeadLetters deadLetters, ConsumerMetrics metrics,
+            Persistently persistently) {
+        this.mapper = mapper;
+        this.delivery = delivery;
+        this.deadLetters = deadLetters;
+        this.metrics = metrics;
+        this.persistently = persistently;
+    }
+
+    /**
+     * Takes in one record of the handler's topic. Returns once the event is applied, recorded as a duplicate,
+     * parked or dead-lettered; throws only when the service stops first (the record is then not acknowledged
+     * and comes again after the restart).
+     */
+    public void receive(ConsumerRecord<String, String> record, EventHandler handler) {
+        try {
+            IncomingEvent event = IncomingEvent.of(record, mapper);
+            handler.read(event); // checked now: an event that can never be applied is not held back
+            deliver(event, handler);
+        } catch (UnprocessableEvent e) {
+            LOG.warnf("Dead-lettering %s@%d/%d (key %s): %s", record.topic(), record.partition(), record.offset(),
+                    record.key(), e.getMessage());
+            persistently.attempt("dead-lettering " + record.topic() + "@" + record.offset(), () -> {
+                deadLetters.send(record, e);
+                return null;
+            }, () -> metrics.retried(record.topic()));
+            metrics.count(record.topic(), Outcome.DEAD_LETTERED);
+        }
+    }
+
+    /**
+     * Applies the event in its turn, then whatever was parked behind it.
+     *
+     * @throws UnprocessableEvent when applying it fails for good
+     */
+    public Outcome deliver(IncomingEvent event, EventHandler handler) {
+        Outcome outcome = untilDone("applying " + event, event.topic(),
+                () -> QuarkusTransaction.requiringNew().call(() -> deliverOnce(event, handler)));
+        metrics.count(event.topic(), outcome);
+        if (outcome == Outcome.APPLIED) {
+            applyParkedAfter(event, handler);
+        }
+        return outcome;
+    }
+
+    private Outcome deliverOnce(IncomingEvent event, EventHandler handler) {
+        long lastApplied = delivery.lockLastApplied(event.topic(), event.key());
+        if (event.sequence() <= lastApplied) {
+            return Outcome.DUPLICATE;
+        }
+        if (event.sequence() > lastApplied + 1) {
+            LOG.infof("Parking %s: the aggregate's last applied event is #%d", event, lastApplied);
+            delivery.park(event);
+            return Outcome.PARKED;
+        }
+        apply(event, handler);
+        return Outcome.APPLIED;
+    }
+
+    /** Applies the parked events that follow, each in its own transaction, until the next gap. */
+    private void applyParkedAfter(IncomingEvent applied, EventHandler handler) {
+        String what = "applying the events parked after " + applied;
+        while (true) {
+            Optional<IncomingEvent> next;
+            try {
+                next = untilDone(what, applied.topic(), () -> QuarkusTransaction.requiringNew().call(() -> {
+                    long lastApplied = delivery.lockLastApplied(applied.topic(), applied.key());
+                    Optional<IncomingEvent> waiting = delivery.parked(applied.topic(), applied.key(), lastApplied + 1);
+                    waiting.ifPresent(event -> apply(event, handler));
+                    return waiting;
+                }));
+            } catch (UnprocessableEvent e) {
+                // It was readable when parked: only a defect fails it now. It stays parked (and alerts) until fixed.
+                LOG.errorf(e, "A parked event after %s cannot be applied; it stays parked", applied);
+                QuarkusTransaction.requiringNew().run(() -> delivery.parked(applied.topic(), applied.key(),
+                                delivery.lockLastApplied(applied.topic(), applied.key()) + 1)
+                        .ifPresent(event -> delivery.noteParkedFailure(event, e.getMessage())));
+                return;
+            }
+            if (next.isEmpty()) {
+                return;
+            }
+            metrics.count(applied.topic(), Outcome.APPLIED);
+        }
+    }
+
+    /**
+     * Runs the work until it succeeds, retrying temporary failures; any other failure of applying an event
+     * means it cannot be applied as it is.
+     */
+    private <T> T untilDone(String what, String topic, Supplier<T> work) {
+        try {
+            return persistently.attempt(what, work, () -> metrics.retried(topic));
+        } catch (UnprocessableEvent | Persistently.Stopping e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new UnprocessableEvent("Applying it failed: " + e, e);
+        }
+    }
+
+    private void apply(IncomingEvent event, EventHandler handler) {
+        handler.read(event).apply();
+        delivery.markApplied(event.topic(), event.key(), event.sequence());
+    }
+}

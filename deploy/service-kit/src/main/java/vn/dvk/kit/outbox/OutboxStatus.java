@@ -1,0 +1,91 @@
+package vn.dvk.kit.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.logging.Logger;
+import vn.dvk.kit.outbox.OutboxPublisher.Batch;
+
+/**
+ * How the outbox is doing, for metrics and readiness: the backlog of unpublished events and the age of the
+ * oldest (what to alert on during a Kafka outage), events published, and the last failure of the relay.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "dvk.outbox.enabled", stringValue = "true", enableIfMissing = true)
+public class OutboxStatus {
+
+    private static final Logger LOG = Logger.getLogger(OutboxStatus.class);
+
+    private final EntityManager entityManager;
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestAgeSeconds = new AtomicLong();
+    private final AtomicReference<String> lastFailure = new AtomicReference<>();
+    private final AtomicReference<Instant> lastFailureAt = new AtomicReference<>();
+    private final Counter published;
+    private final Counter failedRuns;
+
+    OutboxStatus(EntityManager entityManager, MeterRegistry registry) {
+        this.entityManager = entityManager;
+        Gauge.builder("dvk.outbox.backlog", backlog, AtomicLong::get)
+                .description("Outbox events not yet acknowledged by Kafka").register(registry);
+        Gauge.builder("dvk.outbox.oldest.age", oldestAgeSeconds, AtomicLong::get).baseUnit("seconds")
+                .description("How long the oldest unpublished outbox event has waited").register(registry);
+        published = Counter.builder("dvk.outbox.published").description("Outbox events acknowledged by Kafka")
+                .register(registry);
+        failedRuns = Counter.builder("dvk.outbox.failed.batches")
+                .description("Relay batches that stopped at a refused or unacknowledged event").register(registry);
+    }
+
+    void recordBatch(Batch batch) {
+        published.increment(batch.acknowledged());
+        if (batch.failure() != null) {
+            failed(batch.failure());
+        } else if (batch.locked()) {
+            lastFailure.set(null);
+        }
+    }
+
+    void failed(String failure) {
+        failedRuns.increment();
+        lastFailure.set(failure);
+        lastFailureAt.set(Instant.now());
+    }
+
+    /** Why the relay's last run did not publish everything, or null when it did. */
+    public String lastFailure() {
+        return lastFailure.get();
+    }
+
+    public Instant lastFailureAt() {
+        return lastFailureAt.get();
+    }
+
+    public long backlog() {
+        return backlog.get();
+    }
+
+    public long oldestAgeSeconds() {
+        return oldestAgeSeconds.get();
+    }
+
+    @Scheduled(every = "${dvk.outbox.status-refresh:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refresh() {
+        try {
+            Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery("""
+                    select count(*), coalesce(extract(epoch from now() - min(occurred_at)), 0)
+                    from {h-schema}outbox_message where published_at is null""", Object[].class).getSingleResult());
+            backlog.set(((Number) row[0]).longValue());
+            oldestAgeSeconds.set(((Number) row[1]).longValue());
+        } catch (RuntimeException e) {
+            LOG.debugf("Outbox backlog not counted this time: %s", e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package vn.dvk.recognition.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.dvk.recognition.Submissions;
+import vn.dvk.recognition.domain.CaseAction;
+import vn.dvk.testing.DemoCallers;
+import vn.dvk.testing.Simultaneously;
+import vn.dvk.testing.TopicProbe;
+
+/** Fifty members of a committee pressing "recognise" on the same case at the same moment. */
+@QuarkusTest
+class ConcurrentActionsTest {
+
+    private static final int REVIEWERS = 50;
+
+    @Test
+    void exactlyOneOfFiftySimultaneousActionsSucceedsAndTheRestAreToldTheCurrentState() throws Exception {
+        String id = Submissions.submitNewModel();
+        String token = DemoCallers.reviewer(DemoCallers.BASE);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token).get("/api/v1/reviews")
+                .then().body("modelId", hasItem(id)));
+
+        List<Response> responses = Simultaneously.run(REVIEWERS, () -> given().auth().oauth2(token)
+                .contentType(ContentType.JSON).body("{\"action\":\"RECOGNIZE\"}")
+                .post("/api/v1/cases/{id}/actions", id));
+
+        Map<Integer, Integer> byStatus = new TreeMap<>();
+        responses.forEach(r -> byStatus.merge(r.statusCode(), 1, Integer::sum));
+        assertEquals(Map.of(200, 1, 409, REVIEWERS - 1), byStatus);
+        for (Response conflict : responses.stream().filter(r -> r.statusCode() == 409).toList()) {
+            assertEquals("application/problem+json", conflict.contentType());
+            assertEquals("RECOGNIZED", conflict.path("current.stage"), conflict.asString());
+            assertEquals(id, conflict.path("current.modelId"));
+        }
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> CaseAction.count("modelId", UUID.fromString(id))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> TopicProbe.all("recognition.case-events").stream()
+                .anyMatch(e -> id.equals(e.key())));
+        assertEquals(1, TopicProbe.all("recognition.case-events").stream().filter(e -> id.equals(e.key())).count());
+    }
+}

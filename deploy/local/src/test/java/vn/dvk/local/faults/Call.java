@@ -27,8 +27,9 @@ public record Call(String service, String replica, String operation, Instant at,
         return status == 503 && contentType != null && contentType.startsWith("application/problem+json");
     }
 
+    /** The call was under way at some point between the two moments (a call made just before a fault may meet it). */
     public boolean between(Instant from, Instant to) {
-        return !at.isBefore(from) && !at.isAfter(to);
+        return !at.isAfter(to) && !at.plusMillis(latencyMillis).isBefore(from);
     }
 
     /** For failure messages: what was asked, where, and what came back (the body cut short). */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -34,6 +35,8 @@ public final class MetricsScraper implements AutoCloseable {
     private final Map<String, Double> last = new ConcurrentHashMap<>();
     private final Map<String, Double> increase = new ConcurrentHashMap<>();
     private final Map<String, Double> highest = new ConcurrentHashMap<>();
+    /** Replicas scraped at least once: a series they show later is new (counters register on first use). */
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
 
     public MetricsScraper(List<ServiceReplica> replicas) {
         this.replicas = replicas;
@@ -51,7 +54,13 @@ public final class MetricsScraper implements AutoCloseable {
     }
 
     private void scrapeAll() {
-        replicas.forEach(this::scrape);
+        for (ServiceReplica replica : replicas) {
+            try {
+                scrape(replica);
+            } catch (RuntimeException e) {
+                // One odd sample must not stop the scraping: an exception would end the scheduled task for good.
+            }
+        }
     }
 
     private void scrape(ServiceReplica replica) {
@@ -73,22 +82,32 @@ public final class MetricsScraper implements AutoCloseable {
             }
             String name = sample.group(1);
             String labels = sample.group(2) == null ? "" : sample.group(2);
-            double value = Double.parseDouble(sample.group(3));
+            double value = parse(sample.group(3));
             if (name.equals("dvk_consumer_events_total")) {
                 Matcher outcome = OUTCOME.matcher(labels);
                 if (outcome.find()) {
-                    counted(replica.name() + labels, outcome.group(1), value);
+                    counted(replica.name() + labels, outcome.group(1), value, known.contains(replica.name()));
                 }
             } else if (name.equals("dvk_consumer_parked") || name.equals("dvk_outbox_backlog")) {
                 highest.merge(name, value, Math::max);
             }
         }
+        known.add(replica.name());
     }
 
-    private void counted(String series, String outcome, double value) {
+    /** Prometheus writes infinities as +Inf and -Inf, which Java does not parse. */
+    private static double parse(String value) {
+        return switch (value) {
+            case "+Inf" -> Double.POSITIVE_INFINITY;
+            case "-Inf" -> Double.NEGATIVE_INFINITY;
+            default -> Double.parseDouble(value);
+        };
+    }
+
+    private void counted(String series, String outcome, double value, boolean replicaKnown) {
         Double previous = last.put(series, value);
-        // The first sight of a series is the baseline, unless it is a restarted replica counting from zero.
-        double delta = previous == null ? 0 : value >= previous ? value - previous : value;
+        // A series seen in the replica's first scrape is the baseline; one that appears later counted from zero.
+        double delta = previous == null ? (replicaKnown ? value : 0) : value >= previous ? value - previous : value;
         increase.merge(outcome, delta, Double::sum);
     }
 

@@ -1,6 +1,7 @@
 package vn.dvk.local.faults;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,10 +24,13 @@ public record ScenarioReport(
         Optional<Long> applied,
         Optional<Long> duplicates,
         Optional<Long> parked,
+        Optional<Long> deadLetteredCounted,
         Optional<Long> highestParked,
         Optional<Long> highestBacklog,
         long deadLettered,
         long lost,
+        Instant faultAt,
+        Instant healedAt,
         Duration healing,
         Optional<Duration> recovery,
         int acceptedSubmits,
@@ -67,10 +71,12 @@ public record ScenarioReport(
                 .append(" records, ").append(count.distinctEvents()).append(" distinct events, ")
                 .append(count.resent()).append(" re-sent\n"));
         text.append("- consumers: applied ").append(orNa(applied)).append(", duplicates absorbed ")
-                .append(orNa(duplicates)).append(", parked ").append(orNa(parked)).append(" (most parked at once ")
+                .append(orNa(duplicates)).append(", parked ").append(orNa(parked)).append(", dead-lettered ").append(orNa(deadLetteredCounted))
+                .append(" (most parked at once ")
                 .append(orNa(highestParked)).append("), highest outbox backlog ").append(orNa(highestBacklog))
                 .append("\n");
         text.append("- dead-lettered: ").append(deadLettered).append("; lost: ").append(lost).append("\n");
+        text.append("- fault injected at ").append(faultAt).append(", healed at ").append(healedAt).append("\n");
         text.append("- fault healed in ").append(seconds(healing)).append("; recovered (all services agree) ")
                 .append(recovery.map(d -> "in " + seconds(d) + " after healing began").orElse("NOT within the timeout"))
                 .append("\n");

@@ -136,9 +136,9 @@ public final class ScenarioRunner {
                 ? Duration.ZERO : mode.outage(),
                 produced(RestartableSuite.REGISTRY, "registry", start),
                 produced(RestartableSuite.RECOGNITION, "recognition", start), topics,
-                metrics.events("applied"), metrics.events("duplicate"), metrics.events("parked"),
+                metrics.events("applied"), metrics.events("duplicate"), metrics.events("parked"), metrics.events("dead_lettered"),
                 metrics.highest("dvk_consumer_parked"), metrics.highest("dvk_outbox_backlog"),
-                deadLettered, result == null ? -1 : result.lost(), healing, recovery,
+                deadLettered, result == null ? -1 : result.lost(), outageFrom, outageTo, healing, recovery,
                 accepted.submitted().size(), accepted.actions().size(), CallStats.of(all),
                 CallStats.of(duringOutage), result == null ? "n/a" : result.summary(), failures);
         write(report);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import vn.dvk.testing.suite.LaunchFailure;
 
 /** The launcher's own output: numbered steps, one line per part, and a readable failure. */
 final class Console {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+import vn.dvk.testing.suite.ChildProcess;
 
 /**
  * Keycloak in development mode (H2 database inside its home, plain HTTP) with the DVK realm imported on the

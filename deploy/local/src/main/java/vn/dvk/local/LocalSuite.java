@@ -18,6 +18,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import vn.dvk.testing.infra.EmbeddedKafka;
 import vn.dvk.testing.infra.EmbeddedPostgresServer;
+import vn.dvk.testing.suite.ChildProcess;
+import vn.dvk.testing.suite.LaunchFailure;
+import vn.dvk.testing.suite.Readiness;
 
 /**
  * The whole suite on one machine: Kafka and PostgreSQL inside this JVM, Keycloak and the three services as

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.Map;
+import vn.dvk.testing.suite.LaunchFailure;
 
 /** Checks the suite's ports before starting anything: a busy port is usually a suite that is still running. */
 final class Ports {

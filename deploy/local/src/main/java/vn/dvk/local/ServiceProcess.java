@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dvk.testing.suite.ChildProcess;
+import vn.dvk.testing.suite.LaunchFailure;
 
 /** One of the three DVK services, run from its packaged Quarkus application. */
 record ServiceProcess(String name, int port, Path jar, Map<String, String> extraEnvironment) {

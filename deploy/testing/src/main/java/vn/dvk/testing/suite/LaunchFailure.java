@@ -1,4 +1,4 @@
-package vn.dvk.local;
+package vn.dvk.testing.suite;
 
 import java.nio.file.Path;
 

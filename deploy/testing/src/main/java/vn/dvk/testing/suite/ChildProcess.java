@@ -1,4 +1,4 @@
-package vn.dvk.local;
+package vn.dvk.testing.suite;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,8 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
-/** A program the launcher started, its output in a log file, stopped together with everything it started. */
-final class ChildProcess {
+/**
+ * A program started by the launcher or a test harness, its output in a log file, stopped together with everything
+ * it started.
+ */
+public final class ChildProcess {
 
     private final String name;
     private final Process process;
@@ -27,7 +30,7 @@ final class ChildProcess {
         this.startedAt = startedAt;
     }
 
-    static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path workDir,
+    public static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path workDir,
             Path log) {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
@@ -43,31 +46,31 @@ final class ChildProcess {
         }
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
-    Instant startedAt() {
+    public Instant startedAt() {
         return startedAt;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    int exitValue() {
+    public int exitValue() {
         return process.exitValue();
     }
 
-    CompletableFuture<Process> onExit() {
+    public CompletableFuture<Process> onExit() {
         return process.onExit();
     }
 
@@ -75,7 +78,7 @@ final class ChildProcess {
      * Asks the process and all its descendants to stop (SIGTERM), then kills whatever still runs after the
      * grace period. Keycloak's kc.sh runs the server as its child, so stopping only the script is not enough.
      */
-    void stop(Duration grace) {
+    public void stop(Duration grace) {
         // Take the tree before anything dies: an orphan is no longer a descendant.
         List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
         tree.forEach(ProcessHandle::destroy);
@@ -83,6 +86,16 @@ final class ChildProcess {
             tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
             awaitExit(tree, Duration.ofSeconds(10));
         }
+    }
+
+    /**
+     * SIGKILL for the process and its descendants, as a crash or the kernel's OOM killer would end it: no shutdown
+     * hook runs, nothing in flight is finished. Returns once all of them are gone.
+     */
+    public void kill() {
+        List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        awaitExit(tree, Duration.ofSeconds(30));
     }
 
     private static boolean awaitExit(List<ProcessHandle> tree, Duration timeout) {

@@ -1,4 +1,4 @@
-package vn.dvk.local;
+package vn.dvk.testing.suite;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +16,7 @@ import java.util.concurrent.TimeoutException;
  * Tells when a child process serves: its readiness URL answers 200. Fails early when the process exits, and
  * with the part's name and log when time runs out.
  */
-final class Readiness {
+public final class Readiness {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
 
@@ -37,7 +37,7 @@ final class Readiness {
      * Completes with the time from the process's start to its first 200 answer, or exceptionally with a
      * {@link LaunchFailure}.
      */
-    static CompletableFuture<Duration> of(ChildProcess process, URI url, Duration timeout) {
+    public static CompletableFuture<Duration> of(ChildProcess process, URI url, Duration timeout) {
         CompletableFuture<Duration> ready = new CompletableFuture<>();
         poll(process, HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(5)).GET().build(), ready);
         return ready.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)

@@ -1,0 +1,49 @@
+package vn.dvk.bench;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What the benchmark runs against: {@code --repo-root=PATH} the checkout whose packaged services
+ * ({@code <service>/target/quarkus-app}) it starts, so that two versions can be compared; {@code --samples=N}
+ * measured submissions (and as many Kafka round trips); {@code --warm-up=N} unmeasured ones first;
+ * {@code --work-dir=PATH} data and logs; {@code --base-port=N} ports from there (see SuiteLayout);
+ * {@code --gap-ms=N} a random pause of up to N ms before each submission (0: back to back).
+ */
+record BenchOptions(Path repoRoot, int samples, int warmUp, Path workDirectory, int basePort, int maxGapMillis) {
+
+    static final String USAGE = "latency.sh [--repo-root=PATH] [--samples=200] [--warm-up=30]"
+            + " [--work-dir=deploy/bench/target/latency-work] [--base-port=19500] [--gap-ms=0]";
+
+    static BenchOptions parse(List<String> args, Path workingDirectory) {
+        Path repoRoot = workingDirectory;
+        int samples = 200;
+        int warmUp = 30;
+        Path work = null;
+        int basePort = 19500;
+        int maxGap = 0;
+        for (String arg : args) {
+            String value = arg.substring(arg.indexOf('=') + 1);
+            if (arg.startsWith("--repo-root=")) {
+                repoRoot = Path.of(value).toAbsolutePath();
+            } else if (arg.startsWith("--samples=")) {
+                samples = Integer.parseInt(value);
+            } else if (arg.startsWith("--warm-up=")) {
+                warmUp = Integer.parseInt(value);
+            } else if (arg.startsWith("--work-dir=")) {
+                work = Path.of(value).toAbsolutePath();
+            } else if (arg.startsWith("--base-port=")) {
+                basePort = Integer.parseInt(value);
+            } else if (arg.startsWith("--gap-ms=")) {
+                maxGap = Integer.parseInt(value);
+            } else {
+                throw new IllegalArgumentException("Unknown option " + arg + "\nUsage: " + USAGE);
+            }
+        }
+        if (samples < 1 || warmUp < 0 || maxGap < 0) {
+            throw new IllegalArgumentException("--samples must be positive, --warm-up and --gap-ms not negative");
+        }
+        return new BenchOptions(repoRoot, samples, warmUp,
+                work != null ? work : workingDirectory.resolve("deploy/bench/target/latency-work"), basePort, maxGap);
+    }
+}

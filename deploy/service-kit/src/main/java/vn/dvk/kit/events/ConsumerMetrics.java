@@ -5,7 +5,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
@@ -45,15 +49,36 @@ public class ConsumerMetrics {
                 .register(registry);
     }
 
+    /**
+     * Every series exists from the start, at 0: an alert on {@code increase(...)} would miss the first event of
+     * a series that appears only when it is first counted.
+     */
+    void registerSeries(@Observes StartupEvent start, @Any Instance<EventHandler> handlers) {
+        for (EventHandler handler : handlers) {
+            for (Outcome outcome : Outcome.values()) {
+                count(handler.topic(), outcome, 0);
+            }
+            retries(handler.topic());
+        }
+    }
+
     void count(String topic, Outcome outcome) {
+        count(topic, outcome, 1);
+    }
+
+    private void count(String topic, Outcome outcome, double amount) {
         Counter.builder("dvk.consumer.events").tag("topic", topic).tag("outcome", outcome.tag())
-                .description("Incoming events by what became of them").register(registry).increment();
+                .description("Incoming events by what became of them").register(registry).increment(amount);
     }
 
     void retried(String topic) {
-        Counter.builder("dvk.consumer.retries").tag("topic", topic)
+        retries(topic).increment();
+    }
+
+    private Counter retries(String topic) {
+        return Counter.builder("dvk.consumer.retries").tag("topic", topic)
                 .description("Attempts repeated after a temporary failure (database away, lock timeout)")
-                .register(registry).increment();
+                .register(registry);
     }
 
     @Scheduled(every = "${dvk.consumer.parked-refresh:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

@@ -1,6 +1,8 @@
 package vn.dvk.kit.outbox;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,12 +67,18 @@ class RelayFailureTest {
         kafka.completeNext(); // #4 and #5 were acknowledged, but after a failure: they go again, behind #3
         kafka.completeNext();
         await().atMost(EVENTUALLY).until(() -> Events.unpublished(key).equals(List.of(3, 4, 5)));
+        // still ready (requests are served, their events kept), but marked degraded, with the backlog
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'outbox' }.status", equalTo("UP"))
+                .body("checks.find { it.name == 'outbox' }.data.state", equalTo("degraded"));
 
         relay.wake();
         awaitSent(8);
         completeAll();
         await().atMost(EVENTUALLY).until(() -> Events.unpublished(key).isEmpty());
         assertEquals(List.of(1, 2, 3, 4, 5, 3, 4, 5), sentSequences(key));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'outbox' }.data.state", equalTo("publishing"));
     }
 
     @Test

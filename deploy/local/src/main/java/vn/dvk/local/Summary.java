@@ -26,7 +26,8 @@ record Summary(
             new DemoUser("bloc.reviewer", "reviewer", "ag-dukcqdn"),
             new DemoUser("province.reviewer", "reviewer", "ag"),
             new DemoUser("province.admin", "admin", "ag"),
-            new DemoUser("auditor", "auditor", "ag"));
+            new DemoUser("auditor", "auditor", "ag"),
+            new DemoUser("operator", "operator", "ag"));
 
     /** DEMO ONLY: the password of every demo user. */
     static final String DEMO_PASSWORD = "dvk-demo";

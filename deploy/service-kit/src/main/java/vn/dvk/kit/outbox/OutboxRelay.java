@@ -88,5 +88,8 @@ public class OutboxRelay {
                     .call(publisher::publishBatch);
             status.recordBatch(batch);
         } while (batch.mayHaveMore(settings.batchSize()) && !stopping);
+        if (batch.locked() && batch.failure() == null && batch.read() < settings.batchSize()) {
+            status.drained();
+        }
     }
 }

@@ -60,6 +60,12 @@ public class OutboxStatus {
         }
     }
 
+    /** The relay found nothing more to publish: no need to wait for the next count to say so. */
+    void drained() {
+        backlog.set(0);
+        oldestAgeSeconds.set(0);
+    }
+
     void failed(String failure) {
         failedRuns.increment();
         lastFailure.set(failure);

@@ -5,14 +5,14 @@ import jakarta.ws.rs.core.Response;
 /** A failure the caller can understand and act on, answered with its status as a problem+json body. */
 public abstract class ApiProblem extends RuntimeException {
 
-    private final Response.Status status;
+    private final Response.StatusType status;
 
-    protected ApiProblem(Response.Status status, String detail) {
+    protected ApiProblem(Response.StatusType status, String detail) {
         super(detail);
         this.status = status;
     }
 
-    public Response.Status status() {
+    public Response.StatusType status() {
         return status;
     }
 }

@@ -15,7 +15,12 @@ public class ConflictProblem extends ApiProblem {
     }
 
     public ConflictProblem(String detail, Object current) {
-        super(Response.Status.CONFLICT, detail);
+        this(Response.Status.CONFLICT, detail, current);
+    }
+
+    /** For the refusals that are conflicts under another status, such as a stale {@code If-Match} (412). */
+    protected ConflictProblem(Response.StatusType status, String detail, Object current) {
+        super(status, detail);
         this.current = current;
     }
 

@@ -39,7 +39,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
         Object current = e instanceof ConflictProblem conflict ? conflict.current() : null;
-        return Problems.response(e.status(), e.getMessage(), uri, List.of(), current);
+        List<Problem.Violation> violations = e instanceof InvalidRequestProblem invalid ? invalid.violations() : List.of();
+        return Problems.response(e.status(), e.getMessage(), uri, violations, current);
     }
 
     @ServerExceptionMapper

@@ -25,6 +25,19 @@ public final class Writes {
      * @param currentState reads the resource afresh (in a new transaction) for the body of a 409
      */
     public static <T> T commit(Supplier<T> work, Supplier<?> currentState) {
+        return commit(work, currentState, false);
+    }
+
+    /**
+     * Runs a conditional update ({@code If-Match}, checked by {@code work} through {@link EntityTags}) in a
+     * transaction of its own. Two updates made from the same version can both pass the check; the one whose
+     * commit loses the race gets the answer its stale {@code If-Match} deserves: 412, with the current state.
+     */
+    public static <T> T update(Supplier<T> work, Supplier<?> currentState) {
+        return commit(work, currentState, true);
+    }
+
+    private static <T> T commit(Supplier<T> work, Supplier<?> currentState, boolean conditional) {
         try {
             return QuarkusTransaction.requiringNew().call(work::get);
         } catch (ConflictProblem refused) {
@@ -34,6 +47,11 @@ public final class Writes {
                 throw e;
             }
             LOG.debugf("A concurrent change won: %s", e);
+            if (conditional) {
+                throw new PreconditionFailedProblem("Another change to the resource was committed first; the "
+                        + "version named in If-Match is no longer current. The current state is attached",
+                        readQuietly(currentState));
+            }
             throw new ConflictProblem("The resource was changed by another request at the same time; "
                     + "the current state is attached: review it and try again if still needed",
                     readQuietly(currentState));

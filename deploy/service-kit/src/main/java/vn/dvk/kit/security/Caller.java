@@ -35,6 +35,11 @@ public class Caller {
         return name != null ? name : token.getSubject();
     }
 
+    /** The token's subject: the user's stable id at the identity provider. */
+    public String subject() {
+        return token.getSubject();
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

@@ -1,0 +1,54 @@
+package vn.dvk.kit.api;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.function.Supplier;
+
+/**
+ * Entity tags from a resource's version (the optimistic-locking counter every change increments), and the
+ * checks of conditional requests: {@code If-None-Match} on reads (304 lets mobile clients poll cheaply) and a
+ * required {@code If-Match} on updates (428 when missing, 412 when stale), so that no change overwrites one the
+ * client has not seen.
+ */
+public final class EntityTags {
+
+    public static final String IF_MATCH = "If-Match";
+
+    private EntityTags() {
+    }
+
+    public static EntityTag of(long version) {
+        return new EntityTag(Long.toString(version));
+    }
+
+    /**
+     * A 200 with the tag, or a 304 when the client's {@code If-None-Match} already names it.
+     */
+    public static Response read(Request request, long version, Object entity) {
+        EntityTag tag = of(version);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        return (notModified != null ? notModified : Response.ok(entity)).tag(tag).build();
+    }
+
+    /**
+     * Refuses an update whose {@code If-Match} is missing (428) or names another version than the current one
+     * (412, with the current state attached). Tags compare strongly: a weak tag never matches.
+     */
+    public static void requireMatch(String ifMatch, long currentVersion, Supplier<?> currentState) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new PreconditionRequiredProblem("This update needs an If-Match header with the ETag of the "
+                    + "version it was made from; read the resource to get it");
+        }
+        String current = of(currentVersion).toString();
+        boolean matches = Arrays.stream(ifMatch.split(","))
+                .map(String::trim)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(current));
+        if (!matches) {
+            throw new PreconditionFailedProblem("The resource has changed since the version named in If-Match ("
+                    + ifMatch.strip() + "); the current state is attached, with ETag " + current,
+                    currentState.get());
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package vn.dvk.kit.api;
+
+import jakarta.ws.rs.core.Response;
+
+/**
+ * 412: the resource changed after the version the client named in {@code If-Match}. It is a conflict the client
+ * can resolve the same way (the current state is attached), under the status HTTP gives conditional requests.
+ */
+public class PreconditionFailedProblem extends ConflictProblem {
+
+    public PreconditionFailedProblem(String detail, Object current) {
+        super(Response.Status.PRECONDITION_FAILED, detail, current);
+    }
+
+    @Override
+    public PreconditionFailedProblem withCurrent(Object current) {
+        PreconditionFailedProblem problem = new PreconditionFailedProblem(getMessage(), current);
+        problem.initCause(this);
+        return problem;
+    }
+}

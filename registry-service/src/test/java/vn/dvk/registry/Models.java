@@ -17,11 +17,18 @@ public final class Models {
     private Models() {
     }
 
+    /** A complete record (ready to submit) in the campaign. */
     public static String draftBody(String campaignId) {
+        return contentBody(campaignId, TITLE_NFD.replace("\"", "\\\""), "Tiếp đón, hướng dẫn người bệnh tận tình");
+    }
+
+    public static String contentBody(String campaignId, String title, String summary) {
         return """
-                {"campaignId":"%s","title":"%s","summary":"Tiếp đón, hướng dẫn người bệnh tận tình",
-                 "field":"CULTURE_SOCIETY","kind":"MODEL","ownerKind":"COLLECTIVE"}"""
-                .formatted(campaignId, TITLE_NFD.replace("\"", "\\\""));
+                {"campaignId":"%s","title":"%s","summary":"%s",
+                 "goals":"Người bệnh hài lòng","implementation":"Trực hướng dẫn tại khoa khám bệnh",
+                 "startedOn":"2026-01-05","field":"CULTURE_SOCIETY","kind":"MODEL","ownerKind":"COLLECTIVE",
+                 "tags":["y tế","chăm sóc"]}"""
+                .formatted(campaignId, title, summary);
     }
 
     public static RequestSpecification as(String token) {
@@ -36,10 +43,21 @@ public final class Models {
                 .extract().path("id");
     }
 
+    /** The model's current ETag, as its unit reads it. */
+    public static String etag(String id) {
+        return as(DemoCallers.unitCadre()).get("/api/v1/models/{id}", id).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** Submits (or resubmits) the demo unit's model as it stands. */
+    public static void submit(String id) {
+        as(DemoCallers.unitCadre()).header("If-Match", etag(id)).post("/api/v1/models/{id}/submit", id)
+                .then().statusCode(200);
+    }
+
     /** A draft, submitted; returns its id. */
     public static String submitted() {
         String id = draft();
-        as(DemoCallers.unitCadre()).post("/api/v1/models/{id}/submit", id).then().statusCode(200);
+        submit(id);
         return id;
     }
 }

@@ -77,7 +77,8 @@ final class SubmitToCase {
 
     private UUID draft(String token, int n) throws IOException, InterruptedException {
         String body = send(token, "/api/v1/models", """
-                {"campaignId":"dvk-2026","title":"Mô hình đo độ trễ %d","summary":"benchmark",\
+                {"campaignId":"dvk-2026","title":"Mô hình đo độ trễ %d","summary":"benchmark","goals":"benchmark",\
+                "implementation":"benchmark","startedOn":"2026-01-05",\
                 "field":"ECONOMY","kind":"MODEL","ownerKind":"COLLECTIVE"}""".formatted(n), 201);
         return UUID.fromString(JSON.readTree(body).path("id").asText());
     }
@@ -85,7 +86,8 @@ final class SubmitToCase {
     private String send(String token, String path, String json, int expected) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(registry.url() + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token);
+                .header("Authorization", "Bearer " + token)
+                .header("If-Match", "*"); // submits the fresh draft as it stands
         request = json == null ? request.POST(HttpRequest.BodyPublishers.noBody())
                 : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

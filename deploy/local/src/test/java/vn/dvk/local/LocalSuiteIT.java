@@ -84,16 +84,20 @@ class LocalSuiteIT {
                 .contentType(ContentType.JSON)
                 .body("""
                         {"campaignId":"dvk-2026","title":"%s","summary":"Cán bộ, nhân viên y tế lắng nghe, \
-                        hướng dẫn và hỗ trợ người bệnh và thân nhân.","field":"CULTURE_SOCIETY","kind":"MODEL",\
-                        "ownerKind":"COLLECTIVE"}""".formatted(TITLE.replace("\"", "\\\"")))
+                        hướng dẫn và hỗ trợ người bệnh và thân nhân.","goals":"Người bệnh hài lòng",\
+                        "implementation":"Trực hướng dẫn tại khoa khám bệnh","startedOn":"2026-01-05",\
+                        "field":"CULTURE_SOCIETY","kind":"MODEL","ownerKind":"COLLECTIVE"}"""
+                        .formatted(TITLE.replace("\"", "\\\"")))
                 .post("/api/v1/models")
                 .then().statusCode(201)
                 .body("id", matchesPattern("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"))
                 .body("status", equalTo("DRAFT"))
-                .body("title", equalTo(TITLE))
+                .body("content.title", equalTo(TITLE))
                 .extract().path("id");
+        String etag = as("unit.cadre", REGISTRY).get("/api/v1/models/{id}", id).then().statusCode(200)
+                .extract().header("ETag");
 
-        as("unit.cadre", REGISTRY).post("/api/v1/models/{id}/submit", id)
+        as("unit.cadre", REGISTRY).header("If-Match", etag).post("/api/v1/models/{id}/submit", id)
                 .then().statusCode(200).body("status", equalTo("SUBMITTED"));
 
         // The submission reaches recognition through Kafka.

@@ -14,6 +14,8 @@ public final class DemoEvents {
     public static final String SUBMITTED = "dvk.registry.model.submitted.v1";
     public static final String RECOGNIZED = "dvk.recognition.model.recognized.v1";
     public static final String NOMINATED = "dvk.recognition.model.nominated.v1";
+    public static final String RETURNED = "dvk.recognition.model.returned.v1";
+    public static final String DECLINED = "dvk.recognition.model.declined.v1";
     public static final String REGISTRY = "registry-service";
     public static final String RECOGNITION = "recognition-service";
 
@@ -28,7 +30,8 @@ public final class DemoEvents {
 
     public static void submitted(String modelId, String campaignId, long sequence) {
         send(REGISTRY, MODEL_EVENTS, SUBMITTED, modelId, """
-                {"modelId":"%s","sequence":%d,"campaignId":"%s","title":"Mô hình \\"Dân vận khéo\\" tại bệnh viện",
+                {"modelId":"%s","sequence":%d,"version":1,"level":"BASE","campaignId":"%s",
+                 "title":"Mô hình \\"Dân vận khéo\\" tại bệnh viện",
                  "field":"CULTURE_SOCIETY","kind":"MODEL","ownerKind":"COLLECTIVE",
                  "submittedAt":"2026-03-01T08:00:00Z","path":%s}""".formatted(modelId, sequence, campaignId, PATH));
     }
@@ -40,6 +43,15 @@ public final class DemoEvents {
                  "decidedBy":"reviewer","occurredAt":"2026-04-01T08:00:00Z"%s}"""
                 .formatted(modelId, sequence, campaignId, level, PATH,
                         NOMINATED.equals(type) ? ",\"fromLevel\":\"" + levelBelow(level) + "\"" : ""));
+    }
+
+    /** A return for revision (or, with {@link #DECLINED}, a refusal) of a version, with the reviewers' reason. */
+    public static void verdict(String type, String modelId, String campaignId, long sequence, String level, int version,
+            String reason) {
+        send(RECOGNITION, CASE_EVENTS, type, modelId, """
+                {"modelId":"%s","sequence":%d,"campaignId":"%s","level":"%s","version":%d,"path":%s,
+                 "reason":"%s","decidedBy":"reviewer","occurredAt":"2026-04-01T08:00:00Z"}"""
+                .formatted(modelId, sequence, campaignId, level, version, PATH, reason));
     }
 
     private static String levelBelow(String level) {

@@ -8,13 +8,22 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import vn.dvk.kit.api.ConflictProblem;
 import vn.dvk.kit.domain.Level;
+import vn.dvk.kit.domain.OrgPath;
 
-/** A model ("mô hình") or exemplar a unit registers in a campaign, and where its recognition stands. */
+/**
+ * A model ("mô hình") or exemplar a unit registers in a campaign, and where its recognition stands. Every change
+ * the registry makes is reported by an event whose per-model {@link #eventSequence} it returns.
+ */
 @Entity
 @Table(name = "mobilization_model")
 public class MobilizationModel extends PanacheEntityBase {
@@ -36,6 +45,12 @@ public class MobilizationModel extends PanacheEntityBase {
     @Column(name = "owner_kind", nullable = false)
     public OwnerKind ownerKind;
 
+    @Column(name = "owner_name")
+    public String ownerName;
+
+    @Column(name = "owner_position")
+    public String ownerPosition;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Field field;
@@ -44,6 +59,22 @@ public class MobilizationModel extends PanacheEntityBase {
     public String title;
 
     public String summary;
+    public String goals;
+    public String implementation;
+    public String results;
+
+    @Column(name = "started_on")
+    public LocalDate startedOn;
+
+    @Column(name = "assigned_task")
+    public String assignedTask;
+
+    @Column(name = "replicates_model_id")
+    public UUID replicatesModelId;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    public String[] tags = new String[0];
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -58,6 +89,39 @@ public class MobilizationModel extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "recognized_level")
     public Level recognizedLevel;
+
+    /** The organisations above the unit; frozen by the first submission (a later move rewrites no history). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public OrgPath path;
+
+    /** The ids of {@link #path}, for "anywhere under this organisation" filters. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "path_ids", nullable = false)
+    public String[] pathIds;
+
+    @Column(name = "unit_name", nullable = false)
+    public String unitName;
+
+    /** The number of the last version a submission froze; 0 before the first. */
+    @Column(name = "current_version", nullable = false)
+    public int currentVersion;
+
+    @Column(name = "returned_at")
+    public OffsetDateTime returnedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "returned_level")
+    public Level returnedLevel;
+
+    @Column(name = "return_reason")
+    public String returnReason;
+
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
 
     @Column(name = "event_sequence", nullable = false)
     public long eventSequence;
@@ -74,50 +138,146 @@ public class MobilizationModel extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false)
     public OffsetDateTime updatedAt;
 
+    /** Counts every change: the model's ETag. */
     @Version
     public long version;
 
-    public static MobilizationModel draft(String campaignId, String unitId, ModelKind kind, OwnerKind ownerKind,
-            Field field, String title, String summary, String createdBy) {
+    /** A new draft of the unit; returns it with the sequence of its first event (1). */
+    public static MobilizationModel draft(Organisation unit, ModelContent content, String createdBy) {
         MobilizationModel model = new MobilizationModel();
         model.id = UUID.randomUUID();
-        model.campaignId = campaignId;
-        model.unitId = unitId;
-        model.kind = kind;
-        model.ownerKind = ownerKind;
-        model.field = field;
-        model.title = title;
-        model.summary = summary;
+        model.campaignId = content.campaignId();
+        model.unitId = unit.id;
+        model.placeUnder(unit.path());
+        model.write(content);
         model.status = ModelStatus.DRAFT;
         model.createdBy = createdBy;
         model.createdAt = now();
         model.updatedAt = model.createdAt;
+        model.eventSequence = 1;
         return model;
     }
 
-    /** Hands the draft to the base committee; returns the sequence number of the event that reports it. */
-    public long submit() {
-        if (status != ModelStatus.DRAFT) {
-            throw new ConflictProblem("Only a draft can be submitted; the model is " + status);
-        }
-        status = ModelStatus.SUBMITTED;
-        reviewLevel = Level.BASE;
-        submittedAt = now();
-        updatedAt = submittedAt;
-        return ++eventSequence;
+    /** The content as it stands: what an edit replaces and a submission freezes. */
+    public ModelContent content() {
+        return new ModelContent(campaignId, kind, field, ownerKind, ownerName, ownerPosition, title, summary, goals,
+                implementation, results, startedOn, assignedTask, replicatesModelId, List.of(tags));
     }
 
-    /** Applies what the recognition service reports; the event inbox hands its events over once each, in order. */
+    public boolean isEditable() {
+        return ModelStatus.EDITABLE.contains(status);
+    }
+
+    /** Replaces the content; returns the sequence of the event that reports it. */
+    public long edit(ModelContent content) {
+        if (!isEditable()) {
+            throw new ConflictProblem("The model can be edited only as a draft or after a return; it is " + status);
+        }
+        if (!content.campaignId().equals(campaignId)) {
+            throw new ConflictProblem("A model stays in the campaign it was drafted in (" + campaignId + ")");
+        }
+        write(content);
+        return touch();
+    }
+
+    /**
+     * Hands the model to recognition: the first time from a draft, again after a return (to the level that
+     * returned it). Freezes the next version; returns it, with the model's sequence advanced.
+     */
+    public ModelVersion submit(Organisation unit, String submittedBy) {
+        if (!isEditable()) {
+            throw new ConflictProblem("Only a draft or a returned model can be submitted; the model is " + status);
+        }
+        List<String> missing = content().missingForSubmission();
+        if (!missing.isEmpty()) {
+            throw new ConflictProblem("The model cannot be submitted before these fields are filled in: "
+                    + String.join(", ", missing));
+        }
+        if (status == ModelStatus.DRAFT) {
+            placeUnder(unit.path()); // as the tree stands at the first submission, then never again
+            reviewLevel = Level.BASE;
+        } else {
+            reviewLevel = returnedLevel;
+        }
+        status = ModelStatus.SUBMITTED;
+        submittedAt = now();
+        currentVersion++;
+        touch();
+        return ModelVersion.freeze(this, submittedBy);
+    }
+
+    public boolean isResubmission() {
+        return currentVersion > 1;
+    }
+
+    /** The unit takes the model back; returns the sequence of the event that reports it. */
+    public long withdraw(String reason) {
+        if (!ModelStatus.WITHDRAWABLE.contains(status)) {
+            throw new ConflictProblem("A model whose recognition has ended cannot be withdrawn; it is " + status);
+        }
+        status = ModelStatus.WITHDRAWN;
+        withdrawnAt = now();
+        withdrawalReason = reason;
+        reviewLevel = null;
+        return touch();
+    }
+
+    /** Applies a decision the recognition service reports; its inbox hands the events over once each, in order. */
     public void applyRecognition(ModelStatus newStatus, Level level) {
+        if (status == ModelStatus.WITHDRAWN) {
+            return; // the unit took it back; a decision crossing that on the way changes nothing here
+        }
         status = newStatus;
         if (newStatus == ModelStatus.RECOGNIZED) {
             recognizedLevel = level;
         }
-        reviewLevel = level;
+        reviewLevel = newStatus == ModelStatus.DECLINED ? null : level;
         updatedAt = now();
     }
 
-    private static OffsetDateTime now() {
+    /** The reviewers at {@code level} sent the model back for revision, with their reason. */
+    public void applyReturn(Level level, String reason) {
+        if (status == ModelStatus.WITHDRAWN) {
+            return;
+        }
+        status = ModelStatus.RETURNED;
+        returnedLevel = level;
+        returnReason = reason;
+        returnedAt = now();
+        reviewLevel = null;
+        updatedAt = returnedAt;
+    }
+
+    private void write(ModelContent content) {
+        kind = content.kind();
+        field = content.field();
+        ownerKind = content.ownerKind();
+        ownerName = content.ownerName();
+        ownerPosition = content.ownerPosition();
+        title = content.title();
+        summary = content.summary();
+        goals = content.goals();
+        implementation = content.implementation();
+        results = content.results();
+        startedOn = content.startedOn();
+        assignedTask = content.assignedTask();
+        replicatesModelId = content.replicatesModelId();
+        tags = content.tags() == null ? new String[0] : content.tags().toArray(String[]::new);
+    }
+
+    private void placeUnder(OrgPath orgPath) {
+        path = orgPath;
+        pathIds = Stream.of(orgPath.province(), orgPath.bloc(), orgPath.base(), orgPath.unit())
+                .map(org -> org.id()).distinct().toArray(String[]::new);
+        unitName = orgPath.unit().name();
+    }
+
+    private long touch() {
+        updatedAt = now();
+        return ++eventSequence;
+    }
+
+    static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

@@ -4,39 +4,52 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.domain.Text;
-import vn.dvk.kit.outbox.Outbox;
-import vn.dvk.registry.events.ModelSubmitted;
-import vn.dvk.registry.events.RegistryEventTypes;
+import vn.dvk.registry.events.ModelEvents;
 
-/** Drafting and submitting models: each state change commits together with the event that reports it. */
+/**
+ * What a unit does with its models: draft, edit, submit (again after a return), withdraw. Each change commits
+ * together with the event that reports it.
+ */
 @ApplicationScoped
 public class ModelRegistration {
 
-    private final Outbox outbox;
+    private final ModelEvents events;
 
-    public ModelRegistration(Outbox outbox) {
-        this.outbox = outbox;
+    public ModelRegistration(ModelEvents events) {
+        this.events = events;
     }
 
     @Transactional
-    public MobilizationModel draft(Organisation unit, String campaignId, ModelKind kind, OwnerKind ownerKind,
-            Field field, String title, String summary, String createdBy) {
-        Campaign campaign = Campaign.<Campaign>findByIdOptional(campaignId)
-                .filter(c -> c.isOpenTo(unit))
-                .orElseThrow(() -> new InvalidRequestProblem("No campaign " + campaignId + " is open to " + unit.id));
-        MobilizationModel model = MobilizationModel.draft(campaign.id, unit.id, kind, ownerKind, field,
-                Text.nfc(title), Text.nfc(summary), createdBy);
+    public MobilizationModel draft(Organisation unit, ModelContent content, String createdBy) {
+        Campaign.<Campaign>findByIdOptional(content.campaignId())
+                .filter(campaign -> campaign.isOpenTo(unit))
+                .orElseThrow(() -> InvalidRequestProblem.ofField("campaignId",
+                        "no campaign " + content.campaignId() + " is open to " + unit.id));
+        MobilizationModel model = MobilizationModel.draft(unit, content, createdBy);
         model.persist();
+        events.drafted(model);
         return model;
     }
 
     @Transactional
-    public MobilizationModel submit(MobilizationModel model) {
-        long sequence = model.submit();
+    public MobilizationModel edit(MobilizationModel model, ModelContent content) {
+        model.edit(content);
+        events.updated(model);
+        return model;
+    }
+
+    @Transactional
+    public MobilizationModel submit(MobilizationModel model, String submittedBy) {
         Organisation unit = Organisation.findById(model.unitId);
-        outbox.append(RegistryEventTypes.MODEL_SUBMITTED, model.id.toString(), new ModelSubmitted(model.id, sequence,
-                model.campaignId, model.title, model.field, model.kind, model.ownerKind, unit.path(),
-                model.submittedAt));
+        model.submit(unit, submittedBy).persist();
+        events.submitted(model);
+        return model;
+    }
+
+    @Transactional
+    public MobilizationModel withdraw(MobilizationModel model, String reason) {
+        model.withdraw(Text.nfc(reason));
+        events.withdrawn(model);
         return model;
     }
 }

@@ -2,15 +2,23 @@ package vn.dvk.registry.events;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import vn.dvk.kit.domain.Level;
 import vn.dvk.kit.domain.OrgPath;
 import vn.dvk.registry.domain.Field;
+import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.registry.domain.ModelKind;
 import vn.dvk.registry.domain.OwnerKind;
 
-/** {@value RegistryEventTypes#MODEL_SUBMITTED}: a unit handed a model to its base committee for recognition. */
+/**
+ * {@value RegistryEventTypes#MODEL_SUBMITTED} (a unit handed a model to its base committee) and
+ * {@value RegistryEventTypes#MODEL_RESUBMITTED} (handed it back, revised, to the level that returned it). The
+ * version names what reviewers decide on.
+ */
 public record ModelSubmitted(
         UUID modelId,
         long sequence,
+        int version,
+        Level level,
         String campaignId,
         String title,
         Field field,
@@ -18,4 +26,9 @@ public record ModelSubmitted(
         OwnerKind ownerKind,
         OrgPath path,
         OffsetDateTime submittedAt) {
+
+    static ModelSubmitted of(MobilizationModel model) {
+        return new ModelSubmitted(model.id, model.eventSequence, model.currentVersion, model.reviewLevel,
+                model.campaignId, model.title, model.field, model.kind, model.ownerKind, model.path, model.submittedAt);
+    }
 }

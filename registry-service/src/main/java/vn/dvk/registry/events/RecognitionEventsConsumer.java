@@ -2,28 +2,28 @@ package vn.dvk.registry.events;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.dvk.kit.events.InboxConsumer;
 import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.kit.events.UnprocessableEvent;
+import vn.dvk.kit.domain.Text;
 import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.registry.domain.ModelStatus;
 
 /**
- * Keeps each model's status in step with its recognition. The inbox applies recognition's events once each and
- * in their order per model.
+ * Keeps each model's status in step with its recognition: recognised, nominated, declined, or returned for
+ * revision with the reviewers' reason. The inbox applies recognition's events once each and in their order per model.
  */
 @ApplicationScoped
 public class RecognitionEventsConsumer extends InboxConsumer {
 
     static final String TOPIC = "recognition.case-events";
-
-    /** Recognition event types and the registry status each one means. */
-    private static final Map<String, ModelStatus> STATUS_BY_TYPE = Map.of(
-            "dvk.recognition.model.recognized.v1", ModelStatus.RECOGNIZED,
-            "dvk.recognition.model.nominated.v1", ModelStatus.NOMINATED);
+    static final String RECOGNIZED = "dvk.recognition.model.recognized.v1";
+    static final String NOMINATED = "dvk.recognition.model.nominated.v1";
+    static final String DECLINED = "dvk.recognition.model.declined.v1";
+    static final String RETURNED = "dvk.recognition.model.returned.v1";
 
     @Incoming("recognition-events")
     @Blocking
@@ -38,18 +38,28 @@ public class RecognitionEventsConsumer extends InboxConsumer {
 
     @Override
     public Effect read(IncomingEvent event) {
-        ModelStatus status = STATUS_BY_TYPE.get(event.type());
-        if (status == null) {
-            return Effect.NONE; // types this service has no use for
-        }
-        RecognitionOutcome outcome = reader.read(event, RecognitionOutcome.class, RecognitionOutcome::isComplete);
-        return () -> {
-            MobilizationModel model = MobilizationModel.findById(outcome.modelId());
-            if (model == null) {
-                throw new UnprocessableEvent("The event is about model " + outcome.modelId()
-                        + ", which the registry does not have");
+        return switch (event.type()) {
+            case RECOGNIZED -> decision(event, ModelStatus.RECOGNIZED);
+            case NOMINATED -> decision(event, ModelStatus.NOMINATED);
+            case DECLINED -> decision(event, ModelStatus.DECLINED);
+            case RETURNED -> {
+                ModelReturned returned = reader.read(event, ModelReturned.class, ModelReturned::isComplete);
+                yield () -> model(returned.modelId()).applyReturn(returned.level(), Text.nfc(returned.reason()));
             }
-            model.applyRecognition(status, outcome.level());
+            default -> Effect.NONE; // types this service has no use for
         };
+    }
+
+    private Effect decision(IncomingEvent event, ModelStatus status) {
+        RecognitionOutcome outcome = reader.read(event, RecognitionOutcome.class, RecognitionOutcome::isComplete);
+        return () -> model(outcome.modelId()).applyRecognition(status, outcome.level());
+    }
+
+    private static MobilizationModel model(UUID id) {
+        MobilizationModel model = MobilizationModel.findById(id);
+        if (model == null) {
+            throw new UnprocessableEvent("The event is about model " + id + ", which the registry does not have");
+        }
+        return model;
     }
 }

@@ -1,8 +1,12 @@
 package vn.dvk.registry.events;
 
-/** The CloudEvents types this service publishes on {@code registry.model-events}. */
+/** The CloudEvents types this service publishes on {@code registry.model-events} (key: the model id). */
 public final class RegistryEventTypes {
+    public static final String MODEL_DRAFTED = "dvk.registry.model.drafted.v1";
+    public static final String MODEL_UPDATED = "dvk.registry.model.updated.v1";
     public static final String MODEL_SUBMITTED = "dvk.registry.model.submitted.v1";
+    public static final String MODEL_RESUBMITTED = "dvk.registry.model.resubmitted.v1";
+    public static final String MODEL_WITHDRAWN = "dvk.registry.model.withdrawn.v1";
 
     private RegistryEventTypes() {
     }

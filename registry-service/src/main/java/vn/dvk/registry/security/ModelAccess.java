@@ -2,17 +2,23 @@ package vn.dvk.registry.security;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
 import java.util.UUID;
+import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.api.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
 import vn.dvk.registry.domain.MobilizationModel;
+import vn.dvk.registry.domain.ModelContent;
+import vn.dvk.registry.domain.ModelStatus;
 import vn.dvk.registry.domain.Organisation;
+import vn.dvk.registry.domain.Visibility;
 
 /**
- * Object-level rules for models: a submitter sees and changes the models of their own unit; reviewers,
- * admins and auditors see the models whose recognition path runs through their organisation. A model the
- * caller may not see does not exist for them (404), so ids cannot be probed across units or provinces.
+ * Object-level rules for models: a submitter sees and changes every model of their own unit, drafts included;
+ * reviewers, admins and auditors see the submitted models whose organisation path runs through their
+ * organisation. A model the caller may not see does not exist for them (404), so ids cannot be probed across
+ * units or provinces.
  */
 @RequestScoped
 public class ModelAccess {
@@ -24,11 +30,7 @@ public class ModelAccess {
     }
 
     public MobilizationModel readable(UUID id) {
-        MobilizationModel model = MobilizationModel.findById(id);
-        if (model == null || !mayRead(model)) {
-            throw new NotFoundProblem("No model " + id);
-        }
-        return model;
+        return find(id).orElseThrow(() -> new NotFoundProblem("No model " + id));
     }
 
     /** A model the caller may change: one of their own unit's. */
@@ -47,12 +49,38 @@ public class ModelAccess {
                 .orElseThrow(() -> new ForbiddenException("Organisation " + caller.orgId() + " is not a unit"));
     }
 
+    /** Refuses content that names a model to replicate which the caller cannot see (or which does not exist). */
+    public void checkReferences(ModelContent content, UUID ownId) {
+        UUID replicated = content.replicatesModelId();
+        if (replicated != null && (replicated.equals(ownId) || find(replicated).isEmpty())) {
+            throw InvalidRequestProblem.ofField("replicatesModelId", "names no other model you can see");
+        }
+    }
+
+    /** Which models lists and searches may show the caller. */
+    public Visibility visibility() {
+        if (caller.hasRole(Roles.SUBMITTER)) {
+            return Visibility.unit(caller.orgId());
+        }
+        if (isOverseer()) {
+            return Visibility.submittedUnder(caller.orgId());
+        }
+        throw new ForbiddenException("Only submitters, reviewers, admins and auditors see models");
+    }
+
+    private Optional<MobilizationModel> find(UUID id) {
+        return MobilizationModel.<MobilizationModel>findByIdOptional(id).filter(this::mayRead);
+    }
+
     private boolean mayRead(MobilizationModel model) {
         if (isOwnUnits(model)) {
             return true;
         }
-        boolean overseer = caller.hasRole(Roles.REVIEWER) || caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.AUDITOR);
-        return overseer && Organisation.byId(model.unitId).map(unit -> unit.path().contains(caller.orgId())).orElse(false);
+        return isOverseer() && model.status != ModelStatus.DRAFT && model.path.contains(caller.orgId());
+    }
+
+    private boolean isOverseer() {
+        return caller.hasRole(Roles.REVIEWER) || caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.AUDITOR);
     }
 
     private boolean isOwnUnits(MobilizationModel model) {

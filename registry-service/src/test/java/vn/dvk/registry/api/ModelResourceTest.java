@@ -37,11 +37,14 @@ class ModelResourceTest {
                 .then().statusCode(201)
                 .body("status", equalTo("DRAFT"))
                 .body("unitId", equalTo(DemoCallers.UNIT))
-                .body("title", equalTo(Models.TITLE))
+                .body("content.title", equalTo(Models.TITLE))
+                .body("content.tags", equalTo(java.util.List.of("y tế", "chăm sóc")))
+                .body("path.base.id", equalTo(DemoCallers.BASE))
                 .body("submittedAt", nullValue())
                 .extract();
         String id = response.path("id");
         assertEquals(true, response.header("Location").endsWith("/api/v1/models/" + id));
+        assertEquals(Models.etag(id), response.header("ETag"));
 
         MobilizationModel stored = QuarkusTransaction.requiringNew().call(() -> MobilizationModel.findById(UUID.fromString(id)));
         assertEquals(ModelStatus.DRAFT, stored.status);
@@ -53,13 +56,15 @@ class ModelResourceTest {
     void submittingPublishesTheSubmissionWithTheOrganisationPath() throws Exception {
         String id = draft();
 
-        as(DemoCallers.unitCadre()).post("/api/v1/models/{id}/submit", id)
+        as(DemoCallers.unitCadre()).header("If-Match", Models.etag(id)).post("/api/v1/models/{id}/submit", id)
                 .then().statusCode(200)
                 .body("status", equalTo("SUBMITTED"))
+                .body("currentVersion", equalTo(1))
                 .body("reviewLevel", equalTo("BASE"))
                 .body("submittedAt", notNullValue());
 
-        TopicProbe.Event event = TopicProbe.await("registry.model-events", e -> id.equals(e.key()), Duration.ofSeconds(30));
+        TopicProbe.Event event = TopicProbe.await("registry.model-events",
+                e -> id.equals(e.key()) && "dvk.registry.model.submitted.v1".equals(e.type()), Duration.ofSeconds(30));
         assertEquals("dvk.registry.model.submitted.v1", event.type());
         EventSchemas.assertValid("registry-service", event.type(), event.value());
         assertEquals("1.0", event.headers().get("ce_specversion"));
@@ -67,7 +72,9 @@ class ModelResourceTest {
         assertEquals(36, event.headers().get("ce_id").length());
         JsonNode payload = new ObjectMapper().readTree(event.value());
         assertEquals(id, payload.get("modelId").asText());
-        assertEquals(1, payload.get("sequence").asLong());
+        assertEquals(2, payload.get("sequence").asLong()); // 1 reported the draft
+        assertEquals(1, payload.get("version").asInt());
+        assertEquals("BASE", payload.get("level").asText());
         assertEquals("dvk-2026", payload.get("campaignId").asText());
         assertEquals("ag", payload.at("/path/province/id").asText());
         assertEquals("ag-dukcqdn", payload.at("/path/bloc/id").asText());
@@ -79,9 +86,9 @@ class ModelResourceTest {
     @Test
     void aModelIsSubmittedOnlyOnce() {
         String id = draft();
-        as(DemoCallers.unitCadre()).post("/api/v1/models/{id}/submit", id).then().statusCode(200);
+        Models.submit(id);
 
-        as(DemoCallers.unitCadre()).post("/api/v1/models/{id}/submit", id)
+        as(DemoCallers.unitCadre()).header("If-Match", Models.etag(id)).post("/api/v1/models/{id}/submit", id)
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("status", equalTo(409))
@@ -145,8 +152,8 @@ class ModelResourceTest {
     }
 
     @Test
-    void aModelIsVisibleToItsUnitAndAlongItsRecognitionPathOnly() {
-        String id = draft();
+    void aSubmittedModelIsVisibleToItsUnitAndAlongItsRecognitionPathOnly() {
+        String id = Models.submitted();
 
         for (String token : new String[] {DemoCallers.unitCadre(), DemoCallers.reviewer(DemoCallers.BASE),
                 DemoCallers.reviewer(DemoCallers.BLOC), DemoCallers.reviewer(DemoCallers.PROVINCE),
@@ -165,10 +172,15 @@ class ModelResourceTest {
     @Test
     void onlyTheModelsUnitSubmitsIt() {
         String id = draft();
+        String etag = Models.etag(id);
 
-        as(DemoCallers.otherUnitCadre()).post("/api/v1/models/{id}/submit", id).then().statusCode(404);
-        as(DemoCallers.reviewer(DemoCallers.BASE)).post("/api/v1/models/{id}/submit", id).then().statusCode(403);
-        as(DemoCallers.admin()).post("/api/v1/models/{id}/submit", id).then().statusCode(403);
+        as(DemoCallers.otherUnitCadre()).header("If-Match", etag).post("/api/v1/models/{id}/submit", id)
+                .then().statusCode(404);
+        // a draft is the unit's own: nobody above it sees it before it is submitted
+        as(DemoCallers.reviewer(DemoCallers.BASE)).header("If-Match", etag).post("/api/v1/models/{id}/submit", id)
+                .then().statusCode(403);
+        as(DemoCallers.reviewer(DemoCallers.BASE)).get("/api/v1/models/{id}", id).then().statusCode(404);
+        as(DemoCallers.admin()).header("If-Match", etag).post("/api/v1/models/{id}/submit", id).then().statusCode(403);
 
         as(DemoCallers.unitCadre()).get("/api/v1/models/{id}", id).then().body("status", equalTo("DRAFT"));
     }

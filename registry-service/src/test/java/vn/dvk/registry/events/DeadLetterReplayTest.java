@@ -16,7 +16,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.dvk.registry.domain.Field;
 import vn.dvk.registry.domain.MobilizationModel;
+import vn.dvk.registry.domain.ModelContent;
 import vn.dvk.registry.domain.ModelKind;
+import vn.dvk.registry.domain.Organisation;
 import vn.dvk.registry.domain.ModelStatus;
 import vn.dvk.registry.domain.OwnerKind;
 import vn.dvk.testing.ConsumerProbe;
@@ -94,8 +96,9 @@ class DeadLetterReplayTest {
 
     private static void restoreModel(String id) {
         QuarkusTransaction.requiringNew().run(() -> {
-            MobilizationModel model = MobilizationModel.draft("dvk-2026", DemoCallers.UNIT, ModelKind.MODEL,
-                    OwnerKind.COLLECTIVE, Field.ECONOMY, "Mô hình khôi phục", null, "restore");
+            MobilizationModel model = MobilizationModel.draft(Organisation.findById(DemoCallers.UNIT),
+                    new ModelContent("dvk-2026", ModelKind.MODEL, Field.ECONOMY, OwnerKind.COLLECTIVE, null, null,
+                            "Mô hình khôi phục", null, null, null, null, null, null, null, List.of()), "restore");
             model.id = UUID.fromString(id);
             model.status = ModelStatus.SUBMITTED;
             model.persist();

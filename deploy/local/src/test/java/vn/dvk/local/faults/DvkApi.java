@@ -47,11 +47,19 @@ public final class DvkApi {
     }
 
     public Call post(String service, String operation, String path, Caller caller, String json) {
-        HttpRequest.Builder request = json == null
+        return send(service, operation, postOf(json), path, caller);
+    }
+
+    /** A conditional POST: {@code ifMatch} names the version of the resource the change was made from. */
+    public Call post(String service, String operation, String path, Caller caller, String json, String ifMatch) {
+        return send(service, operation, postOf(json).header("If-Match", ifMatch), path, caller);
+    }
+
+    private static HttpRequest.Builder postOf(String json) {
+        return json == null
                 ? HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.noBody())
                 : HttpRequest.newBuilder().POST(HttpRequest.BodyPublishers.ofString(json))
                         .header("Content-Type", "application/json");
-        return send(service, operation, request, path, caller);
     }
 
     /** A demo caller whose token is minted on demand. */

@@ -27,6 +27,7 @@ public final class LoadGenerator implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MODEL = """
             {"campaignId":"dvk-2026","title":"Mô hình \\"Dân vận khéo\\" số %s","summary":"Tải thử khi có sự cố",\
+            "goals":"Đo khả năng chịu lỗi","implementation":"Gửi liên tục","startedOn":"2026-01-05",\
             "field":"CULTURE_SOCIETY","kind":"MODEL","ownerKind":"COLLECTIVE"}""";
 
     static final Caller UNIT_CADRE = new Caller("unit.cadre", DemoCallers::unitCadre);
@@ -94,8 +95,9 @@ public final class LoadGenerator implements AutoCloseable {
             }
             UUID id = UUID.fromString(JSON.readTree(created.body()).path("id").asText());
             ours.add(id);
+            // "*": submit the draft as it stands (the load makes no concurrent edits)
             Call submitted = api.post(RestartableSuite.REGISTRY, "submit model", "/api/v1/models/" + id + "/submit",
-                    UNIT_CADRE, null);
+                    UNIT_CADRE, null, "*");
             if (submitted.accepted()) {
                 accepted.submitted(id);
                 return true;

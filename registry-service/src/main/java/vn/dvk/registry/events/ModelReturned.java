@@ -1,0 +1,17 @@
+package vn.dvk.registry.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.UUID;
+import vn.dvk.kit.domain.Level;
+
+/**
+ * What the registry reads of {@code dvk.recognition.model.returned.v1}: reviewers at a level sent the model back
+ * for revision, and why. It ignores the other fields, so the producer can add fields freely.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ModelReturned(UUID modelId, Level level, String reason) {
+
+    boolean isComplete() {
+        return modelId != null && level != null && reason != null && !reason.isBlank();
+    }
+}

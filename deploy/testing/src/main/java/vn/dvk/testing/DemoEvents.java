@@ -14,6 +14,7 @@ public final class DemoEvents {
     public static final String SUBMITTED = "dvk.registry.model.submitted.v1";
     public static final String RECOGNIZED = "dvk.recognition.model.recognized.v1";
     public static final String NOMINATED = "dvk.recognition.model.nominated.v1";
+    public static final String WITHDRAWN = "dvk.registry.model.withdrawn.v1";
     public static final String RETURNED = "dvk.recognition.model.returned.v1";
     public static final String DECLINED = "dvk.recognition.model.declined.v1";
     public static final String REGISTRY = "registry-service";
@@ -34,6 +35,13 @@ public final class DemoEvents {
                  "title":"Mô hình \\"Dân vận khéo\\" tại bệnh viện",
                  "field":"CULTURE_SOCIETY","kind":"MODEL","ownerKind":"COLLECTIVE",
                  "submittedAt":"2026-03-01T08:00:00Z","path":%s}""".formatted(modelId, sequence, campaignId, PATH));
+    }
+
+    /** The unit took its model back. */
+    public static void withdrawn(String modelId, long sequence) {
+        send(REGISTRY, MODEL_EVENTS, WITHDRAWN, modelId, """
+                {"modelId":"%s","sequence":%d,"version":1,"path":%s,"reason":"Đơn vị sáp nhập",
+                 "withdrawnAt":"2026-03-02T08:00:00Z"}""".formatted(modelId, sequence, PATH));
     }
 
     /** A recognition event; {@code level} is where the model now stands (recognised at, or nominated to). */

@@ -120,9 +120,9 @@ public class ReviewCase extends PanacheEntityBase {
     public static List<ReviewCase> queueOf(String orgId) {
         return list("""
                 ((level = ?2 and baseId = ?1) or (level = ?3 and blocId = ?1) or (level = ?4 and provinceId = ?1))
-                and not (level = ?4 and stage = ?5)
+                and not (level = ?4 and stage = ?5) and stage <> ?6
                 order by updatedAt, modelId""",
-                orgId, Level.BASE, Level.BLOC, Level.PROVINCE, Stage.RECOGNIZED);
+                orgId, Level.BASE, Level.BLOC, Level.PROVINCE, Stage.RECOGNIZED, Stage.WITHDRAWN);
     }
 
     public OrgPath path() {
@@ -137,6 +137,9 @@ public class ReviewCase extends PanacheEntityBase {
 
     /** Applies the committee's action; returns the sequence number of the event that reports it. */
     public long apply(Action action) {
+        if (stage == Stage.WITHDRAWN) {
+            throw new ConflictProblem("The model's unit has withdrawn it; the case is closed");
+        }
         switch (action) {
             case RECOGNIZE -> {
                 if (stage != Stage.UNDER_REVIEW) {
@@ -156,6 +159,14 @@ public class ReviewCase extends PanacheEntityBase {
         }
         updatedAt = now();
         return ++eventSequence;
+    }
+
+    /** The unit took its model back: the case leaves every queue. A model withdrawn as a draft has no case. */
+    public static void withdraw(UUID modelId) {
+        ReviewCase.<ReviewCase>findByIdOptional(modelId).ifPresent(c -> {
+            c.stage = Stage.WITHDRAWN;
+            c.updatedAt = now();
+        });
     }
 
     private static OffsetDateTime now() {

@@ -8,12 +8,16 @@ import vn.dvk.kit.events.InboxConsumer;
 import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.recognition.domain.ReviewCase;
 
-/** Opens a case at base level for every submitted model; the inbox hands each event over once, in order. */
+/**
+ * Opens a case at base level for every submitted model and closes it when its unit withdraws the model; the inbox
+ * hands each event over once, in order.
+ */
 @ApplicationScoped
 public class RegistryEventsConsumer extends InboxConsumer {
 
     static final String TOPIC = "registry.model-events";
     static final String MODEL_SUBMITTED = "dvk.registry.model.submitted.v1";
+    static final String MODEL_WITHDRAWN = "dvk.registry.model.withdrawn.v1";
 
     @Incoming("registry-events")
     @Blocking
@@ -28,6 +32,10 @@ public class RegistryEventsConsumer extends InboxConsumer {
 
     @Override
     public Effect read(IncomingEvent event) {
+        if (MODEL_WITHDRAWN.equals(event.type())) {
+            WithdrawnModel withdrawn = reader.read(event, WithdrawnModel.class, WithdrawnModel::isComplete);
+            return () -> ReviewCase.withdraw(withdrawn.modelId());
+        }
         if (!MODEL_SUBMITTED.equals(event.type())) {
             return Effect.NONE; // types this service has no use for
         }

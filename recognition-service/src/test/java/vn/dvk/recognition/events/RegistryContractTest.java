@@ -12,4 +12,10 @@ class RegistryContractTest {
         EventSchemas.assertPromises(DemoEvents.REGISTRY, DemoEvents.SUBMITTED,
                 EventSchemas.fieldsReadBy(SubmittedModel.class));
     }
+
+    @Test
+    void aWithdrawalNamesTheModelWhoseCaseCloses() {
+        EventSchemas.assertPromises(DemoEvents.REGISTRY, DemoEvents.WITHDRAWN,
+                EventSchemas.fieldsReadBy(WithdrawnModel.class));
+    }
 }

@@ -48,6 +48,21 @@ class RegistryEventsConsumerTest {
     }
 
     @Test
+    void aWithdrawnModelLeavesTheQueueAndItsCaseTakesNoMoreActions() {
+        String id = Submissions.submitNewModel();
+        awaitCase(id, "BASE", "UNDER_REVIEW");
+
+        DemoEvents.withdrawn(id, 2);
+
+        awaitCase(id, "BASE", "WITHDRAWN");
+        given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).get("/api/v1/reviews")
+                .then().statusCode(200).body("modelId", org.hamcrest.Matchers.not(hasItem(id)));
+        given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).contentType(ContentType.JSON)
+                .body("{\"action\":\"RECOGNIZE\"}").post("/api/v1/cases/{id}/actions", id)
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
     void aPoisonEventIsDeadLetteredAndTheNextEventOfTheSameKeyIsApplied() {
         String id = UUID.randomUUID().toString();
         // lacks everything a case is opened from; same key as the good event, so the same partition

@@ -80,6 +80,7 @@ class LocalSuiteIT {
 
     @Test
     void aModelIsRecognisedAtBaseBlocAndProvince() {
+        Map<String, Integer> before = funnel(); // other tests and the demo data add models of their own
         String id = as("unit.cadre", REGISTRY)
                 .contentType(ContentType.JSON)
                 .body("""
@@ -107,7 +108,7 @@ class LocalSuiteIT {
 
         // Object-level rules, before the base committee acts.
         act("bloc.reviewer", id, "RECOGNIZE").then().statusCode(403);
-        act("other.base.reviewer", id, "RECOGNIZE").then().statusCode(403);
+        act("other.base.reviewer", id, "RECOGNIZE").then().statusCode(404); // off its path: no such case
         as("other.unit.cadre", REGISTRY).get("/api/v1/models/{id}", id).then().statusCode(404);
 
         actAndExpectLevel("base.reviewer", id, "RECOGNIZE", "BASE");
@@ -126,10 +127,61 @@ class LocalSuiteIT {
                 as("province.reviewer", REPORTING).queryParam("campaignId", CAMPAIGN).get("/api/v1/reports/funnel")
                         .then().statusCode(200)
                         .body("campaignId", equalTo(CAMPAIGN))
-                        .body("submitted", equalTo(1))
-                        .body("recognizedAtBase", equalTo(1))
-                        .body("recognizedAtBloc", equalTo(1))
-                        .body("recognizedAtProvince", equalTo(1)));
+                        .body("submitted", equalTo(before.get("submitted") + 1))
+                        .body("recognizedAtBase", equalTo(before.get("recognizedAtBase") + 1))
+                        .body("recognizedAtBloc", equalTo(before.get("recognizedAtBloc") + 1))
+                        .body("recognizedAtProvince", equalTo(before.get("recognizedAtProvince") + 1)));
+    }
+
+    @Test
+    void aReturnedModelIsRevisedAndResubmittedToTheLevelThatReturnedIt() {
+        String id = as("unit.cadre", REGISTRY).contentType(ContentType.JSON)
+                .body("""
+                        {"campaignId":"dvk-2026","title":"Mô hình \\"Ba cùng\\" ở ấp","summary":"Cùng ăn, cùng ở, cùng làm",\
+                        "goals":"Gần dân","implementation":"Cán bộ ở lại ấp","startedOn":"2026-02-01",\
+                        "field":"POLITICAL_SYSTEM","kind":"MODEL","ownerKind":"COLLECTIVE"}""")
+                .post("/api/v1/models").then().statusCode(201).extract().path("id");
+        as("unit.cadre", REGISTRY).header("If-Match", etag(id)).post("/api/v1/models/{id}/submit", id)
+                .then().statusCode(200);
+        await("the base committee's queue lists the model").atMost(EVENTUALLY).untilAsserted(() ->
+                as("base.reviewer", RECOGNITION).get("/api/v1/reviews").then().body("modelId", hasItem(id)));
+
+        as("base.reviewer", RECOGNITION).contentType(ContentType.JSON)
+                .body("{\"action\":\"RETURN\",\"reason\":\"Bổ sung kết quả cụ thể\"}")
+                .post("/api/v1/cases/{id}/actions", id).then().statusCode(200).body("stage", equalTo("RETURNED"));
+        await("the unit sees why it came back").atMost(EVENTUALLY).untilAsserted(() ->
+                as("unit.cadre", REGISTRY).get("/api/v1/models/{id}", id).then()
+                        .body("status", equalTo("RETURNED"))
+                        .body("returnReason", equalTo("Bổ sung kết quả cụ thể")));
+
+        as("unit.cadre", REGISTRY).header("If-Match", etag(id)).contentType(ContentType.JSON)
+                .body("""
+                        {"campaignId":"dvk-2026","title":"Mô hình \\"Ba cùng\\" ở ấp","summary":"Cùng ăn, cùng ở, cùng làm",\
+                        "goals":"Gần dân","implementation":"Cán bộ ở lại ấp","startedOn":"2026-02-01",\
+                        "results":"12 hộ thoát nghèo","field":"POLITICAL_SYSTEM","kind":"MODEL","ownerKind":"COLLECTIVE"}""")
+                .put("/api/v1/models/{id}", id).then().statusCode(200);
+        as("unit.cadre", REGISTRY).header("If-Match", etag(id)).post("/api/v1/models/{id}/submit", id)
+                .then().statusCode(200).body("currentVersion", equalTo(2));
+
+        await("the case is back under review at base level, on version 2").atMost(EVENTUALLY).untilAsserted(() ->
+                as("base.reviewer", RECOGNITION).get("/api/v1/cases/{id}", id).then()
+                        .body("stage", equalTo("UNDER_REVIEW")).body("level", equalTo("BASE"))
+                        .body("modelVersion", equalTo(2)));
+        as("base.reviewer", REGISTRY).get("/api/v1/models/{id}/diff?from=1&to=2", id).then().statusCode(200)
+                .body("changes.field", equalTo(List.of("results")));
+        actAndExpectLevel("base.reviewer", id, "RECOGNIZE", "BASE");
+    }
+
+    private static String etag(String id) {
+        return as("unit.cadre", REGISTRY).get("/api/v1/models/{id}", id).then().statusCode(200).extract().header("ETag");
+    }
+
+    private static Map<String, Integer> funnel() {
+        var report = as("province.reviewer", REPORTING).queryParam("campaignId", CAMPAIGN).get("/api/v1/reports/funnel")
+                .then().statusCode(200).extract().jsonPath();
+        return Map.of("submitted", report.getInt("submitted"), "recognizedAtBase", report.getInt("recognizedAtBase"),
+                "recognizedAtBloc", report.getInt("recognizedAtBloc"),
+                "recognizedAtProvince", report.getInt("recognizedAtProvince"));
     }
 
     @Test

@@ -14,6 +14,7 @@ public final class DemoEvents {
     public static final String SUBMITTED = "dvk.registry.model.submitted.v1";
     public static final String RECOGNIZED = "dvk.recognition.model.recognized.v1";
     public static final String NOMINATED = "dvk.recognition.model.nominated.v1";
+    public static final String RESUBMITTED = "dvk.registry.model.resubmitted.v1";
     public static final String WITHDRAWN = "dvk.registry.model.withdrawn.v1";
     public static final String RETURNED = "dvk.recognition.model.returned.v1";
     public static final String DECLINED = "dvk.recognition.model.declined.v1";
@@ -30,11 +31,22 @@ public final class DemoEvents {
     }
 
     public static void submitted(String modelId, String campaignId, long sequence) {
-        send(REGISTRY, MODEL_EVENTS, SUBMITTED, modelId, """
-                {"modelId":"%s","sequence":%d,"version":1,"level":"BASE","campaignId":"%s",
+        submission(SUBMITTED, modelId, campaignId, sequence, 1, "BASE");
+    }
+
+    /** The unit handed a returned model back, revised, to the level that returned it. */
+    public static void resubmitted(String modelId, String campaignId, long sequence, int version, String level) {
+        submission(RESUBMITTED, modelId, campaignId, sequence, version, level);
+    }
+
+    private static void submission(String type, String modelId, String campaignId, long sequence, int version,
+            String level) {
+        send(REGISTRY, MODEL_EVENTS, type, modelId, """
+                {"modelId":"%s","sequence":%d,"version":%d,"level":"%s","campaignId":"%s",
                  "title":"Mô hình \\"Dân vận khéo\\" tại bệnh viện",
                  "field":"CULTURE_SOCIETY","kind":"MODEL","ownerKind":"COLLECTIVE",
-                 "submittedAt":"2026-03-01T08:00:00Z","path":%s}""".formatted(modelId, sequence, campaignId, PATH));
+                 "submittedAt":"2026-03-01T08:00:00Z","path":%s}"""
+                .formatted(modelId, sequence, version, level, campaignId, PATH));
     }
 
     /** The unit took its model back. */

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.api.Writes;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
@@ -42,11 +43,15 @@ public class CaseResource {
     @POST
     @Path("actions")
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "Recognise the model at the case's level, or nominate a recognised model to the next level")
+    @Operation(summary = "Recognise, return (with a reason), decline (with a reason) the model at the case's level, "
+            + "or nominate a recognised model to the next level")
     public CaseView act(@PathParam("modelId") UUID modelId, @Valid @NotNull ActionRequest request) {
+        if (request.lacksReason()) {
+            throw InvalidRequestProblem.ofField("reason", "is required to return or decline a model: its unit reads it");
+        }
         return Writes.commit(
-                () -> CaseView.of(decisions.decide(access.actionable(modelId), request.action(), request.comment(),
-                        caller.username(), caller.orgId())),
+                () -> CaseView.of(decisions.decide(access.actionable(modelId), request.action(), request.reason(),
+                        request.comment(), caller.username(), caller.orgId())),
                 () -> CaseView.of(access.readable(modelId)));
     }
 }

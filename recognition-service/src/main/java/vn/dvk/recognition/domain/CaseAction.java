@@ -39,6 +39,12 @@ public class CaseAction extends PanacheEntityBase {
     @Column(name = "actor_org_id", nullable = false)
     public String actorOrgId;
 
+    /** Why the committee returned or declined the model: what its unit reads. */
+    public String reason;
+
+    @Column(name = "model_version", nullable = false)
+    public int modelVersion;
+
     public String comment;
 
     @Column(name = "acted_at", nullable = false)

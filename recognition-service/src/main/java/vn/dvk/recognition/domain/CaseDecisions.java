@@ -7,6 +7,7 @@ import vn.dvk.kit.domain.Text;
 import vn.dvk.kit.outbox.Outbox;
 import vn.dvk.recognition.events.ModelNominated;
 import vn.dvk.recognition.events.ModelRecognized;
+import vn.dvk.recognition.events.ModelVerdict;
 import vn.dvk.recognition.events.RecognitionEventTypes;
 
 /** Takes a committee's action on a case: the new state, its history entry and its event commit together. */
@@ -20,10 +21,11 @@ public class CaseDecisions {
     }
 
     @Transactional
-    public ReviewCase decide(ReviewCase reviewCase, Action action, String comment, String actor, String actorOrgId) {
+    public ReviewCase decide(ReviewCase reviewCase, Action action, String reason, String comment, String actor,
+            String actorOrgId) {
         Level actedAt = reviewCase.level;
         long sequence = reviewCase.apply(action);
-        record(reviewCase, actedAt, action, comment, actor, actorOrgId);
+        record(reviewCase, actedAt, action, reason, comment, actor, actorOrgId);
         String key = reviewCase.modelId.toString();
         switch (action) {
             case RECOGNIZE -> outbox.append(RecognitionEventTypes.MODEL_RECOGNIZED, key, new ModelRecognized(
@@ -32,19 +34,25 @@ public class CaseDecisions {
             case NOMINATE -> outbox.append(RecognitionEventTypes.MODEL_NOMINATED, key, new ModelNominated(
                     reviewCase.modelId, sequence, reviewCase.campaignId, actedAt, reviewCase.level, reviewCase.path(),
                     actor, reviewCase.updatedAt));
+            case RETURN, DECLINE -> outbox.append(action == Action.RETURN ? RecognitionEventTypes.MODEL_RETURNED
+                    : RecognitionEventTypes.MODEL_DECLINED, key, new ModelVerdict(reviewCase.modelId, sequence,
+                    reviewCase.campaignId, actedAt, reviewCase.modelVersion, reviewCase.path(), Text.nfc(reason), actor,
+                    reviewCase.updatedAt));
         }
         return reviewCase;
     }
 
-    private static void record(ReviewCase reviewCase, Level level, Action action, String comment, String actor,
-            String actorOrgId) {
+    private static void record(ReviewCase reviewCase, Level level, Action action, String reason, String comment,
+            String actor, String actorOrgId) {
         CaseAction entry = new CaseAction();
         entry.modelId = reviewCase.modelId;
         entry.level = level;
         entry.action = action;
         entry.actor = actor;
         entry.actorOrgId = actorOrgId;
+        entry.reason = Text.nfc(reason);
         entry.comment = Text.nfc(comment);
+        entry.modelVersion = reviewCase.modelVersion;
         entry.actedAt = reviewCase.updatedAt;
         entry.persist();
     }

@@ -73,6 +73,10 @@ public class ReviewCase extends PanacheEntityBase {
     @Column(name = "event_sequence", nullable = false)
     public long eventSequence;
 
+    /** The version of the model the committee decides on: the one its latest submission froze. */
+    @Column(name = "model_version", nullable = false)
+    public int modelVersion;
+
     @Column(name = "opened_at", nullable = false)
     public OffsetDateTime openedAt;
 
@@ -86,17 +90,18 @@ public class ReviewCase extends PanacheEntityBase {
      * Opens the case at base level for a newly submitted model, unless it exists: a submission the inbox had
      * not recorded as applied (recorded state lost in a restore, say) must not fail on the case it opened.
      */
-    public static void openOnce(UUID modelId, String campaignId, String title, String field, String kind,
+    public static void openOnce(UUID modelId, int version, String campaignId, String title, String field, String kind,
             OrgPath path) {
         if (findById(modelId) == null) {
-            open(modelId, campaignId, title, field, kind, path).persist();
+            open(modelId, version, campaignId, title, field, kind, path).persist();
         }
     }
 
-    private static ReviewCase open(UUID modelId, String campaignId, String title, String field, String kind,
-            OrgPath path) {
+    private static ReviewCase open(UUID modelId, int version, String campaignId, String title, String field,
+            String kind, OrgPath path) {
         ReviewCase c = new ReviewCase();
         c.modelId = modelId;
+        c.modelVersion = version;
         c.campaignId = campaignId;
         c.title = title;
         c.field = field;
@@ -120,9 +125,9 @@ public class ReviewCase extends PanacheEntityBase {
     public static List<ReviewCase> queueOf(String orgId) {
         return list("""
                 ((level = ?2 and baseId = ?1) or (level = ?3 and blocId = ?1) or (level = ?4 and provinceId = ?1))
-                and not (level = ?4 and stage = ?5) and stage <> ?6
+                and stage in (?5, ?6) and not (level = ?4 and stage = ?6)
                 order by updatedAt, modelId""",
-                orgId, Level.BASE, Level.BLOC, Level.PROVINCE, Stage.RECOGNIZED, Stage.WITHDRAWN);
+                orgId, Level.BASE, Level.BLOC, Level.PROVINCE, Stage.UNDER_REVIEW, Stage.RECOGNIZED);
     }
 
     public OrgPath path() {
@@ -137,8 +142,14 @@ public class ReviewCase extends PanacheEntityBase {
 
     /** Applies the committee's action; returns the sequence number of the event that reports it. */
     public long apply(Action action) {
-        if (stage == Stage.WITHDRAWN) {
-            throw new ConflictProblem("The model's unit has withdrawn it; the case is closed");
+        switch (stage) {
+            case WITHDRAWN -> throw new ConflictProblem("The model's unit has withdrawn it; the case is closed");
+            case DECLINED -> throw new ConflictProblem("The model was declined at " + level + " level; the case is closed");
+            case RETURNED -> throw new ConflictProblem("The model was returned to its unit for revision; it can be "
+                    + "decided again once resubmitted");
+            default -> {
+                // under review or recognised: the action decides
+            }
         }
         switch (action) {
             case RECOGNIZE -> {
@@ -156,9 +167,28 @@ public class ReviewCase extends PanacheEntityBase {
                         () -> new ConflictProblem("Provincial level is the highest; there is no level to nominate to"));
                 stage = Stage.UNDER_REVIEW;
             }
+            case RETURN, DECLINE -> {
+                if (stage != Stage.UNDER_REVIEW) {
+                    throw new ConflictProblem("Only a model under review can be " + (action == Action.RETURN
+                            ? "returned" : "declined") + "; it is already recognised at " + level + " level");
+                }
+                stage = action == Action.RETURN ? Stage.RETURNED : Stage.DECLINED;
+            }
         }
         updatedAt = now();
         return ++eventSequence;
+    }
+
+    /**
+     * The unit resubmitted a model returned to it: the case is under review again, at the level that returned it,
+     * on the new version. A resubmission of a case not returned (replayed, say) changes nothing.
+     */
+    public static void resume(UUID modelId, int version) {
+        ReviewCase.<ReviewCase>findByIdOptional(modelId).filter(c -> c.stage == Stage.RETURNED).ifPresent(c -> {
+            c.stage = Stage.UNDER_REVIEW;
+            c.modelVersion = version;
+            c.updatedAt = now();
+        });
     }
 
     /** The unit took its model back: the case leaves every queue. A model withdrawn as a draft has no case. */

@@ -4,6 +4,8 @@ package vn.dvk.recognition.events;
 public final class RecognitionEventTypes {
     public static final String MODEL_RECOGNIZED = "dvk.recognition.model.recognized.v1";
     public static final String MODEL_NOMINATED = "dvk.recognition.model.nominated.v1";
+    public static final String MODEL_RETURNED = "dvk.recognition.model.returned.v1";
+    public static final String MODEL_DECLINED = "dvk.recognition.model.declined.v1";
 
     private RecognitionEventTypes() {
     }

@@ -9,7 +9,8 @@ import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.recognition.domain.ReviewCase;
 
 /**
- * Opens a case at base level for every submitted model and closes it when its unit withdraws the model; the inbox
+ * Opens a case at base level for every submitted model, resumes it when a returned model is resubmitted, and closes
+ * it when its unit withdraws the model; the inbox
  * hands each event over once, in order.
  */
 @ApplicationScoped
@@ -17,6 +18,7 @@ public class RegistryEventsConsumer extends InboxConsumer {
 
     static final String TOPIC = "registry.model-events";
     static final String MODEL_SUBMITTED = "dvk.registry.model.submitted.v1";
+    static final String MODEL_RESUBMITTED = "dvk.registry.model.resubmitted.v1";
     static final String MODEL_WITHDRAWN = "dvk.registry.model.withdrawn.v1";
 
     @Incoming("registry-events")
@@ -36,11 +38,15 @@ public class RegistryEventsConsumer extends InboxConsumer {
             WithdrawnModel withdrawn = reader.read(event, WithdrawnModel.class, WithdrawnModel::isComplete);
             return () -> ReviewCase.withdraw(withdrawn.modelId());
         }
+        if (MODEL_RESUBMITTED.equals(event.type())) {
+            SubmittedModel resubmitted = reader.read(event, SubmittedModel.class, SubmittedModel::isComplete);
+            return () -> ReviewCase.resume(resubmitted.modelId(), resubmitted.version());
+        }
         if (!MODEL_SUBMITTED.equals(event.type())) {
             return Effect.NONE; // types this service has no use for
         }
         SubmittedModel submitted = reader.read(event, SubmittedModel.class, SubmittedModel::isComplete);
-        return () -> ReviewCase.openOnce(submitted.modelId(), submitted.campaignId(), submitted.title(),
+        return () -> ReviewCase.openOnce(submitted.modelId(), submitted.version(), submitted.campaignId(), submitted.title(),
                 submitted.field(), submitted.kind(), submitted.path());
     }
 }

@@ -4,13 +4,16 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.UUID;
 import vn.dvk.kit.domain.OrgPath;
 
-/** What recognition reads of the registry's {@code dvk.registry.model.submitted.v1}; other fields are ignored. */
+/**
+ * What recognition reads of the registry's {@code dvk.registry.model.submitted.v1} and {@code …resubmitted.v1};
+ * other fields are ignored.
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SubmittedModel(UUID modelId, String campaignId, String title, String field, String kind,
+public record SubmittedModel(UUID modelId, int version, String campaignId, String title, String field, String kind,
         OrgPath path) {
 
     boolean isComplete() {
-        return modelId != null && campaignId != null && title != null && field != null && kind != null
+        return modelId != null && version > 0 && campaignId != null && title != null && field != null && kind != null
                 && path != null && path.hasEveryLevel();
     }
 }

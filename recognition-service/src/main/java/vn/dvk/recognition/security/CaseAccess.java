@@ -30,12 +30,12 @@ public class CaseAccess {
         return reviewCase;
     }
 
-    /** A case the caller's committee may decide on now. */
+    /**
+     * A case the caller's committee may decide on now. A case off the caller's path does not exist for them (404);
+     * one on it but at another organisation's level is refused (403).
+     */
     public ReviewCase actionable(UUID modelId) {
-        ReviewCase reviewCase = ReviewCase.findById(modelId);
-        if (reviewCase == null) {
-            throw new NotFoundProblem("No case for model " + modelId);
-        }
+        ReviewCase reviewCase = readable(modelId);
         if (!caller.hasRole(Roles.REVIEWER) || !reviewCase.reviewingOrgId().equals(caller.orgId())) {
             throw new ForbiddenException("The case is under review at " + reviewCase.level
                     + " level, by another organisation's committee");

@@ -101,8 +101,10 @@ class CaseResourceTest {
         act(DemoCallers.reviewer(DemoCallers.BLOC), id, "RECOGNIZE").statusCode(403)
                 .contentType("application/problem+json");
         act(DemoCallers.reviewer(DemoCallers.PROVINCE), id, "RECOGNIZE").statusCode(403);
-        act(DemoCallers.reviewer(DemoCallers.OTHER_BASE), id, "RECOGNIZE").statusCode(403);
-        act(TestTokens.token("other.province", "hn", "reviewer"), id, "RECOGNIZE").statusCode(403);
+        // off the case's path, the case does not exist for them
+        act(DemoCallers.reviewer(DemoCallers.OTHER_BASE), id, "RECOGNIZE").statusCode(404);
+        act(TestTokens.token("other.province", "hn", "reviewer"), id, "RECOGNIZE").statusCode(404);
+        act(DemoCallers.reviewer(DemoCallers.BASE), UUID.randomUUID().toString(), "RECOGNIZE").statusCode(404);
         act(DemoCallers.unitCadre(), id, "RECOGNIZE").statusCode(403);
         act(DemoCallers.admin(), id, "RECOGNIZE").statusCode(403);
         act(DemoCallers.auditor(), id, "RECOGNIZE").statusCode(403);

@@ -41,6 +41,7 @@ record ServiceProcess(String name, int port, Path jar, Map<String, String> extra
         environment.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcIssuer.toString());
+        environment.put("DVK_SWAGGER_UI", "true"); // not production: /q/swagger-ui for whoever tries the APIs
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // file.encoding: Vietnamese text must not depend on the machine's locale.
         return ChildProcess.start(name, List.of(java, "-Xmx256m", "-Dfile.encoding=UTF-8", "-jar", jar.toString()),

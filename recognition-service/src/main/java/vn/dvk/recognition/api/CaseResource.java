@@ -35,7 +35,7 @@ public class CaseResource {
 
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "A case whose path runs through the caller's organisation")
+    @Operation(operationId = "getCase", summary = "A case whose path runs through the caller's organisation")
     public CaseView get(@PathParam("modelId") UUID modelId) {
         return CaseView.of(access.readable(modelId));
     }
@@ -43,7 +43,7 @@ public class CaseResource {
     @POST
     @Path("actions")
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "Recognise, return (with a reason), decline (with a reason) the model at the case's level, "
+    @Operation(operationId = "actOnCase", summary = "Recognise, return (with a reason), decline (with a reason) the model at the case's level, "
             + "or nominate a recognised model to the next level")
     public CaseView act(@PathParam("modelId") UUID modelId, @Valid @NotNull ActionRequest request) {
         if (request.lacksReason()) {

@@ -24,7 +24,7 @@ public class ReviewResource {
 
     @GET
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "The cases waiting for the caller's committee, oldest first")
+    @Operation(operationId = "listReviewQueue", summary = "The cases waiting for the caller's committee, oldest first")
     public List<CaseView> queue() {
         return ReviewCase.queueOf(caller.orgId()).stream().map(CaseView::of).toList();
     }

@@ -26,7 +26,7 @@ public class CampaignResource {
 
     @GET
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "Campaigns the caller's organisation takes part in: launched by it or above it")
+    @Operation(operationId = "listCampaigns", summary = "Campaigns the caller's organisation takes part in: launched by it or above it")
     public List<CampaignView> list() {
         Organisation organisation = Organisation.byId(caller.orgId())
                 .orElseThrow(() -> new ForbiddenException("Unknown organisation " + caller.orgId()));

@@ -86,23 +86,24 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response mismatchedBody(MismatchedInputException e, UriInfo uri) {
         String field = fieldOf(e);
-        return Problems.response(Response.Status.BAD_REQUEST, "The request body does not have the expected shape at "
-                + field, uri, field.equals(BODY) ? List.of() : List.of(new Problem.Violation(field,
-                        "has the wrong type of value")), null);
+        boolean wholeBody = field.equals(BODY);
+        return Problems.response(wholeBody ? ProblemType.MALFORMED_BODY : ProblemType.INVALID_REQUEST,
+                Response.Status.BAD_REQUEST, "The request body does not have the expected shape at " + field, uri,
+                wholeBody ? List.of() : List.of(new Problem.Violation(field, "has the wrong type of value")), null);
     }
 
     /** A request body the records cannot be built from (a repeated key once surfaced here as a 500). */
     @ServerExceptionMapper({InvalidDefinitionException.class, ValueInstantiationException.class})
     public Response unbuildableBody(JsonProcessingException e, UriInfo uri) {
         LOG.debugf("Request body refused: %s", e.getOriginalMessage());
-        return Problems.response(Response.Status.BAD_REQUEST, "The request body does not have the expected shape",
-                uri);
+        return Problems.response(ProblemType.MALFORMED_BODY, Response.Status.BAD_REQUEST,
+                "The request body does not have the expected shape", uri, List.of(), null);
     }
 
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
-        return Problems.response(Response.Status.BAD_REQUEST, "The request body is not valid JSON: "
-                + e.getOriginalMessage(), uri);
+        return Problems.response(ProblemType.MALFORMED_BODY, Response.Status.BAD_REQUEST,
+                "The request body is not valid JSON: " + e.getOriginalMessage(), uri, List.of(), null);
     }
 
     /** Errors of the HTTP layer: unknown path (404), method (405), media types (406, 415) and the like. */

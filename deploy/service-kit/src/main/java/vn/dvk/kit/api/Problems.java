@@ -9,8 +9,6 @@ import java.util.List;
 /** Builds problem+json responses; shared by the exception mappers and the request filters. */
 final class Problems {
 
-    private static final URI BLANK = URI.create("about:blank");
-
     private Problems() {
     }
 
@@ -20,8 +18,17 @@ final class Problems {
 
     static Response response(Response.StatusType status, String detail, UriInfo uri, List<Problem.Violation> violations,
             Object current) {
-        Problem body = new Problem(BLANK, status.getReasonPhrase(), status.getStatusCode(), detail, instance(uri),
-                violations, current);
+        return response(ProblemType.of(status.getStatusCode()), status, detail, uri, violations, current);
+    }
+
+    /**
+     * A problem of the given kind, titled in Vietnamese; {@link ProblemLanguage} retitles it in the language the
+     * client prefers.
+     */
+    static Response response(ProblemType type, Response.StatusType status, String detail, UriInfo uri,
+            List<Problem.Violation> violations, Object current) {
+        Problem body = new Problem(type.uri(), type.title(Languages.VIETNAMESE), status.getStatusCode(), detail,
+                instance(uri), violations, current);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 

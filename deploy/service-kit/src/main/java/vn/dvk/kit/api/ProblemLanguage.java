@@ -1,0 +1,32 @@
+package vn.dvk.kit.api;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Titles every problem in the language the client prefers ({@code Accept-Language}: Vietnamese by default, or
+ * English) and says which in {@code Content-Language}. Details are written in English for now.
+ */
+@Provider
+public class ProblemLanguage implements ContainerResponseFilter {
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(response.getEntity() instanceof Problem problem)) {
+            return;
+        }
+        Locale language = Languages.preferred(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        ProblemType type = Arrays.stream(ProblemType.values()).filter(t -> t.uri().equals(problem.type()))
+                .findFirst().orElse(ProblemType.OTHER);
+        response.setEntity(new Problem(problem.type(), type.title(language), problem.status(), problem.detail(),
+                problem.instance(), problem.violations(), problem.current()), response.getEntityAnnotations(),
+                response.getMediaType());
+        response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
+        response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+    }
+}

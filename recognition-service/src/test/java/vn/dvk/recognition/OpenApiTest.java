@@ -1,0 +1,15 @@
+package vn.dvk.recognition;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import vn.dvk.testing.OpenApiDocument;
+
+/** A frontend team generates its client from /q/openapi: every operation must be named and its problems documented. */
+@QuarkusTest
+class OpenApiTest {
+
+    @Test
+    void everyOperationIsNamedAndDocumentsItsProblems() {
+        OpenApiDocument.assertEveryOperationIsDocumented();
+    }
+}

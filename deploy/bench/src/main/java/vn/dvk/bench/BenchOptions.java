@@ -10,15 +10,23 @@ import java.util.List;
  * {@code --work-dir=PATH} data and logs; {@code --base-port=N} ports from there (see SuiteLayout);
  * {@code --gap-ms=N} a random pause of up to N ms before each submission (0: back to back).
  */
-record BenchOptions(Path repoRoot, int samples, int warmUp, Path workDirectory, int basePort, int maxGapMillis) {
+record BenchOptions(Path repoRoot, int samples, int warmUp, Path workDirectory, int basePort, int maxGapMillis,
+        List<Long> models) {
 
-    static final String USAGE = "latency.sh [--repo-root=PATH] [--samples=200] [--warm-up=30]"
-            + " [--work-dir=deploy/bench/target/latency-work] [--base-port=19500] [--gap-ms=0]";
+    static final String USAGE = "latency.sh|search.sh [--repo-root=PATH] [--samples=N] [--warm-up=N]"
+            + " [--work-dir=deploy/bench/target/<bench>-work] [--base-port=19500] [--gap-ms=0 (latency)]"
+            + " [--models=10000,1000000 (search)]";
 
     static BenchOptions parse(List<String> args, Path workingDirectory) {
+        return parse(args, workingDirectory, "latency-work", 200, 30);
+    }
+
+    static BenchOptions parse(List<String> args, Path workingDirectory, String workName, int defaultSamples,
+            int defaultWarmUp) {
         Path repoRoot = workingDirectory;
-        int samples = 200;
-        int warmUp = 30;
+        int samples = defaultSamples;
+        int warmUp = defaultWarmUp;
+        List<Long> models = List.of(10_000L, 1_000_000L);
         Path work = null;
         int basePort = 19500;
         int maxGap = 0;
@@ -36,6 +44,8 @@ record BenchOptions(Path repoRoot, int samples, int warmUp, Path workDirectory, 
                 basePort = Integer.parseInt(value);
             } else if (arg.startsWith("--gap-ms=")) {
                 maxGap = Integer.parseInt(value);
+            } else if (arg.startsWith("--models=")) {
+                models = java.util.Arrays.stream(value.split(",")).map(Long::parseLong).sorted().toList();
             } else {
                 throw new IllegalArgumentException("Unknown option " + arg + "\nUsage: " + USAGE);
             }
@@ -44,6 +54,7 @@ record BenchOptions(Path repoRoot, int samples, int warmUp, Path workDirectory, 
             throw new IllegalArgumentException("--samples must be positive, --warm-up and --gap-ms not negative");
         }
         return new BenchOptions(repoRoot, samples, warmUp,
-                work != null ? work : workingDirectory.resolve("deploy/bench/target/latency-work"), basePort, maxGap);
+                work != null ? work : workingDirectory.resolve("deploy/bench/target/" + workName), basePort, maxGap,
+                models);
     }
 }

@@ -35,8 +35,11 @@ public class ModelSearch {
             m.status, m.review_level, m.recognized_level, m.current_version, m.created_at, m.submitted_at,
             m.updated_at""";
 
-    /** How close (trigram similarity, 0 to 1) a title must be to the search text to be found despite a typo. */
-    private static final double TYPO_SIMILARITY = 0.5;
+    /** How close (trigram word similarity, 0 to 1) a title must come to the search text to be found despite a typo. */
+    private static final double TYPO_SIMILARITY = 0.7;
+
+    /** How many of the most recent matches a search ranks by relevance. */
+    public static final int RANKED_MATCHES = 1_000;
 
     private final EntityManager entityManager;
     private final ZoneId zone;
@@ -57,15 +60,16 @@ public class ModelSearch {
         if (query.searches()) {
             parameters.put("text", query.text());
             String words = "m.search_document @@ websearch_to_tsquery('simple', {h-schema}dvk_fold(:text))";
-            // Plain words may also find a title with a typo: % finds candidates through the trigram index
-            // (similarity 0.3 and up), and only titles much closer than that are a misspelling of the text rather
-            // than another title sharing a few words. Quoted phrases and -excluded words are taken literally.
+            // Plain words may also find a title with a typo in them: <% finds candidates through the trigram index
+            // (the text matches part of the title with word similarity 0.6 and up), and only those much closer
+            // count, so that sharing a few words with a title is not enough. Quoted phrases and -excluded words are
+            // taken literally.
             where.add(usesOperators(query.text()) ? words : "(" + words
-                    + " or ({h-schema}dvk_fold(m.title) operator(public.%) {h-schema}dvk_fold(:text) "
-                    + "and public.similarity({h-schema}dvk_fold(m.title), {h-schema}dvk_fold(:text)) >= "
+                    + " or ({h-schema}dvk_fold(:text) operator(public.<%) {h-schema}dvk_fold(m.title) "
+                    + "and public.word_similarity({h-schema}dvk_fold(:text), {h-schema}dvk_fold(m.title)) >= "
                     + TYPO_SIMILARITY + "))");
             rank = "ts_rank_cd(m.search_document, websearch_to_tsquery('simple', {h-schema}dvk_fold(:text)))"
-                    + " + public.similarity({h-schema}dvk_fold(m.title), {h-schema}dvk_fold(:text))";
+                    + " + public.word_similarity({h-schema}dvk_fold(:text), {h-schema}dvk_fold(m.title))";
         }
         String direction = sort.ascending ? "asc" : "desc";
         String after = "";
@@ -73,16 +77,21 @@ public class ModelSearch {
             after = "where (s." + sort.key + ", s.id) " + (sort.ascending ? ">" : "<") + " (:afterKey, :afterId)";
             readCursor(cursor, sort, parameters);
         }
+        String matching = "select * from {h-schema}mobilization_model m where " + String.join(" and ", where);
+        if (sort == ModelSort.RELEVANCE) {
+            // Ranking reads every match; a phrase in a third of a million titles would take seconds. The most recent
+            // matches are ranked instead (the planner finds them through the created_at index when they are common,
+            // through the search index when they are rare); sort=NEWEST pages through every match.
+            matching += " order by m.created_at desc, m.id desc limit " + RANKED_MATCHES;
+        }
         String sql = """
                 select * from (
                     select %s, {h-schema}dvk_fold(m.title) as title_key, cast(%s as real) as rank
-                    from {h-schema}mobilization_model m
-                    where %s
+                    from (%s) m
                 ) s
                 %s
                 order by s.%s %s, s.id %s
-                limit :limit""".formatted(COLUMNS, rank, String.join(" and ", where), after, sort.key,
-                direction, direction);
+                limit :limit""".formatted(COLUMNS, rank, matching, after, sort.key, direction, direction);
         Query statement = entityManager.createNativeQuery(sql);
         parameters.forEach(statement::setParameter);
         statement.setParameter("limit", query.limit() + 1);

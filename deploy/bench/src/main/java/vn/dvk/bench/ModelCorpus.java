@@ -1,0 +1,115 @@
+package vn.dvk.bench;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Fills the registry's database the way a large province would: a tree of blocs, base organisations and units, and
+ * models with Vietnamese titles over twenty topics and ten places ("Dân vận khéo" in a third of the titles, a rare
+ * word in one in a thousand), the four fields, every status, two years of dates. Rows are written as the service
+ * writes them (organisation path, folded search document), by SQL, so that a million take minutes, not hours.
+ */
+final class ModelCorpus {
+
+    static final int BLOCS = 10;
+    static final int BASES_PER_BLOC = 8;
+    static final int UNITS_PER_BASE = 5;
+
+    private final Connection db;
+
+    ModelCorpus(Connection db) {
+        this.db = db;
+    }
+
+    /** The bloc the benchmark's bloc reviewer sits in. */
+    static String bloc(int n) {
+        return "ag-bench-b%02d".formatted(n);
+    }
+
+    void addOrganisations() throws SQLException {
+        execute("""
+                insert into registry.organisation (id, kind, name, parent_id)
+                select 'ag-bench-b' || lpad(b::text, 2, '0'), 'BLOC', 'Đảng bộ khối thử nghiệm số ' || b, 'ag'
+                from generate_series(1, %1$d) b on conflict do nothing;
+                insert into registry.organisation (id, kind, name, parent_id)
+                select 'ag-bench-b' || lpad(b::text, 2, '0') || '-s' || s, 'BASE', 'Đảng bộ cơ sở ' || b || '.' || s,
+                       'ag-bench-b' || lpad(b::text, 2, '0')
+                from generate_series(1, %1$d) b, generate_series(1, %2$d) s on conflict do nothing;
+                insert into registry.organisation (id, kind, name, parent_id)
+                select 'ag-bench-b' || lpad(b::text, 2, '0') || '-s' || s || '-u' || u, 'UNIT',
+                       (array['Trường THPT', 'Bệnh viện', 'Ủy ban nhân dân xã', 'Công ty', 'Trung tâm y tế'])[u]
+                           || ' số ' || b || '.' || s || '.' || u,
+                       'ag-bench-b' || lpad(b::text, 2, '0') || '-s' || s
+                from generate_series(1, %1$d) b, generate_series(1, %2$d) s, generate_series(1, %3$d) u
+                on conflict do nothing;
+                drop table if exists bench_unit;
+                create table bench_unit as
+                select row_number() over (order by u.id) - 1 as n, u.id, u.name, s.id as base_id, s.name as base_name,
+                       b.id as bloc_id, b.name as bloc_name
+                from registry.organisation u
+                join registry.organisation s on s.id = u.parent_id and s.kind = 'BASE'
+                join registry.organisation b on b.id = s.parent_id and b.kind = 'BLOC'
+                where u.kind = 'UNIT' and b.id like 'ag-bench-%%';
+                """.formatted(BLOCS, BASES_PER_BLOC, UNITS_PER_BASE));
+    }
+
+    /** Adds models numbered {@code from} to {@code to} (inclusive). */
+    void addModels(long from, long to) throws SQLException {
+        execute("""
+                insert into registry.mobilization_model (id, campaign_id, unit_id, kind, owner_kind, owner_name, field,
+                    title, summary, goals, implementation, started_on, tags, status, review_level, recognized_level,
+                    event_sequence, created_by, created_at, submitted_at, updated_at, version, path, path_ids,
+                    unit_name, current_version)
+                select gen_random_uuid(), 'dvk-2026', u.id,
+                    case when g %% 5 = 0 then 'EXEMPLAR' else 'MODEL' end,
+                    case when g %% 5 = 0 then 'INDIVIDUAL' else 'COLLECTIVE' end,
+                    case when g %% 5 = 0 then (array['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Võ'])[1 + g %% 6] || ' '
+                        || (array['Văn', 'Thị', 'Minh', 'Hồng'])[1 + g %% 4] || ' '
+                        || (array['An', 'Bình', 'Cường', 'Dung', 'Hạnh', 'Lan', 'Nam', 'Tâm'])[1 + g %% 8] end,
+                    (array['ECONOMY', 'CULTURE_SOCIETY', 'DEFENSE_SECURITY', 'POLITICAL_SYSTEM'])[1 + g %% 4],
+                    case when g %% 3 = 0 then 'Mô hình "Dân vận khéo" ' else 'Mô hình ' end
+                        || (array['chăm sóc người bệnh', 'xây dựng nông thôn mới', 'cải cách hành chính',
+                            'giữ gìn an ninh trật tự', 'phát triển kinh tế hộ gia đình', 'hiến đất làm đường',
+                            'thu gom rác thải', 'hỗ trợ hộ nghèo', 'chuyển đổi số', 'khuyến học',
+                            'nước sạch nông thôn', 'phòng chống ma túy', 'hòa giải ở cơ sở', 'tiếp công dân',
+                            'dân chủ ở cơ sở', 'bảo vệ môi trường', 'nuôi trồng thủy sản', 'trồng lúa chất lượng cao',
+                            'an toàn giao thông', 'đền ơn đáp nghĩa'])[1 + (g / 7) %% 20] || ' '
+                        || (array['ấp Phú Hòa', 'xã Vĩnh Thạnh', 'phường Mỹ Bình', 'xã Núi Sam', 'ấp Tân Lợi',
+                            'thị trấn Chợ Mới', 'xã Ô Long Vĩ', 'phường Long Xuyên', 'xã Vĩnh Tế', 'ấp Hòa Long'])[1 + (g / 3) %% 10]
+                        || case when g %% 1000 = 7 then ' với đồng bào Khmer' else '' end,
+                    'Cán bộ, đảng viên gần dân, hiểu dân, vận động nhân dân cùng thực hiện; mô hình số ' || g,
+                    'Nâng cao đời sống nhân dân', 'Phân công cán bộ phụ trách, họp dân định kỳ',
+                    date '2024-01-01' + (g %% 700)::int, array['thử nghiệm'],
+                    s.status, s.review_level, s.recognized_level, 2, 'bench',
+                    now() - make_interval(days => (g %% 730)::int, secs => (g %% 86400)::int),
+                    case when s.status <> 'DRAFT' then now() - make_interval(days => (g %% 700)::int) end,
+                    now() - make_interval(days => (g %% 700)::int), 0,
+                    jsonb_build_object('province', jsonb_build_object('id', 'ag', 'name', 'Tỉnh An Giang'),
+                        'bloc', jsonb_build_object('id', u.bloc_id, 'name', u.bloc_name),
+                        'base', jsonb_build_object('id', u.base_id, 'name', u.base_name),
+                        'unit', jsonb_build_object('id', u.id, 'name', u.name)),
+                    array['ag', u.bloc_id, u.base_id, u.id], u.name,
+                    case when s.status = 'DRAFT' then 0 else 1 end
+                from generate_series(%d, %d) g
+                join bench_unit u on u.n = g %% (select count(*) from bench_unit)
+                cross join lateral (select
+                    (array['DRAFT', 'DRAFT', 'SUBMITTED', 'SUBMITTED', 'SUBMITTED', 'SUBMITTED', 'RETURNED',
+                        'RECOGNIZED', 'RECOGNIZED', 'RECOGNIZED', 'RECOGNIZED', 'NOMINATED', 'DECLINED', 'WITHDRAWN',
+                        'SUBMITTED', 'RECOGNIZED', 'SUBMITTED', 'DRAFT', 'SUBMITTED', 'RECOGNIZED'])[1 + g %% 20] as status,
+                    case when g %% 20 in (2, 3, 4, 5, 14, 16, 18) then 'BASE' end as review_level,
+                    case when g %% 20 in (7, 8, 9, 10, 15, 19) then (array['BASE', 'BLOC', 'PROVINCE'])[1 + g %% 3]
+                         when g %% 20 = 11 then 'BASE' end as recognized_level) s
+                """.formatted(from, to));
+    }
+
+    void analyze() throws SQLException {
+        execute("vacuum analyze registry.mobilization_model");
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+}

@@ -35,7 +35,8 @@ public class CaseResource {
 
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(operationId = "getCase", summary = "A case whose path runs through the caller's organisation")
+    @Operation(operationId = "getCase", summary = "A case whose path runs through the caller's organisation",
+            description = "Its level, stage and the model version decided on; a case off the caller's path answers 404")
     public CaseView get(@PathParam("modelId") UUID modelId) {
         return CaseView.of(access.readable(modelId));
     }
@@ -43,7 +44,8 @@ public class CaseResource {
     @POST
     @Path("actions")
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(operationId = "actOnCase", summary = "Recognise, return (with a reason), decline (with a reason) the model at the case's level, "
+    @Operation(operationId = "actOnCase", description = "Only the committee of the organisation at the "
+            + "case's current level acts (403 otherwise); RETURN and DECLINE need a reason, which the unit reads.", summary = "Recognise, return (with a reason), decline (with a reason) the model at the case's level, "
             + "or nominate a recognised model to the next level")
     public CaseView act(@PathParam("modelId") UUID modelId, @Valid @NotNull ActionRequest request) {
         if (request.lacksReason()) {

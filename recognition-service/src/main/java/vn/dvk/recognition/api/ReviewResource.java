@@ -12,7 +12,7 @@ import vn.dvk.kit.security.Roles;
 import vn.dvk.recognition.domain.ReviewCase;
 
 @Path("/api/v1/reviews")
-@Tag(name = "Review queue")
+@Tag(name = "Review queue", description = "What waits for a committee's decision (hồ sơ chờ xét)")
 @SecurityRequirement(name = "SecurityScheme")
 public class ReviewResource {
 
@@ -24,7 +24,9 @@ public class ReviewResource {
 
     @GET
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(operationId = "listReviewQueue", summary = "The cases waiting for the caller's committee, oldest first")
+    @Operation(operationId = "listReviewQueue", summary = "The cases waiting for the caller's committee, oldest first",
+            description = "Cases under review or recognised (awaiting nomination) at the level where the caller's "
+                    + "organisation reviews: base, bloc or province")
     public List<CaseView> queue() {
         return ReviewCase.queueOf(caller.orgId()).stream().map(CaseView::of).toList();
     }

@@ -26,7 +26,8 @@ public class CampaignResource {
 
     @GET
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(operationId = "listCampaigns", summary = "Campaigns the caller's organisation takes part in: launched by it or above it")
+    @Operation(operationId = "listCampaigns", description = "Newest first; a unit drafts models "
+            + "in these.", summary = "Campaigns the caller's organisation takes part in: launched by it or above it")
     public List<CampaignView> list() {
         Organisation organisation = Organisation.byId(caller.orgId())
                 .orElseThrow(() -> new ForbiddenException("Unknown organisation " + caller.orgId()));

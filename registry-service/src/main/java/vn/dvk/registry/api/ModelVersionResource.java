@@ -32,7 +32,8 @@ public class ModelVersionResource {
 
     @GET
     @Path("versions")
-    @Operation(operationId = "listModelVersions", summary = "The versions of a model, oldest first")
+    @Operation(operationId = "listModelVersions", summary = "The versions of a model, oldest first",
+            description = "One per submission; none while the model is a draft never submitted")
     public List<VersionView> versions(@PathParam("id") UUID id) {
         access.readable(id);
         return ModelVersion.of(id).stream().map(VersionView::of).toList();
@@ -40,7 +41,8 @@ public class ModelVersionResource {
 
     @GET
     @Path("versions/{number}")
-    @Operation(operationId = "getModelVersion", summary = "One version of a model, as it was submitted")
+    @Operation(operationId = "getModelVersion", summary = "One version of a model, as it was submitted",
+            description = "The record and the organisation path as they were when submitted; never changes")
     public VersionView version(@PathParam("id") UUID id, @PathParam("number") int number) {
         access.readable(id);
         return VersionView.of(versionOf(id, number));
@@ -48,7 +50,8 @@ public class ModelVersionResource {
 
     @GET
     @Path("diff")
-    @Operation(operationId = "diffModelVersions", summary = "What changed between two versions, field by field")
+    @Operation(operationId = "diffModelVersions", summary = "What changed between two versions, field by field",
+            description = "The fields whose values differ, in the record's order, with the value before and after")
     public VersionDiff diff(@PathParam("id") UUID id,
             @QueryParam("from") @Parameter(description = "The earlier version's number", required = true) String from,
             @QueryParam("to") @Parameter(description = "The later version's number", required = true) String to) {

@@ -3,6 +3,7 @@ package vn.dvk.registry.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +51,13 @@ public class ModelSearch {
         this.zone = zone;
     }
 
+    @Transactional
     public ModelPage find(ModelQuery query, Visibility visibility, String cursor) {
+        // A plan made for the words searched: how common they are decides between walking the newest rows and the
+        // search index. A generic plan (the driver prepares statements after five runs) guesses, and took a common
+        // phrase from 30 ms to 7 s at a million models.
+        entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+                .getSingleResult();
         ModelSort sort = query.sort();
         Map<String, Object> parameters = new HashMap<>();
         List<String> where = new ArrayList<>();

@@ -30,7 +30,8 @@ public class ReportResource {
     @GET
     @Path("funnel")
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(operationId = "getFunnel", summary = "How many of the campaign's models were submitted and recognised at each level, "
+    @Operation(operationId = "getFunnel", description = "Counted within the caller's organisation: a "
+            + "reviewer or admin sees their subtree, an auditor the province.", summary = "How many of the campaign's models were submitted and recognised at each level, "
             + "counting those whose recognition path runs through the caller's organisation")
     public FunnelView funnel(@QueryParam("campaignId") @NotNull @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String campaignId) {
         String orgId = caller.orgId();

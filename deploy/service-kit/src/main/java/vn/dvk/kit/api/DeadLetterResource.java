@@ -30,7 +30,8 @@ public class DeadLetterResource {
 
     @GET
     @Operation(operationId = "listDeadLetters",
-            summary = "The events on this service's dead-letter topics, with the reason and what replays did")
+            summary = "The events on this service's dead-letter topics, with the reason and what replays did",
+            description = "Events the service could never process (unreadable, incomplete, or failing on a defect)")
     public List<DeadLetter> list() {
         return replay.list();
     }
@@ -39,7 +40,9 @@ public class DeadLetterResource {
     @Path("replay")
     @Operation(operationId = "replayDeadLetters",
             summary = "Replays the dead letters named by id, or every one not yet replayed; "
-                    + "a letter replayed with success is never applied twice")
+                    + "a letter replayed with success is never applied twice",
+            description = "Each letter goes through the event inbox again, once its cause is fixed: applied once, "
+                    + "in its model's order, releasing what was parked behind it")
     public DeadLetterReplay.Report replay(
             @Parameter(description = "letters to replay (all not yet replayed when absent)") @QueryParam("id") List<String> ids) {
         return replay.replay(new HashSet<>(ids));

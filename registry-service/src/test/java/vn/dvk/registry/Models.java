@@ -2,9 +2,11 @@ package vn.dvk.registry;
 
 import static io.restassured.RestAssured.given;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.text.Normalizer;
+import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.testing.DemoCallers;
 
 /** Models drafted and submitted through the API by the demo unit's cadre, for the registry's tests. */
@@ -29,6 +31,16 @@ public final class Models {
                  "startedOn":"2026-01-05","field":"CULTURE_SOCIETY","kind":"MODEL","ownerKind":"COLLECTIVE",
                  "tags":["y tế","chăm sóc"]}"""
                 .formatted(campaignId, title, summary);
+    }
+
+    /** How many models the registry holds: what a refused request must leave unchanged. */
+    public static long count() {
+        return QuarkusTransaction.requiringNew().call(() -> MobilizationModel.count());
+    }
+
+    /** How many models carry this exact title. */
+    public static long titled(String title) {
+        return QuarkusTransaction.requiringNew().call(() -> MobilizationModel.count("title", title));
     }
 
     public static RequestSpecification as(String token) {

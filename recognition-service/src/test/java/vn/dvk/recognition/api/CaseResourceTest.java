@@ -38,22 +38,13 @@ class CaseResourceTest {
                 .then();
     }
 
-    /** Publishes a submission and waits until the base committee's queue shows it. */
-    private static String caseAtBase() {
-        String modelId = Submissions.submitNewModel();
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).get("/api/v1/reviews")
-                        .then().statusCode(200).body("modelId", hasItem(modelId)));
-        return modelId;
-    }
-
     private static long actionsOf(String modelId) {
         return QuarkusTransaction.requiringNew().call(() -> CaseAction.count("modelId", UUID.fromString(modelId)));
     }
 
     @Test
     void aModelClimbsFromBaseToProvincialRecognition() throws Exception {
-        String id = caseAtBase();
+        String id = Submissions.caseAtBase();
         String base = DemoCallers.reviewer(DemoCallers.BASE);
         String bloc = DemoCallers.reviewer(DemoCallers.BLOC);
         String province = DemoCallers.reviewer(DemoCallers.PROVINCE);
@@ -96,7 +87,7 @@ class CaseResourceTest {
 
     @Test
     void onlyTheCommitteeAtTheCurrentLevelActs() {
-        String id = caseAtBase();
+        String id = Submissions.caseAtBase();
 
         act(DemoCallers.reviewer(DemoCallers.BLOC), id, "RECOGNIZE").statusCode(403)
                 .contentType("application/problem+json");
@@ -117,7 +108,7 @@ class CaseResourceTest {
 
     @Test
     void theQueueAndTheCaseAreVisibleAlongThePathOnly() {
-        String id = caseAtBase();
+        String id = Submissions.caseAtBase();
 
         given().auth().oauth2(DemoCallers.reviewer(DemoCallers.OTHER_BASE)).get("/api/v1/reviews")
                 .then().statusCode(200).body("modelId", not(hasItem(id)));
@@ -140,7 +131,7 @@ class CaseResourceTest {
 
     @Test
     void actionsOutOfTurnOrMalformedAreRefusedWithoutATrace() {
-        String id = caseAtBase();
+        String id = Submissions.caseAtBase();
         String base = DemoCallers.reviewer(DemoCallers.BASE);
 
         act(base, id, "NOMINATE").statusCode(409).contentType("application/problem+json")

@@ -32,7 +32,7 @@ class ReturnAndDeclineTest {
 
     @Test
     void aReturnedModelLeavesTheQueueAndComesBackToTheSameLevelWhenResubmitted() throws Exception {
-        String id = caseAtBase();
+        String id = Submissions.caseAtBase();
 
         act(id, "{\"action\":\"RETURN\",\"reason\":\"Bổ sung số liệu kết quả\"}").statusCode(200)
                 .body("stage", equalTo("RETURNED")).body("level", equalTo("BASE"));
@@ -54,7 +54,7 @@ class ReturnAndDeclineTest {
 
     @Test
     void aDeclinedModelsCaseIsClosed() throws Exception {
-        String id = caseAtBase();
+        String id = Submissions.caseAtBase();
 
         act(id, "{\"action\":\"DECLINE\",\"reason\":\"Không đáp ứng tiêu chí\"}").statusCode(200)
                 .body("stage", equalTo("DECLINED"));
@@ -67,7 +67,7 @@ class ReturnAndDeclineTest {
 
     @Test
     void returningOrDecliningNeedsAReasonAndNothingIsRecordedWithoutOne() {
-        String id = caseAtBase();
+        String id = Submissions.caseAtBase();
         for (String body : new String[] {"{\"action\":\"RETURN\"}", "{\"action\":\"DECLINE\",\"reason\":\"  \"}"}) {
             act(id, body).statusCode(400).contentType("application/problem+json")
                     .body("violations.field", hasItem("reason"));
@@ -77,7 +77,7 @@ class ReturnAndDeclineTest {
 
     @Test
     void onlyTheCommitteeAtTheCasesLevelReturnsIt() {
-        String id = caseAtBase();
+        String id = Submissions.caseAtBase();
         String body = "{\"action\":\"RETURN\",\"reason\":\"Bổ sung\"}";
         given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BLOC)).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/cases/{id}/actions", id).then().statusCode(403);
@@ -86,12 +86,6 @@ class ReturnAndDeclineTest {
         given().auth().oauth2(DemoCallers.unitCadre()).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/cases/{id}/actions", id).then().statusCode(403);
         given().auth().oauth2(BASE).get("/api/v1/cases/{id}", id).then().body("stage", equalTo("UNDER_REVIEW"));
-    }
-
-    private static String caseAtBase() {
-        String modelId = Submissions.submitNewModel();
-        await().atMost(EVENTUALLY).untilAsserted(() -> queue().body("modelId", hasItem(modelId)));
-        return modelId;
     }
 
     private static ValidatableResponse act(String id, String body) {

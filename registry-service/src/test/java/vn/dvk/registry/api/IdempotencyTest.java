@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static vn.dvk.registry.Models.as;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.dvk.registry.Models;
-import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.Simultaneously;
 
@@ -33,7 +31,7 @@ class IdempotencyTest {
         assertEquals(first.header("Location"), retry.header("Location"));
         assertEquals(first.header("ETag"), retry.header("ETag"));
         assertEquals("true", retry.header("Idempotent-Replayed"));
-        assertEquals(1, modelsTitled(title));
+        assertEquals(1, Models.titled(title));
     }
 
     @Test
@@ -48,7 +46,7 @@ class IdempotencyTest {
             assertEquals(responses.get(0).asString(), response.asString());
             assertEquals(responses.get(0).header("Location"), response.header("Location"));
         }
-        assertEquals(1, modelsTitled(title));
+        assertEquals(1, Models.titled(title));
     }
 
     @Test
@@ -57,7 +55,7 @@ class IdempotencyTest {
         draft(key, "Mô hình A " + key).then().statusCode(201);
 
         draft(key, "Mô hình B " + key).then().statusCode(422).contentType("application/problem+json");
-        assertEquals(0, modelsTitled("Mô hình B " + key));
+        assertEquals(0, Models.titled("Mô hình B " + key));
     }
 
     @Test
@@ -70,17 +68,17 @@ class IdempotencyTest {
 
         assertEquals(201, theirs.statusCode());
         assertNotEquals((String) ours.path("id"), (String) theirs.path("id"));
-        assertEquals(2, modelsTitled(title));
+        assertEquals(2, Models.titled(title));
     }
 
     @Test
     void aMalformedKeyIsRefused() {
-        long before = QuarkusTransaction.requiringNew().call(() -> MobilizationModel.count());
+        long before = Models.count();
         for (String key : new String[] {"x".repeat(256), "khóa tiếng Việt", "a b"}) {
             as(DemoCallers.unitCadre()).header("Idempotency-Key", key).body(Models.draftBody("dvk-2026"))
                     .post("/api/v1/models").then().statusCode(400).contentType("application/problem+json");
         }
-        assertEquals(before, QuarkusTransaction.requiringNew().call(() -> MobilizationModel.count()));
+        assertEquals(before, Models.count());
     }
 
     @Test
@@ -88,7 +86,7 @@ class IdempotencyTest {
         String title = "Mô hình không khóa " + UUID.randomUUID();
         draft(null, title).then().statusCode(201);
         draft(null, title).then().statusCode(201).header("Idempotent-Replayed", equalTo(null));
-        assertEquals(2, modelsTitled(title));
+        assertEquals(2, Models.titled(title));
     }
 
     private static Response draft(String key, String title) {
@@ -97,9 +95,5 @@ class IdempotencyTest {
             request.header("Idempotency-Key", key);
         }
         return request.post("/api/v1/models");
-    }
-
-    private static long modelsTitled(String title) {
-        return QuarkusTransaction.requiringNew().call(() -> MobilizationModel.count("title", title));
     }
 }

@@ -167,11 +167,11 @@ class ModelLifecycleTest {
 
     @Test
     void anIndividualOwnerNeedsAName() {
-        long before = count();
+        long before = Models.count();
         as(DemoCallers.unitCadre()).body(Models.draftBody("dvk-2026").replace("COLLECTIVE", "INDIVIDUAL"))
                 .post("/api/v1/models").then().statusCode(400)
                 .body("violations.field", equalTo(List.of("ownerName")));
-        assertEquals(before, count());
+        assertEquals(before, Models.count());
     }
 
     @Test
@@ -179,14 +179,14 @@ class ModelLifecycleTest {
         String ownSubmitted = Models.submitted();
         String otherUnitsDraft = as(DemoCallers.otherUnitCadre()).body(Models.draftBody("dvk-2026"))
                 .post("/api/v1/models").then().statusCode(201).extract().path("id");
-        long before = count();
+        long before = Models.count();
 
         for (String hidden : new String[] {otherUnitsDraft, UUID.randomUUID().toString()}) {
             as(DemoCallers.unitCadre()).body(withReplicates(hidden)).post("/api/v1/models")
                     .then().statusCode(400).contentType("application/problem+json")
                     .body("violations.field", equalTo(List.of("replicatesModelId")));
         }
-        assertEquals(before, count());
+        assertEquals(before, Models.count());
 
         as(DemoCallers.unitCadre()).body(withReplicates(ownSubmitted)).post("/api/v1/models")
                 .then().statusCode(201).body("content.replicatesModelId", equalTo(ownSubmitted));
@@ -199,10 +199,6 @@ class ModelLifecycleTest {
     private static String title(String id) {
         return QuarkusTransaction.requiringNew().call(() ->
                 MobilizationModel.<MobilizationModel>findById(UUID.fromString(id)).title);
-    }
-
-    private static long count() {
-        return QuarkusTransaction.requiringNew().call(() -> MobilizationModel.count());
     }
 
     private static JsonNode json(String value) throws Exception {

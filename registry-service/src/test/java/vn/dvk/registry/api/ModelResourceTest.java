@@ -97,7 +97,7 @@ class ModelResourceTest {
 
     @Test
     void invalidFieldsAreReportedAndNothingIsWritten() {
-        long before = countModels();
+        long before = Models.count();
 
         as(DemoCallers.unitCadre()).body("{\"campaignId\":\"dvk-2026\",\"title\":\" \",\"kind\":\"MODEL\",\"ownerKind\":\"COLLECTIVE\"}")
                 .post("/api/v1/models")
@@ -120,11 +120,7 @@ class ModelResourceTest {
                 .contentType("application/problem+json")
                 .body("detail", containsString("no-such-campaign"));
 
-        assertEquals(before, countModels());
-    }
-
-    private static long countModels() {
-        return QuarkusTransaction.requiringNew().call(() -> MobilizationModel.count());
+        assertEquals(before, Models.count());
     }
 
     @Test

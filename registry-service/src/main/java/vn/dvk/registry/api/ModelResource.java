@@ -123,7 +123,7 @@ public class ModelResource {
             MobilizationModel model = changeable(id, ifMatch);
             access.checkReferences(normalised, id);
             return tagged(registration.edit(model, normalised));
-        }, () -> ModelView.of(access.readable(id)));
+        }, () -> current(id));
     }
 
     @POST
@@ -134,7 +134,7 @@ public class ModelResource {
     public RestResponse<ModelView> submit(@PathParam("id") UUID id,
             @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = ETAG_OF_MODEL) String ifMatch) {
         return Writes.update(() -> tagged(registration.submit(changeable(id, ifMatch), caller.username())),
-                () -> ModelView.of(access.readable(id)));
+                () -> current(id));
     }
 
     @POST
@@ -145,13 +145,18 @@ public class ModelResource {
     public RestResponse<ModelView> withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawRequest request,
             @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = ETAG_OF_MODEL) String ifMatch) {
         return Writes.update(() -> tagged(registration.withdraw(changeable(id, ifMatch), request.reason())),
-                () -> ModelView.of(access.readable(id)));
+                () -> current(id));
     }
 
     private MobilizationModel changeable(UUID id, String ifMatch) {
         MobilizationModel model = access.changeable(id);
         EntityTags.requireMatch(ifMatch, model.version, () -> ModelView.of(model));
         return model;
+    }
+
+    /** The model as it stands, for the problem that refuses a change made from an older version. */
+    private ModelView current(UUID id) {
+        return ModelView.of(access.readable(id));
     }
 
     private static RestResponse<ModelView> tagged(MobilizationModel model) {
@@ -161,10 +166,9 @@ public class ModelResource {
     }
 
     private static void checkConsistent(ModelContent content) {
-        List<String> fields = content.inconsistentFields();
-        if (!fields.isEmpty()) {
-            throw new InvalidRequestProblem("The record is inconsistent", fields.stream()
-                    .map(field -> new Problem.Violation(field, "is required for an individual owner")).toList());
+        List<Problem.Violation> inconsistencies = content.inconsistencies();
+        if (!inconsistencies.isEmpty()) {
+            throw new InvalidRequestProblem("The record is inconsistent", inconsistencies);
         }
     }
 }

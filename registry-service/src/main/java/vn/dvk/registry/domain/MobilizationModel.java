@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -183,8 +184,10 @@ public class MobilizationModel extends PanacheEntityBase {
     /**
      * Hands the model to recognition: the first time from a draft, again after a return (to the level that
      * returned it). Freezes the next version; returns it, with the model's sequence advanced.
+     *
+     * @param unitPath the unit's place in the tree as it stands now; read for a first submission only
      */
-    public ModelVersion submit(Organisation unit, String submittedBy) {
+    public ModelVersion submit(Supplier<OrgPath> unitPath, String submittedBy) {
         if (!isEditable()) {
             throw new ConflictProblem("Only a draft or a returned model can be submitted; the model is " + status);
         }
@@ -194,7 +197,7 @@ public class MobilizationModel extends PanacheEntityBase {
                     + String.join(", ", missing));
         }
         if (status == ModelStatus.DRAFT) {
-            placeUnder(unit.path()); // as the tree stands at the first submission, then never again
+            placeUnder(unitPath.get()); // as the tree stands at the first submission, then never again
             reviewLevel = Level.BASE;
         } else {
             reviewLevel = returnedLevel;

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.dvk.kit.api.Problem;
 import vn.dvk.kit.domain.Codes;
 import vn.dvk.kit.domain.Text;
 
@@ -54,9 +55,10 @@ public record ModelContent(
                 startedOn, Text.nfc(assignedTask), replicatesModelId, cleanTags);
     }
 
-    /** Fields whose value breaks a rule across fields (an individual owner needs a name). */
-    public List<String> inconsistentFields() {
-        return ownerKind == OwnerKind.INDIVIDUAL && isBlank(ownerName) ? List.of("ownerName") : List.of();
+    /** The rules across fields the content breaks: an individual owner needs a name. */
+    public List<Problem.Violation> inconsistencies() {
+        return ownerKind == OwnerKind.INDIVIDUAL && isBlank(ownerName)
+                ? List.of(new Problem.Violation("ownerName", "is required for an individual owner")) : List.of();
     }
 
     /** The fields a submission needs that the draft leaves empty. */
@@ -74,7 +76,7 @@ public record ModelContent(
         if (startedOn == null) {
             missing.add("startedOn");
         }
-        missing.addAll(inconsistentFields());
+        inconsistencies().forEach(violation -> missing.add(violation.field()));
         return missing;
     }
 

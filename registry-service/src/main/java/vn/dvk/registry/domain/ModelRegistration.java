@@ -40,8 +40,8 @@ public class ModelRegistration {
 
     @Transactional
     public MobilizationModel submit(MobilizationModel model, String submittedBy) {
-        Organisation unit = Organisation.findById(model.unitId);
-        model.submit(unit, submittedBy).persist();
+        // the tree is read only for a first submission: a resubmission keeps the path it was submitted under
+        model.submit(() -> Organisation.<Organisation>findById(model.unitId).path(), submittedBy).persist();
         events.submitted(model);
         return model;
     }

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.api.PageCursor;
@@ -38,6 +39,10 @@ public class ModelSearch {
 
     /** How close (trigram word similarity, 0 to 1) a title must come to the search text to be found despite a typo. */
     private static final double TYPO_SIMILARITY = 0.7;
+
+    /** A quote, a word excluded with a leading minus, or the word "or" between others. */
+    private static final Pattern WEB_SEARCH_SYNTAX = Pattern.compile("\"|(^|\\s)-\\S|\\sor\\s",
+            Pattern.CASE_INSENSITIVE);
 
     /** How many of the most recent matches a search ranks by relevance. */
     public static final int RANKED_MATCHES = 1_000;
@@ -117,7 +122,7 @@ public class ModelSearch {
 
     /** Whether the text uses web-search syntax: "phrases", -exclusions, or. */
     private static boolean usesOperators(String text) {
-        return text.contains("\"") || text.matches("(^|.*\\s)-\\S.*") || text.toLowerCase().matches(".*\\sor\\s.*");
+        return WEB_SEARCH_SYNTAX.matcher(text).find();
     }
 
     private static void restrictTo(Visibility visibility, List<String> where, Map<String, Object> parameters) {

@@ -5,7 +5,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.ext.Provider;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -21,9 +20,7 @@ public class ProblemLanguage implements ContainerResponseFilter {
             return;
         }
         Locale language = Languages.preferred(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        ProblemType type = Arrays.stream(ProblemType.values()).filter(t -> t.uri().equals(problem.type()))
-                .findFirst().orElse(ProblemType.OTHER);
-        response.setEntity(new Problem(problem.type(), type.title(language), problem.status(), problem.detail(),
+        response.setEntity(new Problem(problem.type(), ProblemType.ofUri(problem.type()).title(language), problem.status(), problem.detail(),
                 problem.instance(), problem.violations(), problem.current()), response.getEntityAnnotations(),
                 response.getMediaType());
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());

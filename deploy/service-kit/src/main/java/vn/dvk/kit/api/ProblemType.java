@@ -49,8 +49,9 @@ public enum ProblemType {
         return Arrays.stream(values()).filter(type -> type.status == status).findFirst().orElse(OTHER);
     }
 
-    public int status() {
-        return status;
+    /** The kind a problem's {@code type} names. */
+    public static ProblemType ofUri(URI uri) {
+        return Arrays.stream(values()).filter(type -> type.uri.equals(uri)).findFirst().orElse(OTHER);
     }
 
     public URI uri() {

@@ -59,6 +59,19 @@ class IdempotencyTest {
     }
 
     @Test
+    void aKeyWhoseFirstRequestWasRefusedCanBeRetriedOnceTheRequestIsFixed() {
+        String key = UUID.randomUUID().toString();
+        String title = "Mô hình sửa rồi gửi lại " + key;
+        as(DemoCallers.unitCadre()).header("Idempotency-Key", key)
+                .body(Models.contentBody("no-such-campaign", title, "tóm tắt")).post("/api/v1/models")
+                .then().statusCode(400);
+
+        // the refusal rolled the claim on the key back with everything else: the corrected request is served
+        draft(key, title).then().statusCode(201).header("Idempotent-Replayed", equalTo(null));
+        assertEquals(1, Models.titled(title));
+    }
+
+    @Test
     void keysBelongToTheirCaller() {
         String key = UUID.randomUUID().toString();
         String title = "Mô hình hai đơn vị " + key;

@@ -84,6 +84,19 @@ class ModelResourceTest {
     }
 
     @Test
+    void aClientPollingWithItsETagIsToldNothingChangedUntilSomethingDoes() {
+        String id = draft();
+        String etag = Models.etag(id);
+
+        as(DemoCallers.unitCadre()).header("If-None-Match", etag).get("/api/v1/models/{id}", id)
+                .then().statusCode(304).header("ETag", etag);
+        Models.submit(id);
+        as(DemoCallers.unitCadre()).header("If-None-Match", etag).get("/api/v1/models/{id}", id)
+                .then().statusCode(200).body("status", equalTo("SUBMITTED"))
+                .header("ETag", org.hamcrest.Matchers.not(etag));
+    }
+
+    @Test
     void aModelIsSubmittedOnlyOnce() {
         String id = draft();
         Models.submit(id);

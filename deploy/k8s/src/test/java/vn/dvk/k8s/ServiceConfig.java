@@ -73,6 +73,12 @@ record ServiceConfig(
         // the kit's outbox relay publishes to dvk.outbox.topic unless the service turns the outbox off
         if (!"false".equalsIgnoreCase(resolve(config, config.getOrDefault("dvk.outbox.enabled", "true")))) {
             produces.add(required(config, "dvk.outbox.topic"));
+            // and to the further topics its events may name
+            for (String topic : resolve(config, config.getOrDefault("dvk.outbox.topics", "")).split(",")) {
+                if (!topic.isBlank()) {
+                    produces.add(topic.strip());
+                }
+            }
         }
         for (String channel : channels(config, "mp.messaging.outgoing.")) {
             String prefix = "mp.messaging.outgoing." + channel + ".";

@@ -7,6 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -20,12 +22,15 @@ public class Outbox {
     private final ObjectMapper mapper;
     private final EntityManager entityManager;
     private final String channel;
+    private final Set<String> furtherTopics;
 
     public Outbox(ObjectMapper mapper, EntityManager entityManager,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            @ConfigProperty(name = "dvk.outbox.topics") Optional<Set<String>> furtherTopics) {
         this.mapper = mapper;
         this.entityManager = entityManager;
         this.channel = channelOf(applicationName);
+        this.furtherTopics = furtherTopics.orElse(Set.of());
     }
 
     /** The PostgreSQL notification channel that wakes the service's relay. */
@@ -42,7 +47,27 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String type, String key, Object payload) {
+        return store(null, type, key, payload);
+    }
+
+    /**
+     * Appends the event for one of the further topics the service declares in {@code dvk.outbox.topics}. Events
+     * of different topics keep the order they were appended in, within the key.
+     *
+     * @throws IllegalArgumentException for a topic not declared: the relay could not publish it, and every
+     *     later event would wait behind it
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(String topic, String type, String key, Object payload) {
+        if (!furtherTopics.contains(topic)) {
+            throw new IllegalArgumentException("Topic " + topic + " is not declared in dvk.outbox.topics");
+        }
+        return store(topic, type, key, payload);
+    }
+
+    private UUID store(String topic, String type, String key, Object payload) {
         OutboxMessage message = new OutboxMessage();
+        message.topic = topic;
         message.eventId = UUID.randomUUID();
         message.eventType = type;
         message.partitionKey = key;

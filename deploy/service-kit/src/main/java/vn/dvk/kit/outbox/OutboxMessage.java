@@ -34,6 +34,10 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(name = "partition_key", nullable = false, updatable = false)
     public String partitionKey;
 
+    /** The Kafka topic; null for the service's main topic ({@code dvk.outbox.topic}). */
+    @Column(updatable = false)
+    public String topic;
+
     @Column(nullable = false, updatable = false)
     public String payload;
 

@@ -108,7 +108,8 @@ class OutboxPublisher {
     }
 
     private CompletableFuture<Void> send(OutboxMessage row) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(settings.topic(), row.partitionKey, row.payload);
+        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic != null ? row.topic : settings.topic(),
+                row.partitionKey, row.payload);
         // CloudEvents binary mode: the attributes travel as ce_* headers, the JSON payload is the record value
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", row.eventId.toString());

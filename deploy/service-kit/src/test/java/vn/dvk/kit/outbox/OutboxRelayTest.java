@@ -2,6 +2,7 @@ package vn.dvk.kit.outbox;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
@@ -14,6 +15,8 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import vn.dvk.testing.TopicProbe;
@@ -23,6 +26,7 @@ import vn.dvk.testing.TopicProbe;
 class OutboxRelayTest {
 
     private static final String TOPIC = "kit.test-events";
+    private static final String OTHER_TOPIC = "kit.other-events";
     private static final Duration EVENTUALLY = Duration.ofSeconds(30);
 
     @Inject
@@ -84,6 +88,23 @@ class OutboxRelayTest {
 
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("partitionKey", old)));
         assertEquals(1L, QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("partitionKey", recent)));
+    }
+
+    @Test
+    void eventsNamingAFurtherTopicLandThereInOrderAndAnUndeclaredTopicIsRefusedWithNothingWritten() {
+        String key = UUID.randomUUID().toString();
+        QuarkusTransaction.requiringNew().run(() -> IntStream.rangeClosed(1, 5).forEach(n -> outbox.append(
+                n % 2 == 0 ? TOPIC : OTHER_TOPIC, Events.TYPE, key, Map.of("key", key, "sequence", n))));
+        await().atMost(EVENTUALLY).until(() -> Events.unpublished(key).isEmpty());
+        assertEquals(List.of(1, 3, 5), sequencesOf(TopicProbe.all(OTHER_TOPIC), key));
+        assertEquals(List.of(2, 4), sequencesOf(TopicProbe.all(TOPIC), key));
+
+        String refused = UUID.randomUUID().toString();
+        assertThrows(IllegalArgumentException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
+            outbox.append(Events.TYPE, refused, Map.of("key", refused, "sequence", 1));
+            outbox.append("kit.undeclared-events", Events.TYPE, refused, Map.of("key", refused, "sequence", 2));
+        }));
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> OutboxMessage.count("partitionKey", refused)));
     }
 
     private double skippedBatches() {

@@ -5,11 +5,22 @@ import jakarta.ws.rs.core.Response;
 /** A failure the caller can understand and act on, answered with its status as a problem+json body. */
 public abstract class ApiProblem extends RuntimeException {
 
+    private final ProblemType type;
     private final Response.StatusType status;
 
     protected ApiProblem(Response.StatusType status, String detail) {
+        this(ProblemType.of(status.getStatusCode()), status, detail);
+    }
+
+    /** A problem of a kind more precise than its status, such as a registration period that has ended. */
+    protected ApiProblem(ProblemType type, Response.StatusType status, String detail) {
         super(detail);
+        this.type = type;
         this.status = status;
+    }
+
+    public ProblemType type() {
+        return type;
     }
 
     public Response.StatusType status() {

@@ -18,9 +18,18 @@ public class ConflictProblem extends ApiProblem {
         this(Response.Status.CONFLICT, detail, current);
     }
 
+    /** A conflict of a kind clients branch on (its own {@code type} URI). */
+    public ConflictProblem(ProblemType type, String detail) {
+        this(type, Response.Status.CONFLICT, detail, null);
+    }
+
     /** For the refusals that are conflicts under another status, such as a stale {@code If-Match} (412). */
     protected ConflictProblem(Response.StatusType status, String detail, Object current) {
-        super(status, detail);
+        this(ProblemType.of(status.getStatusCode()), status, detail, current);
+    }
+
+    private ConflictProblem(ProblemType type, Response.StatusType status, String detail, Object current) {
+        super(type, status, detail);
         this.current = current;
     }
 
@@ -31,7 +40,7 @@ public class ConflictProblem extends ApiProblem {
 
     /** The same refusal, with the resource's current representation attached. */
     public ConflictProblem withCurrent(Object current) {
-        ConflictProblem problem = new ConflictProblem(getMessage(), current);
+        ConflictProblem problem = new ConflictProblem(type(), status(), getMessage(), current);
         problem.initCause(this);
         return problem;
     }

@@ -1,10 +1,13 @@
 package vn.dvk.kit.api;
 
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * Entity tags from a resource's version (the optimistic-locking counter every change increments), and the
@@ -30,6 +33,12 @@ public final class EntityTags {
         EntityTag tag = of(version);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         return (notModified != null ? notModified : Response.ok(entity)).tag(tag).build();
+    }
+
+    /** A 201 naming the new resource ({@code Location}) and its first version ({@code ETag}). */
+    public static <V> RestResponse<V> created(URI location, V entity, long version) {
+        return RestResponse.ResponseBuilder.<V>created(location).entity(entity).tag(of(version))
+                .type(MediaType.APPLICATION_JSON).build();
     }
 
     /**

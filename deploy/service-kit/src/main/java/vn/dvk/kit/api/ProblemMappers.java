@@ -40,7 +40,7 @@ public class ProblemMappers {
     public Response apiProblem(ApiProblem e, UriInfo uri) {
         Object current = e instanceof ConflictProblem conflict ? conflict.current() : null;
         List<Problem.Violation> violations = e instanceof InvalidRequestProblem invalid ? invalid.violations() : List.of();
-        return Problems.response(e.status(), e.getMessage(), uri, violations, current);
+        return Problems.response(e.type(), e.status(), e.getMessage(), uri, violations, current);
     }
 
     @ServerExceptionMapper

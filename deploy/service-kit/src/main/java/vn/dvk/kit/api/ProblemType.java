@@ -25,6 +25,8 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Khóa Idempotency-Key đã dùng cho yêu cầu khác",
             "Idempotency-Key already used for another request"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Thiếu tiêu đề If-Match", "If-Match required"),
+    OUTSIDE_REGISTRATION_PERIOD(409, "outside-registration-period", "Ngoài thời hạn đăng ký của đợt thi đua",
+            "Outside the campaign's registration period"),
     INTERNAL(500, "internal", "Lỗi hệ thống", "Internal error"),
     UNAVAILABLE(503, "unavailable", "Dịch vụ tạm thời gián đoạn", "Service temporarily unavailable"),
     OTHER(0, "other", "Yêu cầu không được chấp nhận", "Request refused");

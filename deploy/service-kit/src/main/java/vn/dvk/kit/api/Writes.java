@@ -1,7 +1,13 @@
 package vn.dvk.kit.api;
 
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.ws.rs.core.MediaType;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+import java.util.function.UnaryOperator;
+import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.logging.Logger;
 import vn.dvk.kit.failure.FailureKind;
 import vn.dvk.kit.failure.Failures;
@@ -35,6 +41,26 @@ public final class Writes {
      */
     public static <T> T update(Supplier<T> work, Supplier<?> currentState) {
         return commit(work, currentState, true);
+    }
+
+    /**
+     * The usual conditional change of one entity: read it (a 404 when the caller may not see it), check
+     * {@code If-Match} against its version, change it, and answer its new state with the ETag of the version the
+     * change committed.
+     *
+     * @param read the entity, as the caller may see it
+     * @param view its representation, also the {@code current} of a 412 or 409
+     */
+    public static <E, V> RestResponse<V> change(String ifMatch, Supplier<E> read, ToLongFunction<E> version,
+            Function<E, V> view, UnaryOperator<E> change) {
+        return update(() -> {
+            E entity = read.get();
+            EntityTags.requireMatch(ifMatch, version.applyAsLong(entity), () -> view.apply(entity));
+            E changed = change.apply(entity);
+            Panache.flush(); // the version the ETag names is the one this change committed
+            return RestResponse.ResponseBuilder.ok(view.apply(changed), MediaType.APPLICATION_JSON_TYPE)
+                    .tag(EntityTags.of(version.applyAsLong(changed))).build();
+        }, () -> view.apply(read.get()));
     }
 
     private static <T> T commit(Supplier<T> work, Supplier<?> currentState, boolean conditional) {

@@ -78,12 +78,8 @@ public class ModelResource {
                 ModelView.class, () -> {
                     access.checkReferences(normalised, null);
                     MobilizationModel model = registration.draft(access.ownUnit(), normalised, caller.username());
-                    return RestResponse.ResponseBuilder.<ModelView>created(
-                                    uri.getAbsolutePathBuilder().path(model.id.toString()).build())
-                            .entity(ModelView.of(model))
-                            .tag(EntityTags.of(model.version))
-                            .type(MediaType.APPLICATION_JSON)
-                            .build();
+                    return EntityTags.created(uri.getAbsolutePathBuilder().path(model.id.toString()).build(), ModelView.of(model),
+                            model.version);
                 }), () -> null);
     }
 

@@ -2,7 +2,10 @@ package vn.dvk.registry.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import vn.dvk.kit.api.ConflictProblem;
 import vn.dvk.kit.api.InvalidRequestProblem;
+import vn.dvk.kit.api.ProblemType;
 import vn.dvk.kit.domain.Text;
 import vn.dvk.registry.events.ModelEvents;
 
@@ -21,10 +24,11 @@ public class ModelRegistration {
 
     @Transactional
     public MobilizationModel draft(Organisation unit, ModelContent content, String createdBy) {
-        Campaign.<Campaign>findByIdOptional(content.campaignId())
-                .filter(campaign -> campaign.isOpenTo(unit))
+        Campaign campaign = Campaign.<Campaign>findByIdOptional(content.campaignId())
+                .filter(candidate -> candidate.status != CampaignStatus.DRAFT && candidate.isOpenTo(unit))
                 .orElseThrow(() -> InvalidRequestProblem.ofField("campaignId",
                         "no campaign " + content.campaignId() + " is open to " + unit.id));
+        checkRegistrationPeriod(campaign);
         MobilizationModel model = MobilizationModel.draft(unit, content, createdBy);
         model.persist();
         events.drafted(model);
@@ -40,6 +44,9 @@ public class ModelRegistration {
 
     @Transactional
     public MobilizationModel submit(MobilizationModel model, String submittedBy) {
+        if (model.status == ModelStatus.DRAFT) { // a resubmission answers a review, whenever it comes
+            checkRegistrationPeriod(Campaign.findById(model.campaignId));
+        }
         // the tree is read only for a first submission: a resubmission keeps the path it was submitted under
         model.submit(() -> Organisation.<Organisation>findById(model.unitId).path(), submittedBy).persist();
         events.submitted(model);
@@ -51,5 +58,14 @@ public class ModelRegistration {
         model.withdraw(Text.nfc(reason));
         events.withdrawn(model);
         return model;
+    }
+
+    /** Drafting and first submitting are registering: only while the campaign takes registrations. */
+    private static void checkRegistrationPeriod(Campaign campaign) {
+        if (!campaign.takesRegistrationsOn(LocalDate.now(OrganisationAdministration.PROVINCE_ZONE))) {
+            throw new ConflictProblem(ProblemType.OUTSIDE_REGISTRATION_PERIOD, "Campaign " + campaign.id + " is "
+                    + campaign.status + " and takes registrations from " + campaign.startsOn + " to "
+                    + campaign.registrationDeadline);
+        }
     }
 }

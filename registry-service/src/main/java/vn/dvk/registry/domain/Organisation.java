@@ -7,15 +7,21 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import vn.dvk.kit.domain.OrgPath;
 import vn.dvk.kit.domain.OrgRef;
 
-/** A node of the party organisation tree. */
+/**
+ * A node of the party organisation tree. Its id is permanent (tokens name it in {@code org_id}); its name, code,
+ * parent and active flag change through {@link OrganisationAdministration}, each change reported as an event.
+ */
 @Entity
 @Table(name = "organisation")
 public class Organisation extends PanacheEntityBase {
@@ -30,20 +36,62 @@ public class Organisation extends PanacheEntityBase {
     @Column(nullable = false)
     public String name;
 
+    /** The short code the province uses in documents (ĐUK, SYT, …), unique in the province. */
+    @Column(nullable = false)
+    public String code;
+
     @Column(name = "parent_id")
     public String parentId;
+
+    /** The root of the tree this node belongs to; the node itself for a province. */
+    @Column(name = "province_id", nullable = false)
+    public String provinceId;
+
+    /** An inactive organisation keeps its history but registers, launches and receives nothing new. */
+    @Column(nullable = false)
+    public boolean active = true;
+
+    @Column(name = "valid_from", nullable = false)
+    public LocalDate validFrom;
+
+    /** The sequence of its last event on {@code registry.organisation-events}. */
+    @Column(name = "event_sequence", nullable = false)
+    public long eventSequence;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Version
+    public long version;
 
     public static Optional<Organisation> byId(String id) {
         return findByIdOptional(id);
     }
 
+    /** The organisations of a province, parents before children (a province, its blocs, their bases, units). */
+    public static List<Organisation> ofProvince(String provinceId) {
+        List<Organisation> tree = new ArrayList<>(list("provinceId", provinceId));
+        tree.sort(Comparator.<Organisation, OrgKind>comparing(org -> org.kind).thenComparing(org -> org.id));
+        return tree;
+    }
+
+    public static List<Organisation> activeChildren(String parentId) {
+        return list("parentId = ?1 and active = true order by id", parentId);
+    }
+
     /** Units register models; a base organisation may itself be the unit. */
     public boolean mayOwnModels() {
-        return kind == OrgKind.UNIT || kind == OrgKind.BASE;
+        return active && (kind == OrgKind.UNIT || kind == OrgKind.BASE);
     }
 
     public OrgRef ref() {
         return new OrgRef(id, name);
+    }
+
+    /** Advances the event sequence; returns the sequence of the event that reports the change being made. */
+    long nextEventSequence() {
+        updatedAt = OffsetDateTime.now();
+        return ++eventSequence;
     }
 
     /**
@@ -53,7 +101,7 @@ public class Organisation extends PanacheEntityBase {
      * @throws IllegalStateException when the tree above the unit is incomplete
      */
     public OrgPath path() {
-        Map<OrgKind, Organisation> chain = new EnumMap<>(OrgKind.class);
+        EnumMap<OrgKind, Organisation> chain = new EnumMap<>(OrgKind.class);
         lineage().forEach(org -> chain.putIfAbsent(org.kind, org));
         if (!chain.keySet().containsAll(List.of(OrgKind.PROVINCE, OrgKind.BLOC, OrgKind.BASE))) {
             throw new IllegalStateException("Organisation " + id + " has no complete province/bloc/base chain");

@@ -1,15 +1,7 @@
 package vn.dvk.registry.domain;
 
-import java.time.LocalDate;
 import java.util.List;
 
-/** The shape of a seed file: organisations (parents before children) and campaigns. */
-public record SeedData(List<OrganisationSeed> organisations, List<CampaignSeed> campaigns) {
-
-    public record OrganisationSeed(String id, OrgKind kind, String name, String parentId) {
-    }
-
-    public record CampaignSeed(String id, String movement, String name, String organisationId, LocalDate startsOn,
-            LocalDate endsOn) {
-    }
+/** The shape of a seed file: organisations as the organisation import takes them, campaigns as admins define them. */
+public record SeedData(List<OrganisationEntry> organisations, List<CampaignDefinition> campaigns) {
 }

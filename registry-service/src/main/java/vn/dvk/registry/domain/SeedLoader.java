@@ -8,14 +8,16 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import vn.dvk.kit.domain.Text;
 
 /**
- * Loads organisations and campaigns from a JSON file at start, when one is configured. Loading again
- * updates names and places rather than duplicating anything, so a restart with the same file is harmless.
+ * Loads organisations and campaigns from JSON files at start, when some are configured. They go through the same
+ * administration as an admin's changes, so loading a file again changes only what differs, and two replicas
+ * starting at once on an empty database load it once (the organisation import holds the tree's lock until the
+ * whole file is in). The file's campaigns are open.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -23,45 +25,32 @@ public class SeedLoader {
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
 
     @ConfigProperty(name = "dvk.registry.seed-file")
-    Optional<String> seedFile;
+    Optional<List<String>> seedFiles;
 
     private final ObjectMapper mapper;
+    private final OrganisationAdministration organisations;
+    private final CampaignAdministration campaigns;
 
-    public SeedLoader(ObjectMapper mapper) {
+    public SeedLoader(ObjectMapper mapper, OrganisationAdministration organisations, CampaignAdministration campaigns) {
         this.mapper = mapper;
+        this.organisations = organisations;
+        this.campaigns = campaigns;
+    }
+
+    void onStart(@Observes StartupEvent start) throws IOException {
+        for (String file : seedFiles.orElse(List.of())) {
+            if (!file.isBlank()) {
+                load(Path.of(file.strip()));
+            }
+        }
     }
 
     @Transactional
-    void onStart(@Observes StartupEvent start) throws IOException {
-        if (seedFile.isEmpty() || seedFile.get().isBlank()) {
-            return;
-        }
-        Path file = Path.of(seedFile.get());
+    void load(Path file) throws IOException {
         SeedData seed = mapper.readValue(Files.readString(file), SeedData.class);
-        seed.organisations().forEach(SeedLoader::upsert);
-        seed.campaigns().forEach(SeedLoader::upsert);
-        LOG.infof("Loaded %d organisations and %d campaigns from %s", seed.organisations().size(),
-                seed.campaigns().size(), file.toAbsolutePath());
-    }
-
-    private static void upsert(SeedData.OrganisationSeed seed) {
-        Organisation org = Organisation.<Organisation>findByIdOptional(seed.id()).orElseGet(Organisation::new);
-        org.id = seed.id();
-        org.kind = seed.kind();
-        org.name = Text.nfc(seed.name());
-        org.parentId = seed.parentId();
-        org.persist();
-        Organisation.flush(); // children reference it in the same transaction
-    }
-
-    private static void upsert(SeedData.CampaignSeed seed) {
-        Campaign campaign = Campaign.<Campaign>findByIdOptional(seed.id()).orElseGet(Campaign::new);
-        campaign.id = seed.id();
-        campaign.movement = seed.movement();
-        campaign.name = Text.nfc(seed.name());
-        campaign.organisationId = seed.organisationId();
-        campaign.startsOn = seed.startsOn();
-        campaign.endsOn = seed.endsOn();
-        campaign.persist();
+        OrganisationAdministration.ImportOutcome outcome = organisations.importTree(null, seed.organisations(), "seed");
+        seed.campaigns().forEach(campaigns::seed);
+        LOG.infof("Loaded %s: organisations %s; %d campaigns", file.toAbsolutePath(), outcome,
+                seed.campaigns().size());
     }
 }

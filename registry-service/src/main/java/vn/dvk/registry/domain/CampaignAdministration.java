@@ -1,0 +1,112 @@
+package vn.dvk.registry.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import vn.dvk.kit.api.ConflictProblem;
+import vn.dvk.kit.api.InvalidRequestProblem;
+import vn.dvk.kit.api.Problem;
+import vn.dvk.registry.events.CampaignEvents;
+import vn.dvk.registry.events.CampaignEvents.Change;
+
+/** What admins do with campaigns: define them, open them to registrations, close them. Each change commits with its event. */
+@ApplicationScoped
+public class CampaignAdministration {
+
+    private final CampaignEvents events;
+
+    public CampaignAdministration(CampaignEvents events) {
+        this.events = events;
+    }
+
+    /** A new campaign, as a DRAFT, launched by an active organisation of the admin's province. */
+    @Transactional
+    public Campaign create(String provinceId, CampaignDefinition request, String actor) {
+        CampaignDefinition definition = request.normalised();
+        Organisation launcher = launcher(definition, provinceId);
+        if (Campaign.findByIdOptional(definition.id()).isPresent()) {
+            throw new ConflictProblem("The id " + definition.id() + " is taken");
+        }
+        Campaign campaign = new Campaign();
+        campaign.id = definition.id();
+        campaign.organisationId = launcher.id;
+        campaign.provinceId = launcher.provinceId;
+        campaign.define(definition);
+        long sequence = campaign.nextEventSequence();
+        campaign.persist();
+        events.changed(Change.CREATED, campaign, sequence, actor);
+        return campaign;
+    }
+
+    /** Replaces the definition of a campaign not yet closed; its id and launching organisation stay. */
+    @Transactional
+    public Campaign redefine(Campaign campaign, CampaignDefinition request, String actor) {
+        CampaignDefinition definition = request.normalised();
+        if (!definition.id().equals(campaign.id)) {
+            throw InvalidRequestProblem.ofField("id", "is " + campaign.id + " for this campaign");
+        }
+        if (!definition.organisationId().equals(campaign.organisationId)) {
+            throw InvalidRequestProblem.ofField("organisationId", "stays " + campaign.organisationId
+                    + ": launch a new campaign instead");
+        }
+        if (campaign.status == CampaignStatus.CLOSED) {
+            throw new ConflictProblem("Campaign " + campaign.id + " is closed");
+        }
+        launcher(definition, campaign.provinceId);
+        if (!definition.equals(campaign.definition())) {
+            campaign.define(definition);
+            events.changed(Change.UPDATED, campaign, campaign.nextEventSequence(), actor);
+        }
+        return campaign;
+    }
+
+    /** DRAFT → OPEN: units may register models from the first day of the period to the registration deadline. */
+    @Transactional
+    public Campaign open(Campaign campaign, String actor) {
+        return move(campaign, CampaignStatus.DRAFT, CampaignStatus.OPEN, Change.OPENED, actor);
+    }
+
+    /** OPEN → CLOSED: nothing new is registered; the models already in recognition go on. */
+    @Transactional
+    public Campaign close(Campaign campaign, String actor) {
+        return move(campaign, CampaignStatus.OPEN, CampaignStatus.CLOSED, Change.CLOSED, actor);
+    }
+
+    /** The seed file's campaigns: created or redefined as in the file, and open. */
+    @Transactional
+    public void seed(CampaignDefinition definition) {
+        Campaign campaign = Campaign.<Campaign>findByIdOptional(definition.id())
+                .map(existing -> redefine(existing, definition, "seed"))
+                .orElseGet(() -> create(null, definition, "seed"));
+        if (campaign.status == CampaignStatus.DRAFT) {
+            open(campaign, "seed");
+        }
+    }
+
+    private Campaign move(Campaign campaign, CampaignStatus from, CampaignStatus to, Change change, String actor) {
+        if (campaign.status != from) {
+            throw new ConflictProblem("Campaign " + campaign.id + " is " + campaign.status + ", not " + from);
+        }
+        campaign.status = to;
+        events.changed(change, campaign, campaign.nextEventSequence(), actor);
+        return campaign;
+    }
+
+    /**
+     * The organisation launching the campaign, checked with the definition's own rules.
+     *
+     * @param provinceId the admin's province; null for the seed file
+     */
+    private static Organisation launcher(CampaignDefinition definition, String provinceId) {
+        Organisation launcher = Organisation.byId(definition.organisationId())
+                .filter(org -> provinceId == null || org.provinceId.equals(provinceId))
+                .filter(org -> org.active)
+                .orElseThrow(() -> InvalidRequestProblem.ofField("organisationId",
+                        "no active organisation " + definition.organisationId() + " in your province"));
+        List<Problem.Violation> violations = definition.inconsistencies(launcher.kind);
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestProblem("The campaign is inconsistent", violations);
+        }
+        return launcher;
+    }
+}

@@ -1,0 +1,300 @@
+package vn.dvk.registry.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import vn.dvk.kit.api.ConflictProblem;
+import vn.dvk.kit.api.InvalidRequestProblem;
+import vn.dvk.kit.api.Problem;
+import vn.dvk.registry.events.OrganisationEvents;
+import vn.dvk.registry.events.OrganisationEvents.Change;
+
+/**
+ * Changes to the organisation tree: create, rename, move, deactivate, reactivate, and the import of a whole tree
+ * (the demo seed file is one). Every change commits with its event. Changes to the tree are serialised by one
+ * transaction-scoped advisory lock, so that two replicas importing the same file at start, or an admin moving a
+ * unit under a base another admin is deactivating, cannot leave a tree that no order of the changes would give.
+ */
+@ApplicationScoped
+public class OrganisationAdministration {
+
+    /** The province's calendar: a node created today is valid from today there. */
+    static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** What an import did. */
+    public record ImportOutcome(int created, int changed, int unchanged) {
+    }
+
+    private final OrganisationEvents events;
+    private final EntityManager entityManager;
+
+    public OrganisationAdministration(OrganisationEvents events, EntityManager entityManager) {
+        this.events = events;
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public Organisation create(String provinceId, OrganisationEntry request, String actor) {
+        lockTree();
+        OrganisationEntry entry = request.normalised(OrganisationEntry.defaultCode(request.id()), today());
+        if (entry.kind() == OrgKind.PROVINCE) {
+            throw InvalidRequestProblem.ofField("kind", "a province is created by importing its tree");
+        }
+        if (!entry.active()) {
+            throw InvalidRequestProblem.ofField("active", "a new organisation is active");
+        }
+        if (Organisation.byId(entry.id()).isPresent()) {
+            throw new ConflictProblem("The id " + entry.id() + " is taken");
+        }
+        List<Problem.Violation> violations = new ArrayList<>();
+        placementDefect(entry.kind(), entry.parentId(), provinceId, Map.of())
+                .ifPresent(defect -> violations.add(new Problem.Violation("parentId", defect)));
+        codeDefect(entry, provinceId).ifPresent(defect -> violations.add(new Problem.Violation("code", defect)));
+        refuseIf(violations);
+        return insert(entry, provinceId, actor);
+    }
+
+    /** A new name or code (a correction of validFrom reports as a rename too). */
+    @Transactional
+    public Organisation rename(Organisation org, String name, String code, LocalDate validFrom, String actor) {
+        lockTree();
+        OrganisationEntry entry = new OrganisationEntry(org.id, org.kind, name, code, org.parentId, org.active,
+                validFrom).normalised(org.code, org.validFrom);
+        codeDefect(entry, org.provinceId).ifPresent(defect -> {
+            throw InvalidRequestProblem.ofField("code", defect);
+        });
+        return update(org, entry, actor);
+    }
+
+    /** Under another parent of the kind above, in the same province: a base to another bloc, a unit to another base. */
+    @Transactional
+    public Organisation move(Organisation org, String parentId, String actor) {
+        lockTree();
+        if (org.kind == OrgKind.PROVINCE) {
+            throw InvalidRequestProblem.ofField("parentId", "a province has no parent");
+        }
+        placementDefect(org.kind, parentId, org.provinceId, Map.of()).ifPresent(defect -> {
+            throw InvalidRequestProblem.ofField("parentId", defect);
+        });
+        return update(org, new OrganisationEntry(org.id, org.kind, org.name, org.code, parentId, org.active,
+                org.validFrom), actor);
+    }
+
+    /** Deactivates (only once nothing active hangs under it) or reactivates (only under an active parent). */
+    @Transactional
+    public Organisation setActive(Organisation org, boolean active, String actor) {
+        lockTree();
+        if (!active && org.kind == OrgKind.PROVINCE) {
+            throw new ConflictProblem("A province cannot be deactivated");
+        }
+        if (!active && !Organisation.activeChildren(org.id).isEmpty()) {
+            throw new ConflictProblem("Organisation " + org.id + " still has active organisations under it: "
+                    + "deactivate or move them first");
+        }
+        if (active && org.parentId != null && !Organisation.<Organisation>findById(org.parentId).active) {
+            throw new ConflictProblem("The organisation above, " + org.parentId + ", is inactive: reactivate it first");
+        }
+        return update(org, new OrganisationEntry(org.id, org.kind, org.name, org.code, org.parentId, active,
+                org.validFrom), actor);
+    }
+
+    /**
+     * Creates what is new and applies what changed, all or nothing: a defect in any entry refuses the whole
+     * import with every violation named. Organisations of the province the import leaves out stay as they are;
+     * an entry that leaves out code or validFrom keeps the stored one.
+     *
+     * @param provinceId the importing admin's province; null for the seed file, which may hold any province
+     */
+    @Transactional
+    public ImportOutcome importTree(String provinceId, List<OrganisationEntry> request, String actor) {
+        lockTree();
+        Map<String, OrganisationEntry> entries = new LinkedHashMap<>();
+        Map<String, Integer> positions = new HashMap<>();
+        List<Problem.Violation> violations = new ArrayList<>();
+        for (int i = 0; i < request.size(); i++) {
+            OrganisationEntry raw = request.get(i);
+            Optional<Organisation> stored = Organisation.byId(raw.id());
+            OrganisationEntry entry = raw.normalised(stored.map(org -> org.code).orElse(OrganisationEntry.defaultCode(raw.id())),
+                    stored.map(org -> org.validFrom).orElse(today()));
+            if (entries.putIfAbsent(entry.id(), entry) != null) {
+                violations.add(new Problem.Violation(at(i, "id"), "appears twice in the import"));
+            }
+            positions.putIfAbsent(entry.id(), i);
+        }
+        List<OrganisationEntry> parentsFirst = entries.values().stream()
+                .sorted(Comparator.comparing(OrganisationEntry::kind)).toList();
+        Map<String, String> provinces = new HashMap<>();
+        for (OrganisationEntry entry : parentsFirst) {
+            int i = positions.get(entry.id());
+            Optional<Organisation> stored = Organisation.byId(entry.id());
+            String province = provinceOf(entry, provinces);
+            if (province == null || (provinceId != null && !provinceId.equals(province))) {
+                violations.add(new Problem.Violation(at(i, "parentId"), provinceId == null
+                        ? "places the organisation in no province" : "places the organisation outside your province"));
+                continue;
+            }
+            provinces.put(entry.id(), province);
+            if (stored.isPresent() && !stored.get().provinceId.equals(province)) {
+                violations.add(new Problem.Violation(at(i, "id"), "is taken"));
+            } else if (stored.isPresent() && stored.get().kind != entry.kind()) {
+                violations.add(new Problem.Violation(at(i, "kind"), "an organisation's kind does not change"));
+            }
+            if (entry.kind() != OrgKind.PROVINCE) {
+                placementDefect(entry.kind(), entry.parentId(), province, entries)
+                        .ifPresent(defect -> violations.add(new Problem.Violation(at(i, "parentId"), defect)));
+            }
+        }
+        sharedCodes(entries.values(), provinces).forEach((id, defect) ->
+                violations.add(new Problem.Violation(at(positions.get(id), "code"), defect)));
+        refuseIf(violations);
+        int created = 0;
+        int changed = 0;
+        for (OrganisationEntry entry : parentsFirst) {
+            Optional<Organisation> stored = Organisation.byId(entry.id());
+            if (stored.isEmpty()) {
+                insert(entry, provinces.get(entry.id()), actor);
+                created++;
+            } else if (!OrganisationEntry.of(stored.get()).equals(entry)) {
+                update(stored.get(), entry, actor);
+                changed++;
+            }
+        }
+        return new ImportOutcome(created, changed, parentsFirst.size() - created - changed);
+    }
+
+    private Organisation update(Organisation org, OrganisationEntry entry, String actor) {
+        OrganisationEntry previous = OrganisationEntry.of(org);
+        List<Change> changes = new ArrayList<>();
+        if (!Objects.equals(previous.name(), entry.name()) || !Objects.equals(previous.code(), entry.code())
+                || !Objects.equals(previous.validFrom(), entry.validFrom())) {
+            changes.add(Change.RENAMED);
+        }
+        if (!Objects.equals(previous.parentId(), entry.parentId())) {
+            changes.add(Change.MOVED);
+        }
+        if (!previous.active().equals(entry.active())) {
+            changes.add(entry.active() ? Change.REACTIVATED : Change.DEACTIVATED);
+        }
+        org.name = entry.name();
+        org.code = entry.code();
+        org.parentId = entry.parentId();
+        org.active = entry.active();
+        org.validFrom = entry.validFrom();
+        Organisation.flush(); // the lineage in the event reads the new parent
+        for (Change change : changes) {
+            events.changed(change, org, previous, org.nextEventSequence(), actor);
+        }
+        return org;
+    }
+
+    private Organisation insert(OrganisationEntry entry, String provinceId, String actor) {
+        Organisation org = new Organisation();
+        org.id = entry.id();
+        org.kind = entry.kind();
+        org.provinceId = entry.kind() == OrgKind.PROVINCE ? entry.id() : provinceId;
+        org.name = entry.name();
+        org.code = entry.code();
+        org.parentId = entry.parentId();
+        org.active = entry.active();
+        org.validFrom = entry.validFrom();
+        long sequence = org.nextEventSequence();
+        org.persist();
+        Organisation.flush(); // children reference it in the same transaction
+        events.changed(Change.CREATED, org, null, sequence, actor);
+        return org;
+    }
+
+    /** The province an entry lands in: its own id for a province, else its parent's (imported or stored). */
+    private static String provinceOf(OrganisationEntry entry, Map<String, String> importedProvinces) {
+        if (entry.kind() == OrgKind.PROVINCE) {
+            return entry.id();
+        }
+        if (entry.parentId() == null) {
+            return null;
+        }
+        String province = importedProvinces.get(entry.parentId());
+        return province != null ? province
+                : Organisation.byId(entry.parentId()).map(org -> org.provinceId).orElse(null);
+    }
+
+    /**
+     * Why a node of the kind cannot hang under the parent: it must be of the kind directly above, in the same
+     * province, and active.
+     */
+    private static Optional<String> placementDefect(OrgKind kind, String parentId, String provinceId,
+            Map<String, OrganisationEntry> imported) {
+        if (parentId == null) {
+            return Optional.of("a " + kind + " needs a parent");
+        }
+        OrganisationEntry parent = imported.get(parentId);
+        if (parent == null) {
+            parent = Organisation.byId(parentId).filter(org -> org.provinceId.equals(provinceId))
+                    .map(OrganisationEntry::of).orElse(null);
+        }
+        if (parent == null) {
+            return Optional.of("no organisation " + parentId + " in your province");
+        }
+        OrgKind above = kind.parentKind().orElseThrow();
+        if (above != parent.kind()) {
+            return Optional.of("a " + kind + " hangs under a " + above + ", and " + parentId + " is a " + parent.kind());
+        }
+        if (!parent.active()) {
+            return Optional.of(parentId + " is inactive");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> codeDefect(OrganisationEntry entry, String provinceId) {
+        return Organisation.<Organisation>find("provinceId = ?1 and code = ?2 and id <> ?3", provinceId, entry.code(),
+                        entry.id()).firstResultOptional()
+                .map(other -> "is the code of " + other.id + " already");
+    }
+
+    /** The imported entries whose code another organisation of the province would have after the import. */
+    private static Map<String, String> sharedCodes(Iterable<OrganisationEntry> entries, Map<String, String> provinces) {
+        Map<String, String> codeOwners = new HashMap<>();
+        for (String province : provinces.values().stream().distinct().toList()) {
+            Organisation.ofProvince(province).forEach(org -> codeOwners.put(province + "/" + org.code, org.id));
+        }
+        Map<String, String> defects = new LinkedHashMap<>();
+        for (OrganisationEntry entry : entries) {
+            codeOwners.values().remove(entry.id()); // its stored code is replaced by the imported one
+        }
+        for (OrganisationEntry entry : entries) {
+            String owner = codeOwners.putIfAbsent(provinces.get(entry.id()) + "/" + entry.code(), entry.id());
+            if (owner != null && !owner.equals(entry.id())) {
+                defects.put(entry.id(), "is the code of " + owner + " as well");
+            }
+        }
+        return defects;
+    }
+
+    private static String at(int index, String field) {
+        return "organisations[" + index + "]." + field;
+    }
+
+    private void lockTree() {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('dvk-registry-organisation-tree'))")
+                .getSingleResult();
+    }
+
+    private static void refuseIf(List<Problem.Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestProblem("The organisations cannot be saved as sent", violations);
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(PROVINCE_ZONE);
+    }
+}

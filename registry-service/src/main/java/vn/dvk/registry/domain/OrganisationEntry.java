@@ -1,0 +1,53 @@
+package vn.dvk.registry.domain;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.dvk.kit.domain.Codes;
+import vn.dvk.kit.domain.Text;
+
+/**
+ * One organisation as it is created, imported, exported and reported in events. In an import, {@code code},
+ * {@code active} and {@code validFrom} may be left out (the id in capitals, active, today).
+ */
+public record OrganisationEntry(
+        @NotNull @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
+        @Schema(description = "Permanent: users' org_id claim names it", examples = "ag-syt")
+        String id,
+        @NotNull OrgKind kind,
+        @NotBlank @Size(max = 300) @Schema(examples = "Đảng bộ Sở Y tế")
+        String name,
+        @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE)
+        @Schema(description = "The short code used in documents, unique in the province", examples = "SYT")
+        String code,
+        @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
+        @Schema(description = "The organisation directly above (none for a province)", examples = "ag-dukcqdn")
+        String parentId,
+        @Schema(description = "False once deactivated") Boolean active,
+        @Schema(description = "The day the organisation exists from", examples = "2025-07-01")
+        LocalDate validFrom) {
+
+    /** Capital letters (Vietnamese ones included: ĐUK), digits and a little punctuation. */
+    public static final String CODE_PATTERN = "[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}._-]{0,31}";
+    public static final String CODE_MESSAGE = "must be 1 to 32 capital letters, digits, '.', '_' or '-'";
+
+    public static OrganisationEntry of(Organisation org) {
+        return new OrganisationEntry(org.id, org.kind, org.name, org.code, org.parentId, org.active, org.validFrom);
+    }
+
+    /** As the registry keeps it: text NFC-normalised, what was left out taken from the defaults given. */
+    public OrganisationEntry normalised(String defaultCode, LocalDate defaultValidFrom) {
+        String cleanCode = code != null ? Text.nfc(code) : defaultCode;
+        return new OrganisationEntry(id, kind, Text.nfc(name), cleanCode, parentId, active == null || active,
+                validFrom != null ? validFrom : defaultValidFrom);
+    }
+
+    /** The code an organisation gets when none is given: its id in capitals. */
+    public static String defaultCode(String id) {
+        String code = id.toUpperCase();
+        return code.length() > 32 ? code.substring(0, 32) : code;
+    }
+}

@@ -1,0 +1,44 @@
+package vn.dvk.registry.events;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import vn.dvk.kit.domain.OrgRef;
+import vn.dvk.kit.outbox.Outbox;
+import vn.dvk.registry.domain.Organisation;
+import vn.dvk.registry.domain.OrganisationEntry;
+
+/** Reports each change of an organisation on {@code registry.organisation-events}, in the change's transaction. */
+@ApplicationScoped
+public class OrganisationEvents {
+
+    public static final String TOPIC = "registry.organisation-events";
+
+    /** What happened to the organisation: the last part of its event type. */
+    public enum Change {
+        CREATED, RENAMED, MOVED, DEACTIVATED, REACTIVATED;
+
+        public String eventType() {
+            return "dvk.registry.organisation." + name().toLowerCase() + ".v1";
+        }
+    }
+
+    private final Outbox outbox;
+
+    public OrganisationEvents(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /**
+     * @param previous the organisation as it was before the change; null when it was just created
+     * @param sequence the organisation's sequence number for this event
+     */
+    public void changed(Change change, Organisation org, OrganisationEntry previous, long sequence, String actor) {
+        List<OrgRef> lineage = new ArrayList<>(org.lineage().stream().map(Organisation::ref).toList());
+        Collections.reverse(lineage); // the province first
+        outbox.append(TOPIC, change.eventType(), org.id, new OrganisationChanged(org.id, sequence, org.provinceId,
+                OrganisationEntry.of(org), previous, lineage, actor, OffsetDateTime.now()));
+    }
+}

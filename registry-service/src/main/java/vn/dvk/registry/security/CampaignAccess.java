@@ -1,0 +1,65 @@
+package vn.dvk.registry.security;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.List;
+import vn.dvk.kit.api.NotFoundProblem;
+import vn.dvk.kit.security.Caller;
+import vn.dvk.kit.security.Roles;
+import vn.dvk.registry.domain.Campaign;
+import vn.dvk.registry.domain.CampaignStatus;
+import vn.dvk.registry.domain.Organisation;
+
+/**
+ * Who sees which campaigns: admins every campaign of their province, drafts included; auditors every one that
+ * was opened; units and reviewers those launched at or above their organisation once opened. Any other campaign
+ * does not exist for the caller (404).
+ */
+@RequestScoped
+public class CampaignAccess {
+
+    private static final List<CampaignStatus> LAUNCHED = List.of(CampaignStatus.OPEN, CampaignStatus.CLOSED);
+
+    private final Caller caller;
+
+    public CampaignAccess(Caller caller) {
+        this.caller = caller;
+    }
+
+    public List<Campaign> visible() {
+        Organisation own = ownOrganisation();
+        if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.AUDITOR)) {
+            return Campaign.ofProvince(own.provinceId).stream().filter(this::mayRead).toList();
+        }
+        return Campaign.launchedAbove(own, LAUNCHED);
+    }
+
+    public Campaign readable(String id) {
+        return Campaign.<Campaign>findByIdOptional(id).filter(this::mayRead)
+                .orElseThrow(() -> new NotFoundProblem("No campaign " + id));
+    }
+
+    /** The province an admin's campaigns belong to. */
+    public String ownProvince() {
+        return ownOrganisation().provinceId;
+    }
+
+    private boolean mayRead(Campaign campaign) {
+        Organisation own = ownOrganisation();
+        if (!campaign.provinceId.equals(own.provinceId)) {
+            return false;
+        }
+        if (caller.hasRole(Roles.ADMIN)) {
+            return true;
+        }
+        if (campaign.status == CampaignStatus.DRAFT) {
+            return false;
+        }
+        return caller.hasRole(Roles.AUDITOR) || campaign.isOpenTo(own);
+    }
+
+    private Organisation ownOrganisation() {
+        return Organisation.byId(caller.orgId())
+                .orElseThrow(() -> new ForbiddenException("Unknown organisation " + caller.orgId()));
+    }
+}

@@ -22,14 +22,17 @@ public class Outbox {
     private final ObjectMapper mapper;
     private final EntityManager entityManager;
     private final String channel;
+    private final Optional<String> mainTopic;
     private final Set<String> furtherTopics;
 
     public Outbox(ObjectMapper mapper, EntityManager entityManager,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            @ConfigProperty(name = "dvk.outbox.topic") Optional<String> mainTopic,
             @ConfigProperty(name = "dvk.outbox.topics") Optional<Set<String>> furtherTopics) {
         this.mapper = mapper;
         this.entityManager = entityManager;
         this.channel = channelOf(applicationName);
+        this.mainTopic = mainTopic;
         this.furtherTopics = furtherTopics.orElse(Set.of());
     }
 
@@ -51,7 +54,8 @@ public class Outbox {
     }
 
     /**
-     * Appends the event for one of the further topics the service declares in {@code dvk.outbox.topics}. Events
+     * Appends the event for one of the further topics the service declares in {@code dvk.outbox.topics} (or for
+     * its main one, {@code dvk.outbox.topic}). Events
      * of different topics keep the order they were appended in, within the key.
      *
      * @throws IllegalArgumentException for a topic not declared: the relay could not publish it, and every
@@ -59,6 +63,9 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(String topic, String type, String key, Object payload) {
+        if (mainTopic.filter(topic::equals).isPresent()) {
+            return store(null, type, key, payload);
+        }
         if (!furtherTopics.contains(topic)) {
             throw new IllegalArgumentException("Topic " + topic + " is not declared in dvk.outbox.topics");
         }

@@ -2,19 +2,23 @@ package vn.dvk.registry.events;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.dvk.kit.events.InboxConsumer;
 import vn.dvk.kit.events.IncomingEvent;
-import vn.dvk.kit.events.UnprocessableEvent;
 import vn.dvk.kit.domain.Text;
+import vn.dvk.kit.events.UnprocessableEvent;
 import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.registry.domain.ModelStatus;
+import vn.dvk.registry.domain.NotificationKind;
+import vn.dvk.registry.domain.UnitFeed;
 
 /**
  * Keeps each model's status in step with its recognition: recognised, nominated, declined, or returned for
- * revision with the reviewers' reason. The inbox applies recognition's events once each and in their order per model.
+ * revision with the reviewers' reason; each also goes into the unit's feed. The inbox applies recognition's events
+ * once each and in their order per model.
  */
 @ApplicationScoped
 public class RecognitionEventsConsumer extends InboxConsumer {
@@ -24,6 +28,9 @@ public class RecognitionEventsConsumer extends InboxConsumer {
     static final String NOMINATED = "dvk.recognition.model.nominated.v1";
     static final String DECLINED = "dvk.recognition.model.declined.v1";
     static final String RETURNED = "dvk.recognition.model.returned.v1";
+
+    @Inject
+    UnitFeed feed;
 
     @Incoming("recognition-events")
     @Blocking
@@ -39,20 +46,37 @@ public class RecognitionEventsConsumer extends InboxConsumer {
     @Override
     public Effect read(IncomingEvent event) {
         return switch (event.type()) {
-            case RECOGNIZED -> decision(event, ModelStatus.RECOGNIZED);
-            case NOMINATED -> decision(event, ModelStatus.NOMINATED);
-            case DECLINED -> decision(event, ModelStatus.DECLINED);
+            case RECOGNIZED -> outcome(event, ModelStatus.RECOGNIZED, NotificationKind.RECOGNIZED);
+            case NOMINATED -> outcome(event, ModelStatus.NOMINATED, NotificationKind.NOMINATED);
+            case DECLINED -> {
+                VerdictWithReason declined = reader.read(event, VerdictWithReason.class, VerdictWithReason::isComplete);
+                yield () -> {
+                    MobilizationModel model = model(declined.modelId());
+                    model.applyRecognition(ModelStatus.DECLINED, declined.level());
+                    feed.record(model, NotificationKind.DECLINED, declined.level(), Text.nfc(declined.reason()),
+                            declined.occurredAt());
+                };
+            }
             case RETURNED -> {
-                ModelReturned returned = reader.read(event, ModelReturned.class, ModelReturned::isComplete);
-                yield () -> model(returned.modelId()).applyReturn(returned.level(), Text.nfc(returned.reason()));
+                VerdictWithReason returned = reader.read(event, VerdictWithReason.class, VerdictWithReason::isComplete);
+                yield () -> {
+                    MobilizationModel model = model(returned.modelId());
+                    model.applyReturn(returned.level(), Text.nfc(returned.reason()));
+                    feed.record(model, NotificationKind.RETURNED, returned.level(), Text.nfc(returned.reason()),
+                            returned.occurredAt());
+                };
             }
             default -> Effect.NONE; // types this service has no use for
         };
     }
 
-    private Effect decision(IncomingEvent event, ModelStatus status) {
+    private Effect outcome(IncomingEvent event, ModelStatus status, NotificationKind kind) {
         RecognitionOutcome outcome = reader.read(event, RecognitionOutcome.class, RecognitionOutcome::isComplete);
-        return () -> model(outcome.modelId()).applyRecognition(status, outcome.level());
+        return () -> {
+            MobilizationModel model = model(outcome.modelId());
+            model.applyRecognition(status, outcome.level());
+            feed.record(model, kind, outcome.level(), null, outcome.occurredAt());
+        };
     }
 
     private static MobilizationModel model(UUID id) {

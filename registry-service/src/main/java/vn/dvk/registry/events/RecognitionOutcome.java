@@ -1,18 +1,19 @@
 package vn.dvk.registry.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 import vn.dvk.kit.domain.Level;
 
 /**
- * What the registry reads of the recognition service's events: whose model, at which level (the inbox reads the
- * sequence).
- * It keeps its own record of the fields it needs and ignores the rest, so the producer can add fields freely.
+ * What the registry reads of the recognition service's events: whose model, at which level, when (the inbox reads
+ * the sequence). It keeps its own record of the fields it needs and ignores the rest, so the producer can add
+ * fields freely.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RecognitionOutcome(UUID modelId, Level level) {
+public record RecognitionOutcome(UUID modelId, Level level, OffsetDateTime occurredAt) {
 
     boolean isComplete() {
-        return modelId != null && level != null;
+        return modelId != null && level != null && occurredAt != null;
     }
 }

@@ -14,5 +14,8 @@ class RecognitionContractTest {
     void everyEventTypeTheRegistryFollowsCarriesWhatItReads() {
         EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.RECOGNIZED, FIELDS_READ);
         EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.NOMINATED, FIELDS_READ);
+        Set<String> verdictRead = EventSchemas.fieldsReadBy(VerdictWithReason.class);
+        EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.RETURNED, verdictRead);
+        EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.DECLINED, verdictRead);
     }
 }

@@ -1,0 +1,104 @@
+package vn.dvk.registry.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvk.kit.api.EntityTags;
+import vn.dvk.kit.api.InvalidRequestProblem;
+import vn.dvk.kit.api.PageCursor;
+import vn.dvk.kit.api.QueryValues;
+import vn.dvk.kit.security.Roles;
+import vn.dvk.registry.domain.Notification;
+import vn.dvk.registry.security.ModelAccess;
+
+@Path("/api/v1/notifications")
+@Tag(name = "Notifications", description = "What happened to the caller's unit's models: returned with the reason, "
+        + "recognised, nominated, declined")
+@SecurityRequirement(name = "SecurityScheme")
+public class NotificationResource {
+
+    static final int MAX_LIMIT = 100;
+
+    private final ModelAccess access;
+    private final NotificationStream stream;
+
+    public NotificationResource(ModelAccess access, NotificationStream stream) {
+        this.access = access;
+        this.stream = stream;
+    }
+
+    @GET
+    @RolesAllowed(Roles.SUBMITTER)
+    @Operation(operationId = "listNotifications", summary = "The unit's feed, newest first",
+            description = "The ETag names the newest entry: poll with If-None-Match and get 304 until something "
+                    + "happens. Older entries follow nextCursor.")
+    @APIResponse(responseCode = "200", description = "A page of the feed, with its ETag", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NotificationPage.class)))
+    @APIResponse(responseCode = "304", description = "Nothing new since the ETag in If-None-Match")
+    public Response list(@QueryParam("limit") @DefaultValue("20") @Parameter(description = "Items per page, 1 to "
+                    + MAX_LIMIT) int limit,
+            @QueryParam("cursor") @Parameter(description = "The nextCursor of the previous page") String cursor,
+            @Context Request request) {
+        QueryValues values = new QueryValues();
+        if (limit < 1 || limit > MAX_LIMIT) {
+            values.refuse("limit", "must be from 1 to " + MAX_LIMIT);
+        }
+        values.check();
+        Long before = cursor == null ? null : parseId(PageCursor.decode(cursor, 1).get(0));
+        String unit = access.ownUnit().id;
+        List<Notification> rows = Notification.newest(unit, before, limit + 1);
+        boolean more = rows.size() > limit;
+        List<Notification> page = more ? rows.subList(0, limit) : rows;
+        NotificationPage body = new NotificationPage(page.stream().map(NotificationView::of).toList(),
+                more ? PageCursor.encode(Long.toString(page.get(page.size() - 1).id)) : null);
+        return EntityTags.read(request, Notification.latestId(unit), body);
+    }
+
+    @GET
+    @Path("stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RolesAllowed(Roles.SUBMITTER)
+    @Operation(operationId = "streamNotifications", summary = "The unit's new feed entries as server-sent events",
+            description = "Each event is named `notification`, its id the entry's id and its data the entry as JSON. "
+                    + "A reconnecting client sends Last-Event-ID and gets what it missed first; without it, the "
+                    + "stream starts with the next entry. The bearer token goes in the Authorization header (use a "
+                    + "fetch-based EventSource). A comment every 20 s keeps the connection open.")
+    @APIResponse(responseCode = "200", description = "The stream", content = @Content(
+            mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = NotificationView.class)))
+    public void stream(@HeaderParam("Last-Event-ID") @Parameter(description = "The id of the last event received")
+            String lastEventId, @Context SseEventSink sink, @Context Sse sse) {
+        String unit = access.ownUnit().id;
+        long lastSeen = lastEventId == null ? Notification.latestId(unit) : parseId(lastEventId);
+        stream.subscribe(unit, lastSeen, sink, sse);
+    }
+
+    private static long parseId(String value) {
+        try {
+            long id = Long.parseLong(value.strip());
+            if (id >= 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new InvalidRequestProblem("Not an id of this feed: " + value);
+    }
+}

@@ -1,5 +1,6 @@
 package vn.dvk.registry.api;
 
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -84,8 +85,11 @@ public class NotificationResource {
     @APIResponse(responseCode = "200", description = "The stream", content = @Content(
             mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = NotificationView.class)))
     public void stream(@HeaderParam("Last-Event-ID") @Parameter(description = "The id of the last event received")
-            String lastEventId, @Context SseEventSink sink, @Context Sse sse) {
+            String lastEventId, @Context SseEventSink sink, @Context Sse sse, @Context HttpServerResponse response) {
         String unit = access.ownUnit().id;
+        // each event must reach the client as it is written: no proxy may buffer the stream (ingress-nginx reads
+        // this header), no cache keep it
+        response.putHeader("X-Accel-Buffering", "no").putHeader("Cache-Control", "no-cache");
         long lastSeen = lastEventId == null ? Notification.latestId(unit) : parseId(lastEventId);
         stream.subscribe(unit, lastSeen, sink, sse);
     }

@@ -114,6 +114,7 @@ class NotificationTest {
                 .sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
         HttpResponse<Stream<String>> opened = response.get(30, TimeUnit.SECONDS);
         assertEquals(200, opened.statusCode());
+        assertEquals("no", opened.headers().firstValue("X-Accel-Buffering").orElse(null), "a proxy must not buffer it");
         CompletableFuture.runAsync(() -> opened.body().forEach(lines::add));
         return opened.body();
     }

@@ -22,6 +22,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Dữ liệu gửi lên quá lớn", "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Định dạng dữ liệu không được hỗ trợ",
             "Unsupported media type"),
+    RANGE_NOT_SATISFIABLE(416, "range-not-satisfiable", "Khoảng dữ liệu yêu cầu nằm ngoài tệp",
+            "Range not satisfiable"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Khóa Idempotency-Key đã dùng cho yêu cầu khác",
             "Idempotency-Key already used for another request"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Thiếu tiêu đề If-Match", "If-Match required"),

@@ -1,0 +1,142 @@
+package vn.dvk.registry.domain;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dvk.kit.api.ConflictProblem;
+import vn.dvk.kit.api.ContentRefusedProblem;
+import vn.dvk.kit.api.InvalidRequestProblem;
+import vn.dvk.kit.domain.Text;
+import vn.dvk.registry.storage.AttachmentStore;
+
+/**
+ * What a unit shows of its model through the year: attachments (checked for type on their content, limited in
+ * size, fingerprinted with SHA-256) and progress updates. A withdrawn or declined model takes nothing new; an
+ * attachment can be removed while the record is being written (draft, returned) and no progress update shows it.
+ */
+@ApplicationScoped
+public class Evidence {
+
+    private final AttachmentStore store;
+    private final EvidenceTypes types;
+    private final long maxSize;
+
+    public Evidence(AttachmentStore store, EvidenceTypes types,
+            @ConfigProperty(name = "dvk.attachments.max-size", defaultValue = "10M") MemorySize maxSize) {
+        this.store = store;
+        this.types = types;
+        this.maxSize = maxSize.asLongValue();
+    }
+
+    /** Stores the uploaded file, all or nothing. */
+    @Transactional
+    public Attachment attach(MobilizationModel model, Path upload, String fileName, String description, String by) {
+        checkTakesEvidence(model);
+        try {
+            long size = Files.size(upload);
+            if (size == 0) {
+                throw InvalidRequestProblem.ofField("file", "is empty");
+            }
+            if (size > maxSize) {
+                throw ContentRefusedProblem.tooLarge("The file has " + size + " bytes; at most " + maxSize + " are accepted");
+            }
+            String cleanName = cleanFileName(fileName);
+            Attachment attachment = new Attachment();
+            attachment.mediaType = types.of(upload, cleanName);
+            attachment.sha256 = sha256(upload);
+            try (InputStream content = Files.newInputStream(upload)) {
+                attachment.storageKey = store.put(content);
+            }
+            attachment.id = UUID.randomUUID();
+            attachment.modelId = model.id;
+            attachment.fileName = cleanName;
+            attachment.sizeBytes = size;
+            attachment.description = Text.nfc(description);
+            attachment.uploadedBy = by;
+            attachment.uploadedAt = OffsetDateTime.now();
+            attachment.persist();
+            return attachment;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The hex SHA-256 of a file's content. */
+    public static String sha256(Path file) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            try (InputStream content = new DigestInputStream(Files.newInputStream(file), digest)) {
+                content.transferTo(OutputStream.nullOutputStream());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    @Transactional
+    public void remove(MobilizationModel model, Attachment attachment) {
+        if (!model.isEditable()) {
+            throw new ConflictProblem("Attachments are removed only while the model is a draft or returned; it is "
+                    + model.status);
+        }
+        if (ProgressUpdate.shows(model.id, attachment.id)) {
+            throw new ConflictProblem("A progress update shows this attachment");
+        }
+        store.delete(attachment.storageKey);
+        attachment.delete();
+    }
+
+    @Transactional
+    public ProgressUpdate report(MobilizationModel model, LocalDate reportedOn, String text, List<UUID> attachmentIds,
+            String by) {
+        checkTakesEvidence(model);
+        for (int i = 0; i < attachmentIds.size(); i++) {
+            if (Attachment.ofModel(model.id, attachmentIds.get(i)).isEmpty()) {
+                throw InvalidRequestProblem.ofField("attachmentIds[" + i + "]", "is no attachment of this model");
+            }
+        }
+        ProgressUpdate update = new ProgressUpdate();
+        update.id = UUID.randomUUID();
+        update.modelId = model.id;
+        update.reportedOn = reportedOn;
+        update.text = Text.nfc(text);
+        update.attachmentIds = attachmentIds.stream().distinct().toArray(UUID[]::new);
+        update.createdBy = by;
+        update.createdAt = OffsetDateTime.now();
+        update.persist();
+        return update;
+    }
+
+    private static void checkTakesEvidence(MobilizationModel model) {
+        if (model.status == ModelStatus.WITHDRAWN || model.status == ModelStatus.DECLINED) {
+            throw new ConflictProblem("The model is " + model.status + ": it takes no new evidence");
+        }
+    }
+
+    /** The last segment of what the client sent (browsers may send a path), without control characters. */
+    private static String cleanFileName(String fileName) {
+        String name = fileName == null ? "" : Text.nfc(fileName.replaceAll(".*[/\\\\]", ""));
+        if (name.isBlank() || Text.defect(name).isPresent() || name.length() > 255) {
+            throw InvalidRequestProblem.ofField("file", "needs a file name of 1 to 255 characters");
+        }
+        return name;
+    }
+}

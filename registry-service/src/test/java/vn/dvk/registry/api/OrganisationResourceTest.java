@@ -6,21 +6,23 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.dvk.registry.Models;
 import vn.dvk.registry.Organisations;
+import vn.dvk.registry.domain.OrgKind;
+import vn.dvk.registry.domain.OrganisationAdministration;
+import vn.dvk.registry.domain.OrganisationAdministration.ImportOutcome;
+import vn.dvk.registry.domain.OrganisationEntry;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.EventSchemas;
 import vn.dvk.testing.Simultaneously;
@@ -33,6 +35,9 @@ class OrganisationResourceTest {
 
     private static final String TOPIC = "registry.organisation-events";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    OrganisationAdministration administration;
 
     @Test
     void createRenameMoveDeactivateEachPublishTheirEventInSequence() throws Exception {
@@ -221,6 +226,20 @@ class OrganisationResourceTest {
         Models.as(DemoCallers.admin()).body(refused).post("/api/v1/organisations/import")
                 .then().statusCode(400).body("violations.field", equalTo(List.of("organisations[1].parentId")));
         assertEquals(before + 2, Organisations.count());
+    }
+
+    @Test
+    void twoReplicasImportingTheSameNewTreeAtOnceCreateItOnce() throws Exception {
+        String base = Organisations.newId("t");
+        String unit = Organisations.newId("t");
+        List<OrganisationEntry> tree = List.of(
+                new OrganisationEntry(base, OrgKind.BASE, "Cơ sở hạt giống", null, DemoCallers.BLOC, null, null),
+                new OrganisationEntry(unit, OrgKind.UNIT, "Đơn vị hạt giống", null, base, null, null));
+        long before = Organisations.count();
+        List<ImportOutcome> outcomes = Simultaneously.run(2, () -> administration.importTree(null, tree, "seed"));
+        assertEquals(List.of(0, 2), outcomes.stream().map(ImportOutcome::created).sorted().toList());
+        assertEquals(before + 2, Organisations.count());
+        assertEquals(1, awaitEvents(unit, 1).size(), "one created event");
     }
 
     @Test

@@ -121,8 +121,10 @@ public record LaunchOptions(
         return repoRoot.resolve("deploy/keycloak/dvk-realm.json");
     }
 
-    public Path demoDataFile() {
-        return repoRoot.resolve("deploy/local/demo/an-giang.json");
+    /** The province's tree and campaigns, then a few hundred models of its units. */
+    public List<Path> demoDataFiles() {
+        return List.of(repoRoot.resolve("deploy/local/demo/an-giang.json"),
+                repoRoot.resolve("deploy/local/demo/an-giang-models.json"));
     }
 
     private static int port(Map<String, String> given, String name, int fallback) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import vn.dvk.testing.suite.ChildProcess;
 import vn.dvk.testing.suite.LaunchFailure;
 
@@ -15,7 +16,8 @@ record ServiceProcess(String name, int port, Path jar, Map<String, String> extra
     static List<ServiceProcess> all(LaunchOptions options) {
         return List.of(
                 of(options, "registry-service", options.registryPort(),
-                        Map.of("DVK_REGISTRY_SEED_FILE", options.demoDataFile().toAbsolutePath().toString())),
+                        Map.of("DVK_REGISTRY_SEED_FILE", options.demoDataFiles().stream()
+                                .map(file -> file.toAbsolutePath().toString()).collect(Collectors.joining(",")))),
                 of(options, "recognition-service", options.recognitionPort(), Map.of()),
                 of(options, "reporting-service", options.reportingPort(), Map.of()));
     }

@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
  * Loads organisations and campaigns from JSON files at start, when some are configured. They go through the same
  * administration as an admin's changes, so loading a file again changes only what differs, and two replicas
  * starting at once on an empty database load it once (the organisation import holds the tree's lock until the
- * whole file is in). The file's campaigns are open.
+ * whole file is in). The file's campaigns are open; its demo models go through the steps a unit takes (draft,
+ * submit, withdraw), so their events reach recognition and reporting like any other.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -30,11 +31,14 @@ public class SeedLoader {
     private final ObjectMapper mapper;
     private final OrganisationAdministration organisations;
     private final CampaignAdministration campaigns;
+    private final ModelRegistration registration;
 
-    public SeedLoader(ObjectMapper mapper, OrganisationAdministration organisations, CampaignAdministration campaigns) {
+    public SeedLoader(ObjectMapper mapper, OrganisationAdministration organisations, CampaignAdministration campaigns,
+            ModelRegistration registration) {
         this.mapper = mapper;
         this.organisations = organisations;
         this.campaigns = campaigns;
+        this.registration = registration;
     }
 
     void onStart(@Observes StartupEvent start) throws IOException {
@@ -48,9 +52,28 @@ public class SeedLoader {
     @Transactional
     void load(Path file) throws IOException {
         SeedData seed = mapper.readValue(Files.readString(file), SeedData.class);
-        OrganisationAdministration.ImportOutcome outcome = organisations.importTree(null, seed.organisations(), "seed");
-        seed.campaigns().forEach(campaigns::seed);
-        LOG.infof("Loaded %s: organisations %s; %d campaigns", file.toAbsolutePath(), outcome,
-                seed.campaigns().size());
+        OrganisationAdministration.ImportOutcome outcome = organisations.importTree(null, seed.organisationsOrNone(), "seed");
+        seed.campaignsOrNone().forEach(campaigns::seed);
+        long registered = seed.modelsOrNone().stream().filter(this::register).count();
+        LOG.infof("Loaded %s: organisations %s; %d campaigns; %d demo models registered", file.toAbsolutePath(), outcome,
+                seed.campaignsOrNone().size(), registered);
+    }
+
+    /** Registers the demo model through the unit's own steps, unless its unit has one of that title already. */
+    private boolean register(SeedData.DemoModel demo) {
+        ModelContent content = demo.content().normalised();
+        if (MobilizationModel.count("unitId = ?1 and title = ?2", demo.unitId(), content.title()) > 0) {
+            return false;
+        }
+        Organisation unit = Organisation.<Organisation>findByIdOptional(demo.unitId())
+                .orElseThrow(() -> new IllegalArgumentException("Demo model of unknown unit " + demo.unitId()));
+        MobilizationModel model = registration.draft(unit, content, "demo");
+        if (demo.status() != ModelStatus.DRAFT) {
+            registration.submit(model, "demo");
+        }
+        if (demo.status() == ModelStatus.WITHDRAWN) {
+            registration.withdraw(model, "Đơn vị điều chỉnh kế hoạch");
+        }
+        return true;
     }
 }

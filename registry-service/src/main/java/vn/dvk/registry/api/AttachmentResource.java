@@ -33,8 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import vn.dvk.kit.api.EntityTags;
 import vn.dvk.kit.api.IdempotentRequests;
+import vn.dvk.kit.api.IdempotentRequests.Created;
 import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.api.NotFoundProblem;
 import vn.dvk.kit.api.Writes;
@@ -93,13 +93,11 @@ public class AttachmentResource {
         }
         UploadFingerprint fingerprint = new UploadFingerprint(file.fileName(), Evidence.sha256(file.uploadedFile()),
                 description);
-        return Writes.commit(() -> idempotency.create(idempotencyKey, "POST " + uri.getPath(), fingerprint,
-                AttachmentView.class, () -> {
-                    Attachment attachment = evidence.attach(access.changeable(id), file.uploadedFile(),
-                            file.fileName(), description, caller.username());
-                    return EntityTags.created(uri.getAbsolutePathBuilder().path(attachment.id.toString()).build(),
-                            AttachmentView.of(attachment), 0);
-                }), () -> null);
+        return idempotency.created(idempotencyKey, uri, fingerprint, AttachmentView.class, () -> {
+            Attachment attachment = evidence.attach(access.changeable(id), file.uploadedFile(), file.fileName(),
+                    description, caller.username());
+            return new Created<>(attachment.id.toString(), AttachmentView.of(attachment), 0);
+        });
     }
 
     @GET

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.dvk.kit.api.EntityTags;
 import vn.dvk.kit.api.IdempotentRequests;
+import vn.dvk.kit.api.IdempotentRequests.Created;
 import vn.dvk.kit.api.Writes;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
@@ -92,12 +93,10 @@ public class CampaignResource {
                     + "kept 24 hours") String idempotencyKey,
             @Context UriInfo uri) {
         String province = access.ownProvince();
-        return Writes.commit(() -> idempotency.create(idempotencyKey, "POST " + uri.getPath(), definition,
-                CampaignView.class, () -> {
-                    Campaign campaign = administration.create(province, definition, caller.username());
-                    return EntityTags.created(uri.getAbsolutePathBuilder().path(campaign.id).build(), CampaignView.of(campaign),
-                            campaign.version);
-                }), () -> null);
+        return idempotency.created(idempotencyKey, uri, definition, CampaignView.class, () -> {
+            Campaign campaign = administration.create(province, definition, caller.username());
+            return new Created<>(campaign.id, CampaignView.of(campaign), campaign.version);
+        });
     }
 
     @PUT

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.dvk.kit.api.EntityTags;
 import vn.dvk.kit.api.IdempotentRequests;
+import vn.dvk.kit.api.IdempotentRequests.Created;
 import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.api.Problem;
 import vn.dvk.kit.api.Writes;
@@ -74,13 +75,11 @@ public class ModelResource {
             @Context UriInfo uri) {
         ModelContent normalised = content.normalised();
         checkConsistent(normalised);
-        return Writes.commit(() -> idempotency.create(idempotencyKey, "POST " + uri.getPath(), normalised,
-                ModelView.class, () -> {
-                    access.checkReferences(normalised, null);
-                    MobilizationModel model = registration.draft(access.ownUnit(), normalised, caller.username());
-                    return EntityTags.created(uri.getAbsolutePathBuilder().path(model.id.toString()).build(), ModelView.of(model),
-                            model.version);
-                }), () -> null);
+        return idempotency.created(idempotencyKey, uri, normalised, ModelView.class, () -> {
+            access.checkReferences(normalised, null);
+            MobilizationModel model = registration.draft(access.ownUnit(), normalised, caller.username());
+            return new Created<>(model.id.toString(), ModelView.of(model), model.version);
+        });
     }
 
     @GET

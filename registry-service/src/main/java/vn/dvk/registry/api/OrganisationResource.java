@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.dvk.kit.api.EntityTags;
 import vn.dvk.kit.api.IdempotentRequests;
+import vn.dvk.kit.api.IdempotentRequests.Created;
 import vn.dvk.kit.api.PageCursor;
 import vn.dvk.kit.api.Writes;
 import vn.dvk.kit.security.Caller;
@@ -94,12 +95,10 @@ public class OrganisationResource {
                     + "kept 24 hours") String idempotencyKey,
             @Context UriInfo uri) {
         String province = access.ownProvince();
-        return Writes.commit(() -> idempotency.create(idempotencyKey, "POST " + uri.getPath(), entry,
-                OrganisationView.class, () -> {
-                    Organisation org = administration.create(province, entry, caller.username());
-                    return EntityTags.created(uri.getAbsolutePathBuilder().path(org.id).build(), OrganisationView.of(org),
-                            org.version);
-                }), () -> null);
+        return idempotency.created(idempotencyKey, uri, entry, OrganisationView.class, () -> {
+            Organisation org = administration.create(province, entry, caller.username());
+            return new Created<>(org.id, OrganisationView.of(org), org.version);
+        });
     }
 
     @POST

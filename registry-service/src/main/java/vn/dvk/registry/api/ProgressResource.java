@@ -21,9 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.dvk.kit.api.EntityTags;
 import vn.dvk.kit.api.IdempotentRequests;
-import vn.dvk.kit.api.Writes;
+import vn.dvk.kit.api.IdempotentRequests.Created;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
 import vn.dvk.registry.domain.Evidence;
@@ -58,13 +57,11 @@ public class ProgressResource {
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Any unique string per update, kept 24 "
                     + "hours") String idempotencyKey,
             @Context UriInfo uri) {
-        return Writes.commit(() -> idempotency.create(idempotencyKey, "POST " + uri.getPath(), report,
-                ProgressView.class, () -> {
-                    ProgressUpdate update = evidence.report(access.changeable(id), report.reportedOn(), report.text(),
-                            report.attachments(), caller.username());
-                    return EntityTags.created(uri.getAbsolutePathBuilder().path(update.id.toString()).build(),
-                            ProgressView.of(update), 0);
-                }), () -> null);
+        return idempotency.created(idempotencyKey, uri, report, ProgressView.class, () -> {
+            ProgressUpdate update = evidence.report(access.changeable(id), report.reportedOn(), report.text(),
+                    report.attachments(), caller.username());
+            return new Created<>(update.id.toString(), ProgressView.of(update), 0);
+        });
     }
 
     @GET

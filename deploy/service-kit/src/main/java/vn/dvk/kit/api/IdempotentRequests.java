@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -46,6 +47,25 @@ public class IdempotentRequests {
         this.mapper = mapper;
         this.caller = caller;
         this.concurrentWait = concurrentWait;
+    }
+
+    /** What a creating POST made: the new resource's id (the last segment of its URI), representation and version. */
+    public record Created<V>(String id, V view, long version) {
+    }
+
+    /**
+     * The whole of a creating POST: in a transaction of its own, runs {@code create} once per key (a retry gets the
+     * first answer) and answers 201 with the new resource's Location and ETag.
+     *
+     * @param key the request's {@code Idempotency-Key}, or null
+     * @param request the request body, which with the path identifies the request
+     */
+    public <V> RestResponse<V> created(String key, UriInfo uri, Object request, Class<V> type,
+            Supplier<Created<V>> create) {
+        return Writes.commit(() -> create(key, "POST " + uri.getPath(), request, type, () -> {
+            Created<V> made = create.get();
+            return EntityTags.created(uri.getAbsolutePathBuilder().path(made.id()).build(), made.view(), made.version());
+        }), () -> null);
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.dvk.recognition.security;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
+import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.api.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
@@ -25,7 +26,8 @@ public class CaseAccess {
     public ReviewCase readable(UUID modelId) {
         ReviewCase reviewCase = ReviewCase.findById(modelId);
         if (reviewCase == null || !reviewCase.path().contains(caller.orgId())) {
-            throw new NotFoundProblem("No case for model " + modelId);
+            throw new NotFoundProblem(Detail.of("Không có hồ sơ xét công nhận của mô hình " + modelId,
+                    "No case for model " + modelId));
         }
         return reviewCase;
     }

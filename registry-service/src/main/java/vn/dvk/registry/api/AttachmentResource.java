@@ -33,8 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import vn.dvk.kit.api.IdempotentRequests;
+import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.api.IdempotentRequests.Created;
+import vn.dvk.kit.api.IdempotentRequests;
 import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.api.NotFoundProblem;
 import vn.dvk.kit.api.Writes;
@@ -165,6 +166,7 @@ public class AttachmentResource {
 
     private static Attachment attachment(MobilizationModel model, UUID attachmentId) {
         return Attachment.ofModel(model.id, attachmentId)
-                .orElseThrow(() -> new NotFoundProblem("No attachment " + attachmentId + " of model " + model.id));
+                .orElseThrow(() -> new NotFoundProblem(Detail.of("Không có tệp đính kèm " + attachmentId
+                        + " của mô hình " + model.id, "No attachment " + attachmentId + " of model " + model.id)));
     }
 }

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dvk.kit.api.ConflictProblem;
 import vn.dvk.kit.api.ContentRefusedProblem;
+import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.domain.Text;
 import vn.dvk.registry.storage.AttachmentStore;
@@ -53,7 +54,8 @@ public class Evidence {
                 throw InvalidRequestProblem.ofField("file", "is empty");
             }
             if (size > maxSize) {
-                throw ContentRefusedProblem.tooLarge("The file has " + size + " bytes; at most " + maxSize + " are accepted");
+                throw ContentRefusedProblem.tooLarge(Detail.of("Tệp có " + size + " byte; chỉ nhận tối đa " + maxSize,
+                        "The file has " + size + " bytes; at most " + maxSize + " are accepted"));
             }
             String cleanName = cleanFileName(fileName);
             Attachment attachment = new Attachment();

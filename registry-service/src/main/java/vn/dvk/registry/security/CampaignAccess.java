@@ -3,6 +3,7 @@ package vn.dvk.registry.security;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
+import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.api.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
@@ -36,7 +37,7 @@ public class CampaignAccess {
 
     public Campaign readable(String id) {
         return Campaign.<Campaign>findByIdOptional(id).filter(this::mayRead)
-                .orElseThrow(() -> new NotFoundProblem("No campaign " + id));
+                .orElseThrow(() -> new NotFoundProblem(Detail.of("Không có đợt thi đua " + id, "No campaign " + id)));
     }
 
     /** The province an admin's campaigns belong to. */

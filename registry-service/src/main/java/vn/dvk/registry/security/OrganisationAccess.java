@@ -2,6 +2,7 @@ package vn.dvk.registry.security;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
+import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.api.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.registry.domain.Organisation;
@@ -28,6 +29,6 @@ public class OrganisationAccess {
     public Organisation readable(String id) {
         String province = ownProvince();
         return Organisation.byId(id).filter(org -> org.provinceId.equals(province))
-                .orElseThrow(() -> new NotFoundProblem("No organisation " + id));
+                .orElseThrow(() -> new NotFoundProblem(Detail.of("Không có tổ chức " + id, "No organisation " + id)));
     }
 }

@@ -3,6 +3,7 @@ package vn.dvk.registry.api;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static vn.dvk.registry.CallerMatrix.ADMIN;
 import static vn.dvk.registry.CallerMatrix.ANONYMOUS;
@@ -98,7 +99,8 @@ class CampaignResourceTest {
         for (String campaign : List.of(ended, notYet)) {
             Models.as(DemoCallers.unitCadre()).body(Models.draftBody(campaign)).post("/api/v1/models")
                     .then().statusCode(409).contentType("application/problem+json")
-                    .body("type", equalTo("https://dvk.example/problems/outside-registration-period"));
+                    .body("type", equalTo("https://dvk.example/problems/outside-registration-period"))
+                    .body("detail", startsWith("Đợt thi đua " + campaign));
         }
         assertEquals(before, Models.count());
     }

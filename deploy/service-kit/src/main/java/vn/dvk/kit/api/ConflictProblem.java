@@ -15,20 +15,24 @@ public class ConflictProblem extends ApiProblem {
     }
 
     public ConflictProblem(String detail, Object current) {
+        this(Response.Status.CONFLICT, Detail.english(detail), current);
+    }
+
+    public ConflictProblem(Detail detail, Object current) {
         this(Response.Status.CONFLICT, detail, current);
     }
 
     /** A conflict of a kind clients branch on (its own {@code type} URI). */
-    public ConflictProblem(ProblemType type, String detail) {
+    public ConflictProblem(ProblemType type, Detail detail) {
         this(type, Response.Status.CONFLICT, detail, null);
     }
 
     /** For the refusals that are conflicts under another status, such as a stale {@code If-Match} (412). */
-    protected ConflictProblem(Response.StatusType status, String detail, Object current) {
+    protected ConflictProblem(Response.StatusType status, Detail detail, Object current) {
         this(ProblemType.of(status.getStatusCode()), status, detail, current);
     }
 
-    private ConflictProblem(ProblemType type, Response.StatusType status, String detail, Object current) {
+    private ConflictProblem(ProblemType type, Response.StatusType status, Detail detail, Object current) {
         super(type, status, detail);
         this.current = current;
     }
@@ -40,7 +44,7 @@ public class ConflictProblem extends ApiProblem {
 
     /** The same refusal, with the resource's current representation attached. */
     public ConflictProblem withCurrent(Object current) {
-        ConflictProblem problem = new ConflictProblem(type(), status(), getMessage(), current);
+        ConflictProblem problem = new ConflictProblem(type(), status(), detail(), current);
         problem.initCause(this);
         return problem;
     }

@@ -47,17 +47,19 @@ public final class EntityTags {
      */
     public static void requireMatch(String ifMatch, long currentVersion, Supplier<?> currentState) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredProblem("This update needs an If-Match header with the ETag of the "
-                    + "version it was made from; read the resource to get it");
+            throw new PreconditionRequiredProblem(Detail.of("Thao tác sửa đổi cần tiêu đề If-Match mang ETag của phiên "
+                    + "bản đã đọc; hãy đọc lại dữ liệu để lấy ETag", "This update needs an If-Match header with the ETag "
+                    + "of the version it was made from; read the resource to get it"));
         }
         String current = of(currentVersion).toString();
         boolean matches = Arrays.stream(ifMatch.split(","))
                 .map(String::trim)
                 .anyMatch(tag -> tag.equals("*") || tag.equals(current));
         if (!matches) {
-            throw new PreconditionFailedProblem("The resource has changed since the version named in If-Match ("
-                    + ifMatch.strip() + "); the current state is attached, with ETag " + current,
-                    currentState.get());
+            throw new PreconditionFailedProblem(Detail.of("Dữ liệu đã thay đổi so với phiên bản ghi trong If-Match ("
+                    + ifMatch.strip() + "); trạng thái hiện tại được đính kèm, ETag " + current,
+                    "The resource has changed since the version named in If-Match (" + ifMatch.strip()
+                            + "); the current state is attached, with ETag " + current), currentState.get());
         }
     }
 }

@@ -22,7 +22,7 @@ public class IdempotencyKeyReusedProblem extends ApiProblem {
         }
     };
 
-    public IdempotencyKeyReusedProblem(String detail) {
+    public IdempotencyKeyReusedProblem(Detail detail) {
         super(UNPROCESSABLE_CONTENT, detail);
     }
 }

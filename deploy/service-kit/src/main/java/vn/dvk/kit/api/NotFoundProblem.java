@@ -7,4 +7,8 @@ public class NotFoundProblem extends ApiProblem {
     public NotFoundProblem(String detail) {
         super(Response.Status.NOT_FOUND, detail);
     }
+
+    public NotFoundProblem(Detail detail) {
+        super(Response.Status.NOT_FOUND, detail);
+    }
 }

@@ -8,13 +8,13 @@ import jakarta.ws.rs.core.Response;
  */
 public class PreconditionFailedProblem extends ConflictProblem {
 
-    public PreconditionFailedProblem(String detail, Object current) {
+    public PreconditionFailedProblem(Detail detail, Object current) {
         super(Response.Status.PRECONDITION_FAILED, detail, current);
     }
 
     @Override
     public PreconditionFailedProblem withCurrent(Object current) {
-        PreconditionFailedProblem problem = new PreconditionFailedProblem(getMessage(), current);
+        PreconditionFailedProblem problem = new PreconditionFailedProblem(detail(), current);
         problem.initCause(this);
         return problem;
     }

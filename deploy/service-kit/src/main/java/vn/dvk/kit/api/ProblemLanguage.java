@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Titles every problem in the language the client prefers ({@code Accept-Language}: Vietnamese by default, or
- * English) and says which in {@code Content-Language}. Details are written in English for now.
+ * English) and says which in {@code Content-Language}; the detail too where it is worded in both (the kit's own
+ * problems are; a service's are in English until worded in Vietnamese as well).
  */
 @Provider
 public class ProblemLanguage implements ContainerResponseFilter {
@@ -20,9 +21,10 @@ public class ProblemLanguage implements ContainerResponseFilter {
             return;
         }
         Locale language = Languages.preferred(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        response.setEntity(new Problem(problem.type(), ProblemType.ofUri(problem.type()).title(language), problem.status(), problem.detail(),
-                problem.instance(), problem.violations(), problem.current()), response.getEntityAnnotations(),
-                response.getMediaType());
+        String detail = problem.wording() != null ? problem.wording().in(language) : problem.detail();
+        response.setEntity(new Problem(problem.type(), ProblemType.ofUri(problem.type()).title(language), problem.status(),
+                detail, problem.instance(), problem.violations(), problem.current(), problem.wording()),
+                response.getEntityAnnotations(), response.getMediaType());
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     }

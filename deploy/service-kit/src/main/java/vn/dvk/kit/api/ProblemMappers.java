@@ -40,18 +40,18 @@ public class ProblemMappers {
     public Response apiProblem(ApiProblem e, UriInfo uri) {
         Object current = e instanceof ConflictProblem conflict ? conflict.current() : null;
         List<Problem.Violation> violations = e instanceof InvalidRequestProblem invalid ? invalid.violations() : List.of();
-        return Problems.response(e.type(), e.status(), e.getMessage(), uri, violations, current);
+        return Problems.response(e.type(), e.status(), e.detail(), uri, violations, current);
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Problems.response(Response.Status.FORBIDDEN, e.getMessage(), uri);
+        return Problems.response(Response.Status.FORBIDDEN, Detail.english(e.getMessage()), uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return Response.fromResponse(Problems.response(Response.Status.UNAUTHORIZED,
-                "A valid bearer token is required", uri)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+                Detail.of("Cần một bearer token hợp lệ", "A valid bearer token is required"), uri)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
@@ -60,7 +60,8 @@ public class ProblemMappers {
                 .map(v -> new Problem.Violation(leaf(v.getPropertyPath().toString()), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
                 .toList();
-        return Problems.response(Response.Status.BAD_REQUEST, "The request has invalid fields", uri, violations, null);
+        return Problems.response(Response.Status.BAD_REQUEST,
+                Detail.of("Yêu cầu có trường không hợp lệ", "The request has invalid fields"), uri, violations, null);
     }
 
     @ServerExceptionMapper
@@ -71,7 +72,8 @@ public class ProblemMappers {
                 ? "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
                         .collect(Collectors.joining(", "))
                 : e.getOriginalMessage();
-        return Problems.response(Response.Status.BAD_REQUEST, "Invalid value for " + field + ": " + reason, uri,
+        return Problems.response(Response.Status.BAD_REQUEST, Detail.of("Giá trị không hợp lệ cho " + field + ": " + reason,
+                        "Invalid value for " + field + ": " + reason), uri,
                 List.of(new Problem.Violation(field, reason)), null);
     }
 
@@ -79,7 +81,8 @@ public class ProblemMappers {
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
         String field = fieldOf(e);
         String reason = "is not a field of this request; known fields: " + e.getKnownPropertyIds();
-        return Problems.response(Response.Status.BAD_REQUEST, "Unknown field " + field, uri,
+        return Problems.response(Response.Status.BAD_REQUEST,
+                Detail.of("Trường không có trong yêu cầu này: " + field, "Unknown field " + field), uri,
                 List.of(new Problem.Violation(field, reason)), null);
     }
 
@@ -88,7 +91,8 @@ public class ProblemMappers {
         String field = fieldOf(e);
         boolean wholeBody = field.equals(BODY);
         return Problems.response(wholeBody ? ProblemType.MALFORMED_BODY : ProblemType.INVALID_REQUEST,
-                Response.Status.BAD_REQUEST, "The request body does not have the expected shape at " + field, uri,
+                Response.Status.BAD_REQUEST, Detail.of("Nội dung yêu cầu không đúng cấu trúc tại " + field,
+                        "The request body does not have the expected shape at " + field), uri,
                 wholeBody ? List.of() : List.of(new Problem.Violation(field, "has the wrong type of value")), null);
     }
 
@@ -97,13 +101,15 @@ public class ProblemMappers {
     public Response unbuildableBody(JsonProcessingException e, UriInfo uri) {
         LOG.debugf("Request body refused: %s", e.getOriginalMessage());
         return Problems.response(ProblemType.MALFORMED_BODY, Response.Status.BAD_REQUEST,
-                "The request body does not have the expected shape", uri, List.of(), null);
+                Detail.of("Nội dung yêu cầu không đúng cấu trúc", "The request body does not have the expected shape"),
+                uri, List.of(), null);
     }
 
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
         return Problems.response(ProblemType.MALFORMED_BODY, Response.Status.BAD_REQUEST,
-                "The request body is not valid JSON: " + e.getOriginalMessage(), uri, List.of(), null);
+                Detail.of("Nội dung yêu cầu không phải JSON hợp lệ: " + e.getOriginalMessage(),
+                        "The request body is not valid JSON: " + e.getOriginalMessage()), uri, List.of(), null);
     }
 
     /** Errors of the HTTP layer: unknown path (404), method (405), media types (406, 415) and the like. */
@@ -114,7 +120,7 @@ public class ProblemMappers {
             return unexpected(e, uri);
         }
         Response.ResponseBuilder problem = Response.fromResponse(
-                Problems.response(original.getStatusInfo(), e.getMessage(), uri));
+                Problems.response(original.getStatusInfo(), Detail.english(e.getMessage()), uri));
         // keep what the client needs to follow up, such as Allow on a 405
         original.getStringHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
@@ -131,19 +137,21 @@ public class ProblemMappers {
         return switch (kind) {
             case CONFLICT -> {
                 LOG.debugf("Concurrent change: %s", e);
-                yield Problems.response(Response.Status.CONFLICT,
-                        "The resource was changed by another request at the same time; read it again and retry",
-                        uri);
+                yield Problems.response(Response.Status.CONFLICT, Detail.of(
+                        "Dữ liệu vừa được một yêu cầu khác thay đổi cùng lúc; hãy đọc lại rồi thử lại",
+                        "The resource was changed by another request at the same time; read it again and retry"), uri);
             }
             case UNAVAILABLE -> {
                 LOG.warnf("Request refused while a dependency is unavailable: %s", rootMessage(e));
                 yield Response.fromResponse(Problems.response(Response.Status.SERVICE_UNAVAILABLE,
-                                "The service cannot reach its database right now; retry in a few seconds", uri))
+                                Detail.of("Dịch vụ tạm thời không kết nối được cơ sở dữ liệu; hãy thử lại sau vài giây",
+                                        "The service cannot reach its database right now; retry in a few seconds"), uri))
                         .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER).build();
             }
             case PERMANENT -> {
                 LOG.error("Request failed unexpectedly", e);
-                yield Problems.response(Response.Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred", uri);
+                yield Problems.response(Response.Status.INTERNAL_SERVER_ERROR,
+                        Detail.of("Đã xảy ra lỗi ngoài dự kiến", "An unexpected error occurred"), uri);
             }
         };
     }

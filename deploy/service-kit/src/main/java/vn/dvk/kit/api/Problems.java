@@ -12,23 +12,23 @@ final class Problems {
     private Problems() {
     }
 
-    static Response response(Response.StatusType status, String detail, UriInfo uri) {
+    static Response response(Response.StatusType status, Detail detail, UriInfo uri) {
         return response(status, detail, uri, List.of(), null);
     }
 
-    static Response response(Response.StatusType status, String detail, UriInfo uri, List<Problem.Violation> violations,
+    static Response response(Response.StatusType status, Detail detail, UriInfo uri, List<Problem.Violation> violations,
             Object current) {
         return response(ProblemType.of(status.getStatusCode()), status, detail, uri, violations, current);
     }
 
     /**
-     * A problem of the given kind, titled in Vietnamese; {@link ProblemLanguage} retitles it in the language the
-     * client prefers.
+     * A problem of the given kind, titled and worded in Vietnamese; {@link ProblemLanguage} words it again in the
+     * language the client prefers.
      */
-    static Response response(ProblemType type, Response.StatusType status, String detail, UriInfo uri,
+    static Response response(ProblemType type, Response.StatusType status, Detail detail, UriInfo uri,
             List<Problem.Violation> violations, Object current) {
-        Problem body = new Problem(type.uri(), type.title(Languages.VIETNAMESE), status.getStatusCode(), detail,
-                instance(uri), violations, current);
+        Problem body = new Problem(type.uri(), type.title(Languages.VIETNAMESE), status.getStatusCode(),
+                detail.in(Languages.VIETNAMESE), instance(uri), violations, current, detail);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 

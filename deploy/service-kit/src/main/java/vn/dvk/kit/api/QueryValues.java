@@ -80,7 +80,8 @@ public final class QueryValues {
     /** @throws InvalidRequestProblem naming every bad parameter, if there is one */
     public void check() {
         if (!violations.isEmpty()) {
-            throw new InvalidRequestProblem("The request has invalid query parameters", violations);
+            throw new InvalidRequestProblem(Detail.of("Yêu cầu có tham số truy vấn không hợp lệ",
+                    "The request has invalid query parameters"), violations);
         }
     }
 }

@@ -28,6 +28,6 @@ public class TextParameters {
                     .map(reason -> "The query parameter " + parameter.getKey().replaceAll("\\p{Cntrl}", "?") + " "
                             + reason);
         }
-        return defect.map(detail -> Problems.response(Response.Status.BAD_REQUEST, detail, uri));
+        return defect.map(detail -> Problems.response(Response.Status.BAD_REQUEST, Detail.english(detail), uri));
     }
 }

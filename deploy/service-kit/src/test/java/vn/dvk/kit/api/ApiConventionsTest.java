@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,19 @@ class ApiConventionsTest {
                 .header("Content-Language", "vi");
         given().header("Accept-Language", ";;;q=x").get("/test/failures/missing/x").then().statusCode(404)
                 .header("Content-Language", "vi");
+    }
+
+    @Test
+    void theKitsOwnDetailsAreWordedInTheLanguageAskedFor() {
+        // the database away: a 503 the kit words itself
+        given().get("/test/failures/database-away").then().statusCode(503)
+                .header("Content-Language", "vi")
+                .body("detail", startsWith("Dịch vụ tạm thời không kết nối được cơ sở dữ liệu"));
+        given().header("Accept-Language", "en").get("/test/failures/database-away").then().statusCode(503)
+                .header("Content-Language", "en")
+                .body("detail", startsWith("The service cannot reach its database right now"));
+        // a service's detail worded in English only stays English
+        given().post("/test/failures/refused").then().statusCode(409).body("detail", equalTo("Only a draft can be submitted"));
     }
 
     @Test

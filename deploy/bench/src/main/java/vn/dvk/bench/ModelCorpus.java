@@ -29,19 +29,23 @@ final class ModelCorpus {
 
     void addOrganisations() throws SQLException {
         execute("""
-                insert into registry.organisation (id, kind, name, parent_id)
-                select 'ag-bench-b' || lpad(b::text, 2, '0'), 'BLOC', 'Đảng bộ khối thử nghiệm số ' || b, 'ag'
-                from generate_series(1, %1$d) b on conflict do nothing;
-                insert into registry.organisation (id, kind, name, parent_id)
-                select 'ag-bench-b' || lpad(b::text, 2, '0') || '-s' || s, 'BASE', 'Đảng bộ cơ sở ' || b || '.' || s,
-                       'ag-bench-b' || lpad(b::text, 2, '0')
-                from generate_series(1, %1$d) b, generate_series(1, %2$d) s on conflict do nothing;
-                insert into registry.organisation (id, kind, name, parent_id)
-                select 'ag-bench-b' || lpad(b::text, 2, '0') || '-s' || s || '-u' || u, 'UNIT',
-                       (array['Trường THPT', 'Bệnh viện', 'Ủy ban nhân dân xã', 'Công ty', 'Trung tâm y tế'])[u]
-                           || ' số ' || b || '.' || s || '.' || u,
-                       'ag-bench-b' || lpad(b::text, 2, '0') || '-s' || s
-                from generate_series(1, %1$d) b, generate_series(1, %2$d) s, generate_series(1, %3$d) u
+                -- every node as the organisation import writes it: a code (its id in capitals) and its province
+                insert into registry.organisation (id, kind, name, parent_id, code, province_id)
+                select id, kind, name, parent_id, upper(id), 'ag' from (
+                    select 'ag-bench-b' || lpad(b::text, 2, '0') as id, 'BLOC' as kind,
+                           'Đảng bộ khối thử nghiệm số ' || b as name, 'ag' as parent_id
+                    from generate_series(1, %1$d) b
+                    union all
+                    select 'ag-bench-b' || lpad(b::text, 2, '0') || '-s' || s, 'BASE', 'Đảng bộ cơ sở ' || b || '.' || s,
+                           'ag-bench-b' || lpad(b::text, 2, '0')
+                    from generate_series(1, %1$d) b, generate_series(1, %2$d) s
+                    union all
+                    select 'ag-bench-b' || lpad(b::text, 2, '0') || '-s' || s || '-u' || u, 'UNIT',
+                           (array['Trường THPT', 'Bệnh viện', 'Ủy ban nhân dân xã', 'Công ty', 'Trung tâm y tế'])[u]
+                               || ' số ' || b || '.' || s || '.' || u,
+                           'ag-bench-b' || lpad(b::text, 2, '0') || '-s' || s
+                    from generate_series(1, %1$d) b, generate_series(1, %2$d) s, generate_series(1, %3$d) u
+                ) tree
                 on conflict do nothing;
                 drop table if exists bench_unit;
                 create table bench_unit as

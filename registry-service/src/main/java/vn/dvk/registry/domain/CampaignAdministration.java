@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import vn.dvk.kit.api.ConflictProblem;
+import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.api.Problem;
 import vn.dvk.registry.events.CampaignEvents;
@@ -50,7 +51,8 @@ public class CampaignAdministration {
                     + ": launch a new campaign instead");
         }
         if (campaign.status == CampaignStatus.CLOSED) {
-            throw new ConflictProblem("Campaign " + campaign.id + " is closed");
+            throw new ConflictProblem(Detail.of("Đợt thi đua " + campaign.id + " đã kết thúc",
+                    "Campaign " + campaign.id + " is closed"));
         }
         launcher(definition, campaign.provinceId);
         if (!definition.equals(campaign.definition())) {
@@ -85,7 +87,8 @@ public class CampaignAdministration {
 
     private Campaign move(Campaign campaign, CampaignStatus from, CampaignStatus to, Change change, String actor) {
         if (campaign.status != from) {
-            throw new ConflictProblem("Campaign " + campaign.id + " is " + campaign.status + ", not " + from);
+            throw new ConflictProblem(Detail.of("Đợt thi đua " + campaign.id + " đang ở trạng thái " + campaign.status
+                    + ", không phải " + from, "Campaign " + campaign.id + " is " + campaign.status + ", not " + from));
         }
         campaign.status = to;
         events.changed(change, campaign, campaign.nextEventSequence(), actor);

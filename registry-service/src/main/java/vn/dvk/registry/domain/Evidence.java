@@ -96,11 +96,13 @@ public class Evidence {
     @Transactional
     public void remove(MobilizationModel model, Attachment attachment) {
         if (!model.isEditable()) {
-            throw new ConflictProblem("Attachments are removed only while the model is a draft or returned; it is "
-                    + model.status);
+            throw new ConflictProblem(Detail.of("Chỉ xóa được tệp đính kèm khi mô hình là bản nháp hoặc bị trả lại; mô "
+                    + "hình đang ở trạng thái " + model.status, "Attachments are removed only while the model is a "
+                    + "draft or returned; it is " + model.status));
         }
         if (ProgressUpdate.shows(model.id, attachment.id)) {
-            throw new ConflictProblem("A progress update shows this attachment");
+            throw new ConflictProblem(Detail.of("Một báo cáo tiến độ đang dùng tệp đính kèm này",
+                    "A progress update shows this attachment"));
         }
         store.delete(attachment.storageKey);
         attachment.delete();
@@ -129,7 +131,8 @@ public class Evidence {
 
     private static void checkTakesEvidence(MobilizationModel model) {
         if (model.status == ModelStatus.WITHDRAWN || model.status == ModelStatus.DECLINED) {
-            throw new ConflictProblem("The model is " + model.status + ": it takes no new evidence");
+            throw new ConflictProblem(Detail.of("Mô hình đang ở trạng thái " + model.status + ": không nhận thêm "
+                    + "minh chứng", "The model is " + model.status + ": it takes no new evidence"));
         }
     }
 

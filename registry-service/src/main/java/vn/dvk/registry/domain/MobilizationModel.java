@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.dvk.kit.api.ConflictProblem;
+import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.domain.Level;
 import vn.dvk.kit.domain.OrgPath;
 
@@ -172,10 +173,13 @@ public class MobilizationModel extends PanacheEntityBase {
     /** Replaces the content; returns the sequence of the event that reports it. */
     public long edit(ModelContent content) {
         if (!isEditable()) {
-            throw new ConflictProblem("The model can be edited only as a draft or after a return; it is " + status);
+            throw new ConflictProblem(Detail.of("Chỉ sửa được mô hình đang là bản nháp hoặc bị trả lại; "
+                    + "mô hình đang ở trạng thái " + status,
+                    "The model can be edited only as a draft or after a return; it is " + status));
         }
         if (!content.campaignId().equals(campaignId)) {
-            throw new ConflictProblem("A model stays in the campaign it was drafted in (" + campaignId + ")");
+            throw new ConflictProblem(Detail.of("Mô hình thuộc đợt thi đua đã đăng ký (" + campaignId + ")",
+                    "A model stays in the campaign it was drafted in (" + campaignId + ")"));
         }
         write(content);
         return touch();
@@ -189,12 +193,13 @@ public class MobilizationModel extends PanacheEntityBase {
      */
     public ModelVersion submit(Supplier<OrgPath> unitPath, String submittedBy) {
         if (!isEditable()) {
-            throw new ConflictProblem("Only a draft or a returned model can be submitted; the model is " + status);
+            throw new ConflictProblem(Detail.of("Chỉ gửi được bản nháp hoặc mô hình bị trả lại; mô hình đang "
+                    + "ở trạng thái " + status, "Only a draft or a returned model can be submitted; the model is " + status));
         }
         List<String> missing = content().missingForSubmission();
         if (!missing.isEmpty()) {
-            throw new ConflictProblem("The model cannot be submitted before these fields are filled in: "
-                    + String.join(", ", missing));
+            throw new ConflictProblem(Detail.of("Cần điền các trường sau trước khi gửi: " + String.join(", ", missing),
+                    "The model cannot be submitted before these fields are filled in: " + String.join(", ", missing)));
         }
         if (status == ModelStatus.DRAFT) {
             placeUnder(unitPath.get()); // as the tree stands at the first submission, then never again
@@ -216,7 +221,9 @@ public class MobilizationModel extends PanacheEntityBase {
     /** The unit takes the model back; returns the sequence of the event that reports it. */
     public long withdraw(String reason) {
         if (!ModelStatus.WITHDRAWABLE.contains(status)) {
-            throw new ConflictProblem("A model whose recognition has ended cannot be withdrawn; it is " + status);
+            throw new ConflictProblem(Detail.of("Không rút được mô hình đã kết thúc xét công nhận; mô hình "
+                    + "đang ở trạng thái " + status, "A model whose recognition has ended cannot be withdrawn; it is "
+                    + status));
         }
         status = ModelStatus.WITHDRAWN;
         withdrawnAt = now();

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import vn.dvk.kit.api.ConflictProblem;
+import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.api.Problem;
 import vn.dvk.registry.events.OrganisationEvents;
@@ -95,14 +96,16 @@ public class OrganisationAdministration {
     public Organisation setActive(Organisation org, boolean active, String actor) {
         lockTree();
         if (!active && org.kind == OrgKind.PROVINCE) {
-            throw new ConflictProblem("A province cannot be deactivated");
+            throw new ConflictProblem(Detail.of("Không thể ngừng hoạt động một tỉnh", "A province cannot be deactivated"));
         }
         if (!active && !Organisation.activeChildren(org.id).isEmpty()) {
-            throw new ConflictProblem("Organisation " + org.id + " still has active organisations under it: "
-                    + "deactivate or move them first");
+            throw new ConflictProblem(Detail.of("Tổ chức " + org.id + " còn tổ chức trực thuộc đang hoạt động: hãy ngừng "
+                    + "hoạt động hoặc chuyển chúng trước", "Organisation " + org.id + " still has active organisations "
+                    + "under it: deactivate or move them first"));
         }
         if (active && org.parentId != null && !Organisation.<Organisation>findById(org.parentId).active) {
-            throw new ConflictProblem("The organisation above, " + org.parentId + ", is inactive: reactivate it first");
+            throw new ConflictProblem(Detail.of("Tổ chức cấp trên " + org.parentId + " đã ngừng hoạt động: hãy cho hoạt "
+                    + "động lại trước", "The organisation above, " + org.parentId + ", is inactive: reactivate it first"));
         }
         return update(org, new OrganisationEntry(org.id, org.kind, org.name, org.code, org.parentId, active,
                 org.validFrom), actor);

@@ -105,7 +105,12 @@ class ModelResourceTest {
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("status", equalTo(409))
-                .body("detail", containsString("SUBMITTED"));
+                .body("detail", equalTo("Chỉ gửi được bản nháp hoặc mô hình bị trả lại; mô hình đang ở trạng thái SUBMITTED"));
+        as(DemoCallers.unitCadre()).header("Accept-Language", "en").header("If-Match", Models.etag(id))
+                .post("/api/v1/models/{id}/submit", id)
+                .then().statusCode(409)
+                .header("Content-Language", "en")
+                .body("detail", equalTo("Only a draft or a returned model can be submitted; the model is SUBMITTED"));
     }
 
     @Test

@@ -18,6 +18,10 @@ public class ConflictProblem extends ApiProblem {
         this(Response.Status.CONFLICT, Detail.english(detail), current);
     }
 
+    public ConflictProblem(Detail detail) {
+        this(detail, null);
+    }
+
     public ConflictProblem(Detail detail, Object current) {
         this(Response.Status.CONFLICT, detail, current);
     }

@@ -97,9 +97,7 @@ public class ModelListParameters {
         if (order == ModelSort.RELEVANCE && !searching) {
             values.refuse("sort", "RELEVANCE needs search text (q)");
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            values.refuse("limit", "must be between 1 and " + MAX_LIMIT);
-        }
+        values.limit(limit, MAX_LIMIT);
         ModelQuery query = new ModelQuery(searching ? searchText : null, campaignId,
                 values.enums("field", fields, Field.class), values.enums("kind", kinds, ModelKind.class),
                 values.enums("status", statuses, ModelStatus.class),

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvk.kit.api.EntityTags;
 import vn.dvk.kit.api.InvalidRequestProblem;
+import vn.dvk.kit.api.KeysetPage;
 import vn.dvk.kit.api.PageCursor;
 import vn.dvk.kit.api.QueryValues;
 import vn.dvk.kit.security.Roles;
@@ -59,18 +60,16 @@ public class NotificationResource {
             @QueryParam("cursor") @Parameter(description = "The nextCursor of the previous page") String cursor,
             @Context Request request) {
         QueryValues values = new QueryValues();
-        if (limit < 1 || limit > MAX_LIMIT) {
-            values.refuse("limit", "must be from 1 to " + MAX_LIMIT);
-        }
+        values.limit(limit, MAX_LIMIT);
         values.check();
         Long before = cursor == null ? null : parseId(PageCursor.decode(cursor, 1).get(0));
         String unit = access.ownUnit().id;
         List<Notification> rows = Notification.newest(unit, before, limit + 1);
-        boolean more = rows.size() > limit;
-        List<Notification> page = more ? rows.subList(0, limit) : rows;
-        NotificationPage body = new NotificationPage(page.stream().map(NotificationView::of).toList(),
-                more ? PageCursor.encode(Long.toString(page.get(page.size() - 1).id)) : null);
-        return EntityTags.read(request, Notification.latestId(unit), body);
+        KeysetPage<Notification> page = KeysetPage.of(rows, limit, notification -> notification.id.toString());
+        // the first page starts with the newest entry, which names the feed's state; a later one has to ask
+        long newest = before == null ? (rows.isEmpty() ? 0 : rows.get(0).id) : Notification.latestId(unit);
+        return EntityTags.read(request, newest,
+                new NotificationPage(page.items(NotificationView::of), page.nextCursor()));
     }
 
     @GET

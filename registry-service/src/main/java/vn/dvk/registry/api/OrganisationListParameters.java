@@ -48,9 +48,7 @@ public class OrganisationListParameters {
         if (active != null && !active.equals("true") && !active.equals("false")) {
             values.refuse("active", "must be true or false");
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            values.refuse("limit", "must be from 1 to " + MAX_LIMIT);
-        }
+        values.limit(limit, MAX_LIMIT);
         values.check();
         String after = cursor == null ? null : PageCursor.decode(cursor, 1).get(0);
         return new OrganisationQuery(provinceId, orgKind, parentId,

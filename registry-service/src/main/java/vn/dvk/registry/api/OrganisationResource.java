@@ -27,7 +27,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.dvk.kit.api.EntityTags;
 import vn.dvk.kit.api.IdempotentRequests;
 import vn.dvk.kit.api.IdempotentRequests.Created;
-import vn.dvk.kit.api.PageCursor;
+import vn.dvk.kit.api.KeysetPage;
 import vn.dvk.kit.api.Writes;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
@@ -63,11 +63,9 @@ public class OrganisationResource {
     @Operation(operationId = "listOrganisations", summary = "The organisations of the caller's province, by id",
             description = "Filter by kind, parent and active flag; pages follow nextCursor.")
     public OrganisationPage list(@BeanParam OrganisationListParameters parameters) {
-        List<Organisation> rows = parameters.toQuery(access.ownProvince()).pagePlusOne();
-        boolean more = rows.size() > parameters.limit;
-        List<Organisation> page = more ? rows.subList(0, parameters.limit) : rows;
-        return new OrganisationPage(page.stream().map(OrganisationView::of).toList(),
-                more ? PageCursor.encode(page.get(page.size() - 1).id) : null);
+        KeysetPage<Organisation> page = KeysetPage.of(parameters.toQuery(access.ownProvince()).pagePlusOne(),
+                parameters.limit, org -> org.id);
+        return new OrganisationPage(page.items(OrganisationView::of), page.nextCursor());
     }
 
     @GET

@@ -55,6 +55,14 @@ public final class QueryValues {
         }
     }
 
+    /** The page size a list was asked for, if it lies from 1 to {@code max}. */
+    public int limit(int limit, int max) {
+        if (limit < 1 || limit > max) {
+            violations.add(new Problem.Violation("limit", "must be from 1 to " + max));
+        }
+        return limit;
+    }
+
     /** A whole number of at least 1, or null. */
     public Integer positive(String parameter, String value) {
         if (value == null) {

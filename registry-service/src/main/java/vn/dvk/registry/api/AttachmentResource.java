@@ -44,6 +44,7 @@ import vn.dvk.kit.security.Roles;
 import vn.dvk.registry.domain.Attachment;
 import vn.dvk.registry.domain.Evidence;
 import vn.dvk.registry.domain.MobilizationModel;
+import vn.dvk.registry.domain.Upload;
 import vn.dvk.registry.security.ModelAccess;
 import vn.dvk.registry.storage.AttachmentStore;
 
@@ -92,11 +93,10 @@ public class AttachmentResource {
         if (description != null && description.length() > 1000) {
             throw InvalidRequestProblem.ofField("description", "must be at most 1000 characters");
         }
-        UploadFingerprint fingerprint = new UploadFingerprint(file.fileName(), Evidence.sha256(file.uploadedFile()),
-                description);
+        Upload upload = Upload.of(file.uploadedFile(), file.fileName());
+        UploadFingerprint fingerprint = new UploadFingerprint(upload.fileName(), upload.sha256(), description);
         return idempotency.created(idempotencyKey, uri, fingerprint, AttachmentView.class, () -> {
-            Attachment attachment = evidence.attach(access.changeable(id), file.uploadedFile(), file.fileName(),
-                    description, caller.username());
+            Attachment attachment = evidence.attach(access.changeable(id), upload, description, caller.username());
             return new Created<>(attachment.id.toString(), AttachmentView.of(attachment), 0);
         });
     }

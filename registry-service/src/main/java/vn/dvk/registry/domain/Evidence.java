@@ -5,16 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,10 +40,10 @@ public class Evidence {
 
     /** Stores the uploaded file, all or nothing. */
     @Transactional
-    public Attachment attach(MobilizationModel model, Path upload, String fileName, String description, String by) {
+    public Attachment attach(MobilizationModel model, Upload upload, String description, String by) {
         checkTakesEvidence(model);
         try {
-            long size = Files.size(upload);
+            long size = Files.size(upload.file());
             if (size == 0) {
                 throw InvalidRequestProblem.ofField("file", "is empty");
             }
@@ -57,11 +51,11 @@ public class Evidence {
                 throw ContentRefusedProblem.tooLarge(Detail.of("Tệp có " + size + " byte; chỉ nhận tối đa " + maxSize,
                         "The file has " + size + " bytes; at most " + maxSize + " are accepted"));
             }
-            String cleanName = cleanFileName(fileName);
+            String cleanName = cleanFileName(upload.fileName());
             Attachment attachment = new Attachment();
-            attachment.mediaType = types.of(upload, cleanName);
-            attachment.sha256 = sha256(upload);
-            try (InputStream content = Files.newInputStream(upload)) {
+            attachment.mediaType = types.of(upload.file(), cleanName);
+            attachment.sha256 = upload.sha256();
+            try (InputStream content = Files.newInputStream(upload.file())) {
                 attachment.storageKey = store.put(content);
             }
             attachment.id = UUID.randomUUID();
@@ -75,21 +69,6 @@ public class Evidence {
             return attachment;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The hex SHA-256 of a file's content. */
-    public static String sha256(Path file) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (InputStream content = new DigestInputStream(Files.newInputStream(file), digest)) {
-                content.transferTo(OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
     }
 

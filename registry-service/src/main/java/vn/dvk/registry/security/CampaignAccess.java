@@ -30,13 +30,14 @@ public class CampaignAccess {
     public List<Campaign> visible() {
         Organisation own = ownOrganisation();
         if (caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.AUDITOR)) {
-            return Campaign.ofProvince(own.provinceId).stream().filter(this::mayRead).toList();
+            return Campaign.ofProvince(own.provinceId).stream().filter(campaign -> mayRead(campaign, own)).toList();
         }
         return Campaign.launchedAbove(own, LAUNCHED);
     }
 
     public Campaign readable(String id) {
-        return Campaign.<Campaign>findByIdOptional(id).filter(this::mayRead)
+        Organisation own = ownOrganisation();
+        return Campaign.<Campaign>findByIdOptional(id).filter(campaign -> mayRead(campaign, own))
                 .orElseThrow(() -> new NotFoundProblem(Detail.of("Không có đợt thi đua " + id, "No campaign " + id)));
     }
 
@@ -45,8 +46,7 @@ public class CampaignAccess {
         return ownOrganisation().provinceId;
     }
 
-    private boolean mayRead(Campaign campaign) {
-        Organisation own = ownOrganisation();
+    private boolean mayRead(Campaign campaign, Organisation own) {
         if (!campaign.provinceId.equals(own.provinceId)) {
             return false;
         }

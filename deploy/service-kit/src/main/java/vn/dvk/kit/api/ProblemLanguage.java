@@ -21,9 +21,8 @@ public class ProblemLanguage implements ContainerResponseFilter {
             return;
         }
         Locale language = Languages.preferred(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        String detail = problem.wording() != null ? problem.wording().in(language) : problem.detail();
         response.setEntity(new Problem(problem.type(), ProblemType.ofUri(problem.type()).title(language), problem.status(),
-                detail, problem.instance(), problem.violations(), problem.current(), problem.wording()),
+                problem.wording().in(language), problem.instance(), problem.violations(), problem.current(), problem.wording()),
                 response.getEntityAnnotations(), response.getMediaType());
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);

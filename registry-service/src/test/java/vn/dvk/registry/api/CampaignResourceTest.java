@@ -78,6 +78,10 @@ class CampaignResourceTest {
                 .then().statusCode(409);
         Models.as(DemoCallers.admin()).header("If-Match", etag(id)).post("/api/v1/campaigns/{id}/close", id)
                 .then().statusCode(200).body("status", equalTo("CLOSED"));
+        // a closed campaign is not redefined
+        Models.as(DemoCallers.admin()).header("If-Match", etag(id))
+                .body(definition(id, DemoCallers.BLOC, "2026-01-01", "2029-12-31", "2028-06-30"))
+                .put("/api/v1/campaigns/{id}", id).then().statusCode(409).body("current.endsOn", equalTo("2028-12-31"));
 
         TopicProbe.await(TOPIC, event -> id.equals(event.key()) && event.value().contains("\"sequence\":4"),
                 Duration.ofSeconds(30));
@@ -151,6 +155,12 @@ class CampaignResourceTest {
         check("close", changing, r -> {
             r.id = opened("2026-01-01", "2026-12-31", "2026-06-30");
             return r.request.header("If-Match", etag(r.id)).post("/api/v1/campaigns/{id}/close", r.id);
+        });
+        check("open", changing, r -> {
+            r.id = Organisations.newId("c");
+            Models.as(DemoCallers.admin()).body(definition(r.id, DemoCallers.BLOC, "2026-01-01", "2026-12-31",
+                    "2026-06-30")).post("/api/v1/campaigns").then().statusCode(201);
+            return r.request.header("If-Match", etag(r.id)).post("/api/v1/campaigns/{id}/open", r.id);
         });
         check("PUT", changing, r -> {
             r.id = opened("2026-01-01", "2026-12-31", "2026-06-30");

@@ -146,6 +146,15 @@ class OrganisationResourceTest {
                 .post("/api/v1/organisations/{id}/move", unit).then().statusCode(400);
         assertEquals(base, Organisations.stored(unit).parentId);
         assertTrue(Organisations.stored(base).active);
+
+        // once both are inactive, the unit comes back only after its base
+        Models.as(DemoCallers.admin()).header("If-Match", Organisations.etag(unit))
+                .post("/api/v1/organisations/{id}/deactivate", unit).then().statusCode(200);
+        Models.as(DemoCallers.admin()).header("If-Match", Organisations.etag(base))
+                .post("/api/v1/organisations/{id}/deactivate", base).then().statusCode(200);
+        Models.as(DemoCallers.admin()).header("If-Match", Organisations.etag(unit))
+                .post("/api/v1/organisations/{id}/reactivate", unit)
+                .then().statusCode(409).body("current.active", equalTo(false));
     }
 
     @Test

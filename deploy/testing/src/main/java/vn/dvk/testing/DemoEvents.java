@@ -18,6 +18,9 @@ public final class DemoEvents {
     public static final String WITHDRAWN = "dvk.registry.model.withdrawn.v1";
     public static final String RETURNED = "dvk.recognition.model.returned.v1";
     public static final String DECLINED = "dvk.recognition.model.declined.v1";
+    public static final String CAMPAIGN_EVENTS = "registry.campaign-events";
+    public static final String CAMPAIGN_OPENED = "dvk.registry.campaign.opened.v1";
+    public static final String REVOKED = "dvk.recognition.model.revoked.v1";
     public static final String REGISTRY = "registry-service";
     public static final String RECOGNITION = "recognition-service";
 
@@ -49,6 +52,25 @@ public final class DemoEvents {
                 .formatted(modelId, sequence, version, level, campaignId, PATH));
     }
 
+    /**
+     * The registry opened a campaign of the An Giang province with a review window per level given (base first),
+     * each window ending {@code closesOn}.
+     */
+    public static void campaignOpened(String campaignId, long sequence, String closesOn, String... levels) {
+        StringBuilder windows = new StringBuilder();
+        for (String level : levels) {
+            windows.append(windows.isEmpty() ? "" : ",").append("""
+                    {"level":"%s","opensOn":"2026-01-01","closesOn":"%s"}""".formatted(level, closesOn));
+        }
+        send(REGISTRY, CAMPAIGN_EVENTS, CAMPAIGN_OPENED, campaignId, """
+                {"campaignId":"%s","sequence":%d,"provinceId":"ag","status":"OPEN",
+                 "campaign":{"id":"%s","movement":"DVK","name":"Dân vận khéo – đợt thử %s","organisationId":"ag",
+                   "startsOn":"2026-01-01","endsOn":"2030-12-31","registrationDeadline":"2030-06-30",
+                   "reviewWindows":[%s]},
+                 "changedBy":"province.admin","changedAt":"2026-01-02T08:00:00Z"}"""
+                .formatted(campaignId, sequence, campaignId, campaignId, windows));
+    }
+
     /** The unit took its model back. */
     public static void withdrawn(String modelId, long sequence) {
         send(REGISTRY, MODEL_EVENTS, WITHDRAWN, modelId, """
@@ -72,6 +94,21 @@ public final class DemoEvents {
                 {"modelId":"%s","sequence":%d,"campaignId":"%s","level":"%s","version":%d,"path":%s,
                  "reason":"%s","decidedBy":"reviewer","occurredAt":"2026-04-01T08:00:00Z"}"""
                 .formatted(modelId, sequence, campaignId, level, version, PATH, reason));
+    }
+
+    /**
+     * A decision recognising the model at {@code level} ({@code number}) was revoked; {@code standing} is the
+     * recognition still standing, or null.
+     */
+    public static void revoked(String modelId, String campaignId, long sequence, String level, String standing,
+            String number) {
+        send(RECOGNITION, CASE_EVENTS, REVOKED, modelId, """
+                {"modelId":"%s","sequence":%d,"campaignId":"%s","level":"%s","recognizedLevel":%s,
+                 "decision":{"decisionId":"%s","number":"%s","issuedOn":"2026-06-15"},
+                 "reason":"Kê khai không trung thực","revokingNumber":"130-QĐ/ĐUK","path":%s,
+                 "decidedBy":"reviewer","occurredAt":"2026-07-01T08:00:00Z"}"""
+                .formatted(modelId, sequence, campaignId, level, standing == null ? "null" : "\"" + standing + "\"",
+                        UUID.randomUUID(), number, PATH));
     }
 
     private static String levelBelow(String level) {

@@ -50,6 +50,21 @@ public final class EventSchemas {
         }
     }
 
+    /**
+     * Fails unless the type promises every field a consumer reads, except the {@code optional} ones, which it must
+     * at least declare (a consumer reads them when present).
+     */
+    public static void assertPromises(String producer, String type, Set<String> fieldsRead, Set<String> optional) {
+        Set<String> required = new HashSet<>(fieldsRead);
+        required.removeAll(optional);
+        assertPromises(producer, type, required);
+        Set<String> undeclared = new HashSet<>(optional);
+        readSchema(producer, type).path("properties").fieldNames().forEachRemaining(undeclared::remove);
+        if (!undeclared.isEmpty()) {
+            throw new AssertionError(producer + " does not declare " + undeclared + " in " + type);
+        }
+    }
+
     /** What a consumer reads of an event: its record's fields, and the sequence the event inbox orders by. */
     public static Set<String> fieldsReadBy(Class<? extends Record> consumerRecord) {
         Set<String> fields = new HashSet<>(Set.of("sequence"));

@@ -30,6 +30,7 @@ public final class TestTokens {
                 .subject("user-" + username)
                 .issuer(OidcIssuerResource.ISSUER)
                 .audience(audience)
+                .claim("azp", "dvk-web")
                 .claim("realm_access", Map.of("roles", List.of(roles)))
                 .expiresIn(600);
         if (orgId != null) {

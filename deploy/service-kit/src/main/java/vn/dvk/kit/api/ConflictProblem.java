@@ -31,6 +31,11 @@ public class ConflictProblem extends ApiProblem {
         this(type, Response.Status.CONFLICT, detail, null);
     }
 
+    /** A conflict of a kind clients branch on, naming what it refers to (the items refused, say). */
+    public ConflictProblem(ProblemType type, Detail detail, Object current) {
+        this(type, Response.Status.CONFLICT, detail, current);
+    }
+
     /** For the refusals that are conflicts under another status, such as a stale {@code If-Match} (412). */
     protected ConflictProblem(Response.StatusType status, Detail detail, Object current) {
         this(ProblemType.of(status.getStatusCode()), status, detail, current);

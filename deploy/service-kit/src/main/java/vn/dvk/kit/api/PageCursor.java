@@ -13,7 +13,7 @@ import java.util.List;
 public final class PageCursor {
 
     /** Between values: a character the values cannot hold (text is refused with control characters). */
-    private static final String SEPARATOR = "\u001f";
+    public static final String SEPARATOR = "\u001f";
 
     private PageCursor() {
     }

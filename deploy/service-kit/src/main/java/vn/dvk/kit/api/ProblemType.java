@@ -29,6 +29,9 @@ public enum ProblemType {
     PRECONDITION_REQUIRED(428, "precondition-required", "Thiếu tiêu đề If-Match", "If-Match required"),
     OUTSIDE_REGISTRATION_PERIOD(409, "outside-registration-period", "Ngoài thời hạn đăng ký của đợt thi đua",
             "Outside the campaign's registration period"),
+    DUPLICATE_NUMBER(409, "duplicate-number", "Số quyết định đã được dùng", "Decision number already used"),
+    CASES_NOT_READY(409, "cases-not-ready", "Có hồ sơ chưa đủ điều kiện để quyết định",
+            "Some cases cannot be decided"),
     INTERNAL(500, "internal", "Lỗi hệ thống", "Internal error"),
     UNAVAILABLE(503, "unavailable", "Dịch vụ tạm thời gián đoạn", "Service temporarily unavailable"),
     OTHER(0, "other", "Yêu cầu không được chấp nhận", "Request refused");

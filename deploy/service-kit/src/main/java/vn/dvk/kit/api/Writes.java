@@ -67,7 +67,8 @@ public final class Writes {
         try {
             return QuarkusTransaction.requiringNew().call(work::get);
         } catch (ConflictProblem refused) {
-            throw refused.withCurrent(readQuietly(currentState));
+            // a refusal that names what it refers to (the cases a decision cannot take, say) keeps it
+            throw refused.current() != null ? refused : refused.withCurrent(readQuietly(currentState));
         } catch (RuntimeException e) {
             if (Failures.kindOf(e) != FailureKind.CONFLICT) {
                 throw e;

@@ -10,4 +10,9 @@ public enum Level {
     public Optional<Level> next() {
         return ordinal() + 1 < values().length ? Optional.of(values()[ordinal() + 1]) : Optional.empty();
     }
+
+    /** The level below this one; empty at the base. */
+    public Optional<Level> previous() {
+        return ordinal() > 0 ? Optional.of(values()[ordinal() - 1]) : Optional.empty();
+    }
 }

@@ -40,6 +40,11 @@ public class Caller {
         return token.getSubject();
     }
 
+    /** The client application the token was issued to (its {@code azp}): which frontend acted, for the audit. */
+    public String clientId() {
+        return token.getClaim("azp");
+    }
+
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }

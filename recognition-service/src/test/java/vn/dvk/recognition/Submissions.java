@@ -26,8 +26,23 @@ public final class Submissions {
         String modelId = submitNewModel();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).get("/api/v1/reviews")
-                        .then().statusCode(200).body("modelId", hasItem(modelId)));
+                        .then().statusCode(200).body("items.modelId", hasItem(modelId)));
         return modelId;
+    }
+
+    /** Submits new models of the demo unit to a campaign and waits until the base committee's queue shows them all. */
+    public static java.util.List<String> casesAtBase(String campaignId, int count) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = UUID.randomUUID().toString();
+            DemoEvents.submitted(id, campaignId, 1);
+            ids.add(id);
+        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
+                given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE))
+                        .queryParam("campaignId", campaignId).queryParam("limit", 500).get("/api/v1/reviews")
+                        .then().statusCode(200).body("counts.total", org.hamcrest.Matchers.equalTo(count)));
+        return ids;
     }
 
     public static void publish(String modelId, long sequence) {

@@ -1,5 +1,6 @@
 package vn.dvk.local;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -122,6 +123,7 @@ public final class LocalSuite implements AutoCloseable {
             startDatabase(infrastructureLog);
             startKeycloak();
             startServices();
+            recordDemoDecisions();
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -221,6 +223,23 @@ public final class LocalSuite implements AutoCloseable {
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }
+    }
+
+    /** The demo's bloc decision and commendation, made through the APIs once the services are up. */
+    private void recordDemoDecisions() {
+        services.stream().filter(service -> service.name().equals("recognition-service")).findFirst()
+                .ifPresent(recognition -> {
+                    Instant start = Instant.now();
+                    try {
+                        String done = new DemoDecisions(keycloak.issuer(), recognition.apiUrl()).run();
+                        ready("demo decisions", Duration.between(start, Instant.now()), done);
+                    } catch (IOException e) {
+                        console.part("demo decisions", "not recorded (the suite runs without them): " + e.getMessage());
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new LaunchFailure("demo decisions", null, "interrupted");
+                    }
+                });
     }
 
     private Summary summary() {

@@ -18,7 +18,9 @@ record ServiceProcess(String name, int port, Path jar, Map<String, String> extra
                 of(options, "registry-service", options.registryPort(),
                         Map.of("DVK_REGISTRY_SEED_FILE", options.demoDataFiles().stream()
                                 .map(file -> file.toAbsolutePath().toString()).collect(Collectors.joining(",")))),
-                of(options, "recognition-service", options.recognitionPort(), Map.of()),
+                // the demo profile brings the demo certificate signing key (public in the repository)
+                of(options, "recognition-service", options.recognitionPort(), Map.of("QUARKUS_PROFILE", "prod,demo",
+                        "DVK_PUBLIC_URL", "http://localhost:" + options.recognitionPort())),
                 of(options, "reporting-service", options.reportingPort(), Map.of()));
     }
 

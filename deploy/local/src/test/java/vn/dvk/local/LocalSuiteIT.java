@@ -103,8 +103,8 @@ class LocalSuiteIT {
 
         // The submission reaches recognition through Kafka.
         await("the base committee's queue lists the model").atMost(EVENTUALLY).untilAsserted(() ->
-                as("base.reviewer", RECOGNITION).get("/api/v1/reviews")
-                        .then().statusCode(200).body("modelId", hasItem(id)));
+                as("base.reviewer", RECOGNITION).get("/api/v1/reviews?sort=newest")
+                        .then().statusCode(200).body("items.modelId", hasItem(id)));
 
         // Object-level rules, before the base committee acts.
         act("bloc.reviewer", id, "RECOGNIZE").then().statusCode(403);
@@ -144,9 +144,9 @@ class LocalSuiteIT {
         as("unit.cadre", REGISTRY).header("If-Match", etag(id)).post("/api/v1/models/{id}/submit", id)
                 .then().statusCode(200);
         await("the base committee's queue lists the model").atMost(EVENTUALLY).untilAsserted(() ->
-                as("base.reviewer", RECOGNITION).get("/api/v1/reviews").then().body("modelId", hasItem(id)));
+                as("base.reviewer", RECOGNITION).get("/api/v1/reviews?sort=newest").then().body("items.modelId", hasItem(id)));
 
-        as("base.reviewer", RECOGNITION).contentType(ContentType.JSON)
+        as("base.reviewer", RECOGNITION).contentType(ContentType.JSON).header("If-Match", caseTag("base.reviewer", id))
                 .body("{\"action\":\"RETURN\",\"reason\":\"Bổ sung kết quả cụ thể\"}")
                 .post("/api/v1/cases/{id}/actions", id).then().statusCode(200).body("stage", equalTo("RETURNED"));
         await("the unit sees why it came back").atMost(EVENTUALLY).untilAsserted(() ->
@@ -200,8 +200,15 @@ class LocalSuiteIT {
     private static Response act(String reviewer, String id, String action) {
         return as(reviewer, RECOGNITION)
                 .contentType(ContentType.JSON)
+                .header("If-Match", caseTag(reviewer, id))
                 .body("{\"action\":\"" + action + "\"}")
                 .post("/api/v1/cases/{id}/actions", id);
+    }
+
+    /** The case's ETag as the reviewer reads it (one who may not read it sends a made-up one). */
+    private static String caseTag(String reviewer, String id) {
+        Response read = as(reviewer, RECOGNITION).get("/api/v1/cases/{id}", id);
+        return read.statusCode() == 200 ? read.header("ETag") : "\"0\"";
     }
 
     private static RequestSpecification as(String user, int port) {

@@ -4,18 +4,35 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.dvk.kit.api.ConflictProblem;
+import vn.dvk.kit.api.Detail;
+import vn.dvk.kit.api.EntityTags;
 import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.api.Writes;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
+import vn.dvk.recognition.certificates.Certificate;
 import vn.dvk.recognition.domain.CaseDecisions;
+import vn.dvk.recognition.domain.Council;
+import vn.dvk.recognition.domain.CouncilMinutes;
+import vn.dvk.recognition.domain.Judgement;
+import vn.dvk.recognition.domain.ReviewCase;
+import vn.dvk.recognition.domain.Scoring;
 import vn.dvk.recognition.security.CaseAccess;
 
 @Path("/api/v1/cases/{modelId}")
@@ -25,35 +42,94 @@ public class CaseResource {
 
     private final CaseAccess access;
     private final CaseDecisions decisions;
+    private final Scoring scoring;
     private final Caller caller;
 
-    public CaseResource(CaseAccess access, CaseDecisions decisions, Caller caller) {
+    public CaseResource(CaseAccess access, CaseDecisions decisions, Scoring scoring, Caller caller) {
         this.access = access;
         this.decisions = decisions;
+        this.scoring = scoring;
         this.caller = caller;
     }
 
     @GET
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "getCase", summary = "A case whose path runs through the caller's organisation",
-            description = "Its level, stage and the model version decided on; a case off the caller's path answers 404")
-    public CaseView get(@PathParam("modelId") UUID modelId) {
-        return CaseView.of(access.readable(modelId));
+            description = "Its level, stage, record per level, the model version decided on and how it stands "
+                    + "against the level's criteria and council; the ETag is the case's version, for If-Match. "
+                    + "A case off the caller's path answers 404")
+    public Response get(@PathParam("modelId") UUID modelId, @Context Request request) {
+        ReviewCase reviewCase = access.readable(modelId);
+        return EntityTags.read(request, reviewCase.version, CaseView.of(reviewCase));
     }
 
     @POST
     @Path("actions")
     @RolesAllowed(Roles.REVIEWER)
-    @Operation(operationId = "actOnCase", description = "Only the committee of the organisation at the "
-            + "case's current level acts (403 otherwise); RETURN and DECLINE need a reason, which the unit reads.", summary = "Recognise, return (with a reason), decline (with a reason) the model at the case's level, "
-            + "or nominate a recognised model to the next level")
-    public CaseView act(@PathParam("modelId") UUID modelId, @Valid @NotNull ActionRequest request) {
+    @Operation(operationId = "actOnCase", summary = "Recognise, return (with a reason), decline (with a reason) the "
+            + "model at the case's level, or nominate a recognised model to the next level",
+            description = "Needs If-Match with the case's version (428 without, 412 with the current case when "
+                    + "stale): of several reviewers acting at once exactly one succeeds. Only the committee of the "
+                    + "organisation at the case's current level acts (403 otherwise). RECOGNIZE needs the level's "
+                    + "criteria and council satisfied (409 cases-not-ready otherwise).")
+    public RestResponse<CaseView> act(@PathParam("modelId") UUID modelId,
+            @HeaderParam(EntityTags.IF_MATCH) String ifMatch, @Valid @NotNull ActionRequest request) {
         if (request.lacksReason()) {
             throw InvalidRequestProblem.ofField("reason", "is required to return or decline a model: its unit reads it");
         }
-        return Writes.commit(
-                () -> CaseView.of(decisions.decide(access.actionable(modelId), request.action(), request.reason(),
-                        request.comment(), caller.username(), caller.orgId())),
-                () -> CaseView.of(access.readable(modelId)));
+        return Writes.change(ifMatch, () -> access.actionable(modelId), c -> c.version, CaseView::of,
+                c -> decisions.decide(c, request.action(), request.reason(), request.comment(), caller.username(),
+                        caller.orgId()));
+    }
+
+    @POST
+    @Path("scores")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(operationId = "scoreCase", summary = "Score the model against the criteria of its current level",
+            description = "Every criterion from 0 to its maximum; the total is weighted to 100. Scoring again "
+                    + "replaces the caller's scores. A reviewer of the committee at the case's level or a member of "
+                    + "its council scores; a member from the model's own unit is recused (409).")
+    public Judgement score(@PathParam("modelId") UUID modelId, @Valid @NotNull ScoreRequest request) {
+        return Writes.commit(() -> scoring.score(access.scorable(modelId), caller.username(), request.points()),
+                () -> Judgement.of(access.readable(modelId)));
+    }
+
+    @POST
+    @Path("votes")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(operationId = "voteOnCase", summary = "A council member's vote on the model: FOR, AGAINST or ABSTAIN",
+            description = "Voting again replaces the member's vote until the case is decided. Recognition needs the "
+                    + "quorum and at least 70% of the members not recused in favour. A member from the model's own "
+                    + "unit is recused (409); anyone not on the council judging the case gets 403.")
+    public Judgement vote(@PathParam("modelId") UUID modelId, @Valid @NotNull VoteRequest request) {
+        return Writes.commit(() -> {
+            ReviewCase reviewCase = access.readable(modelId);
+            var seat = access.seat(reviewCase);
+            return scoring.vote(reviewCase, Council.findById(seat.councilId), seat, request.vote());
+        }, () -> Judgement.of(access.readable(modelId)));
+    }
+
+    @GET
+    @Path("council-minutes")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(operationId = "getCouncilMinutes", summary = "The minutes of the council's judgement of the case "
+            + "at its current level (biên bản), produced from the recorded members, scores and votes")
+    public String minutes(@PathParam("modelId") UUID modelId) {
+        ReviewCase reviewCase = access.readable(modelId);
+        Council council = Council.judging(reviewCase).orElseThrow(() -> new ConflictProblem(Detail.of(
+                "Chưa có hội đồng xét mô hình ở cấp " + reviewCase.level,
+                "No council judges the case at " + reviewCase.level + " level")));
+        return CouncilMinutes.of(council, reviewCase);
+    }
+
+    @GET
+    @Path("certificates")
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(operationId = "listCaseCertificates", summary = "The certificates issued for the model: one per "
+            + "recognition by decision and per commendation")
+    public List<CertificateView> certificates(@PathParam("modelId") UUID modelId) {
+        access.readable(modelId);
+        return Certificate.ofModel(modelId).stream().map(CertificateView::of).toList();
     }
 }

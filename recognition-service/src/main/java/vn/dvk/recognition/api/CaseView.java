@@ -1,16 +1,21 @@
 package vn.dvk.recognition.api;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 import vn.dvk.kit.domain.Level;
 import vn.dvk.kit.domain.OrgPath;
+import vn.dvk.recognition.domain.CaseLevel;
+import vn.dvk.recognition.domain.Judgement;
 import vn.dvk.recognition.domain.ReviewCase;
 import vn.dvk.recognition.domain.Stage;
 
 /**
- * A case as the API shows it: the model, its path and where its recognition stands.
+ * A case as the API shows it: the model, its path, where its recognition stands, its record per level, and how it
+ * stands against the current level's rules.
  *
  * @param modelVersion the version of the model decided on (GET the registry's /models/{id}/versions/{n})
+ * @param version the case's version: send it back in {@code If-Match} to act on the case
  */
 public record CaseView(
         UUID modelId,
@@ -23,12 +28,26 @@ public record CaseView(
         int modelVersion,
         Level recognizedLevel,
         OrgPath path,
+        List<LevelRecord> levels,
+        Judgement judgement,
         OffsetDateTime openedAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime arrivedAt,
+        OffsetDateTime updatedAt,
+        long version) {
+
+    /** The case at one level: status, who acted, when, why, on which model version, by which decision. */
+    public record LevelRecord(Level level, Stage status, String reviewingOrgId, OffsetDateTime arrivedAt,
+            String actedBy, OffsetDateTime actedAt, String reason, int modelVersion, UUID decisionId) {
+
+        static LevelRecord of(CaseLevel l) {
+            return new LevelRecord(l.level, l.status, l.reviewingOrgId, l.arrivedAt, l.actedBy, l.actedAt, l.reason,
+                    l.modelVersion, l.decisionId);
+        }
+    }
 
     static CaseView of(ReviewCase c) {
         return new CaseView(c.modelId, c.campaignId, c.title, c.field, c.kind, c.level, c.stage, c.modelVersion,
-                c.recognizedLevel,
-                c.path(), c.openedAt, c.updatedAt);
+                c.recognizedLevel, c.path(), CaseLevel.of(c.modelId).stream().map(LevelRecord::of).toList(),
+                Judgement.of(c), c.openedAt, c.arrivedAt, c.updatedAt, c.version);
     }
 }

@@ -49,4 +49,8 @@ public class CaseAction extends PanacheEntityBase {
 
     @Column(name = "acted_at", nullable = false)
     public OffsetDateTime actedAt;
+
+    /** The numbered decision the action was taken by, if any. */
+    @Column(name = "decision_id")
+    public UUID decisionId;
 }

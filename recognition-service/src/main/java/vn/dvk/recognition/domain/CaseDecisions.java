@@ -2,35 +2,66 @@ package vn.dvk.recognition.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.UUID;
+import vn.dvk.kit.api.ConflictProblem;
+import vn.dvk.kit.api.Detail;
+import vn.dvk.kit.api.ProblemType;
 import vn.dvk.kit.domain.Level;
 import vn.dvk.kit.domain.Text;
 import vn.dvk.kit.outbox.Outbox;
+import vn.dvk.recognition.audit.AuditAction;
+import vn.dvk.recognition.audit.AuditLog;
+import vn.dvk.recognition.events.DecisionRef;
 import vn.dvk.recognition.events.ModelNominated;
 import vn.dvk.recognition.events.ModelRecognized;
 import vn.dvk.recognition.events.ModelVerdict;
 import vn.dvk.recognition.events.RecognitionEventTypes;
 
-/** Takes a committee's action on a case: the new state, its history entry and its event commit together. */
+/**
+ * Takes a committee's action on a case: the new state, its history entry, its audit entry and its event commit
+ * together. A recognition needs the level's judgement met (score, council); a decision recognises through here too.
+ */
 @ApplicationScoped
 public class CaseDecisions {
 
     private final Outbox outbox;
+    private final AuditLog audit;
 
-    public CaseDecisions(Outbox outbox) {
+    public CaseDecisions(Outbox outbox, AuditLog audit) {
         this.outbox = outbox;
+        this.audit = audit;
     }
 
     @Transactional
     public ReviewCase decide(ReviewCase reviewCase, Action action, String reason, String comment, String actor,
             String actorOrgId) {
+        if (action == Action.RECOGNIZE) {
+            reviewCase.checkOpen();
+            requireJudgementMet(reviewCase);
+        }
+        CaseSnapshot before = CaseSnapshot.of(reviewCase);
+        apply(reviewCase, action, reason, comment, actor, actorOrgId, null);
+        audit.record(AuditAction.CASE_ACTION, "case", reviewCase.modelId.toString(), reviewCase.provinceId, before,
+                CaseSnapshot.of(reviewCase));
+        return reviewCase;
+    }
+
+    /** A recognition by a decision (whose audit entry covers its cases). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void recognize(ReviewCase reviewCase, Decision decision, String actor, String actorOrgId) {
+        apply(reviewCase, Action.RECOGNIZE, null, null, actor, actorOrgId, decision);
+    }
+
+    private void apply(ReviewCase reviewCase, Action action, String reason, String comment, String actor,
+            String actorOrgId, Decision decision) {
         Level actedAt = reviewCase.level;
-        long sequence = reviewCase.apply(action);
-        record(reviewCase, actedAt, action, reason, comment, actor, actorOrgId);
+        long sequence = reviewCase.apply(action, actor, Text.nfc(reason), decision == null ? null : decision.id);
+        record(reviewCase, actedAt, action, reason, comment, actor, actorOrgId, decision);
         String key = reviewCase.modelId.toString();
         switch (action) {
             case RECOGNIZE -> outbox.append(RecognitionEventTypes.MODEL_RECOGNIZED, key, new ModelRecognized(
                     reviewCase.modelId, sequence, reviewCase.campaignId, actedAt, reviewCase.path(), actor,
-                    reviewCase.updatedAt));
+                    DecisionRef.of(decision), reviewCase.updatedAt));
             case NOMINATE -> outbox.append(RecognitionEventTypes.MODEL_NOMINATED, key, new ModelNominated(
                     reviewCase.modelId, sequence, reviewCase.campaignId, actedAt, reviewCase.level, reviewCase.path(),
                     actor, reviewCase.updatedAt));
@@ -39,11 +70,17 @@ public class CaseDecisions {
                     reviewCase.campaignId, actedAt, reviewCase.modelVersion, reviewCase.path(), Text.nfc(reason), actor,
                     reviewCase.updatedAt));
         }
-        return reviewCase;
+    }
+
+    private static void requireJudgementMet(ReviewCase reviewCase) {
+        Judgement.of(reviewCase).unmet().ifPresent(unmet -> {
+            throw new ConflictProblem(ProblemType.CASES_NOT_READY, Detail.english(
+                    "The model cannot be recognised at " + reviewCase.level + " level yet: " + unmet));
+        });
     }
 
     private static void record(ReviewCase reviewCase, Level level, Action action, String reason, String comment,
-            String actor, String actorOrgId) {
+            String actor, String actorOrgId, Decision decision) {
         CaseAction entry = new CaseAction();
         entry.modelId = reviewCase.modelId;
         entry.level = level;
@@ -54,6 +91,14 @@ public class CaseDecisions {
         entry.comment = Text.nfc(comment);
         entry.modelVersion = reviewCase.modelVersion;
         entry.actedAt = reviewCase.updatedAt;
+        entry.decisionId = decision == null ? null : decision.id;
         entry.persist();
+    }
+
+    /** What the audit trail keeps of a case before and after an action. */
+    public record CaseSnapshot(UUID modelId, Level level, Stage stage, Level recognizedLevel, int modelVersion, long version) {
+        static CaseSnapshot of(ReviewCase c) {
+            return new CaseSnapshot(c.modelId, c.level, c.stage, c.recognizedLevel, c.modelVersion, c.version);
+        }
     }
 }

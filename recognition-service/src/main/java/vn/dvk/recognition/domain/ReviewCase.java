@@ -10,7 +10,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import vn.dvk.kit.api.ConflictProblem;
 import vn.dvk.kit.domain.Level;
@@ -86,19 +87,13 @@ public class ReviewCase extends PanacheEntityBase {
     @Version
     public long version;
 
-    /**
-     * Opens the case at base level for a newly submitted model, unless it exists: a submission the inbox had
-     * not recorded as applied (recorded state lost in a restore, say) must not fail on the case it opened.
-     */
-    public static void openOnce(UUID modelId, int version, String campaignId, String title, String field, String kind,
-            OrgPath path) {
-        if (findById(modelId) == null) {
-            open(modelId, version, campaignId, title, field, kind, path).persist();
-        }
-    }
+    /** When the case reached its current level: what a queue's waiting time counts from. */
+    @Column(name = "arrived_at", nullable = false)
+    public OffsetDateTime arrivedAt;
 
-    private static ReviewCase open(UUID modelId, int version, String campaignId, String title, String field,
-            String kind, OrgPath path) {
+    /** A new case at base level for a newly submitted model, with its record at that level. */
+    static ReviewCase open(UUID modelId, int version, String campaignId, String title, String field, String kind,
+            OrgPath path) {
         ReviewCase c = new ReviewCase();
         c.modelId = modelId;
         c.modelVersion = version;
@@ -118,16 +113,10 @@ public class ReviewCase extends PanacheEntityBase {
         c.stage = Stage.UNDER_REVIEW;
         c.openedAt = now();
         c.updatedAt = c.openedAt;
+        c.arrivedAt = c.openedAt;
+        c.persist();
+        CaseLevel.arrive(c);
         return c;
-    }
-
-    /** The cases waiting for the organisation's committee: open at the level where the organisation reviews. */
-    public static List<ReviewCase> queueOf(String orgId) {
-        return list("""
-                ((level = ?2 and baseId = ?1) or (level = ?3 and blocId = ?1) or (level = ?4 and provinceId = ?1))
-                and stage in (?5, ?6) and not (level = ?4 and stage = ?6)
-                order by updatedAt, modelId""",
-                orgId, Level.BASE, Level.BLOC, Level.PROVINCE, Stage.UNDER_REVIEW, Stage.RECOGNIZED);
     }
 
     public OrgPath path() {
@@ -140,17 +129,29 @@ public class ReviewCase extends PanacheEntityBase {
         return path().at(level).id();
     }
 
-    /** Applies the committee's action; returns the sequence number of the event that reports it. */
-    public long apply(Action action) {
+    /** Why the case cannot take the action now, if it cannot (a 409 with the case attached). */
+    void checkOpen() {
         switch (stage) {
             case WITHDRAWN -> throw new ConflictProblem("The model's unit has withdrawn it; the case is closed");
             case DECLINED -> throw new ConflictProblem("The model was declined at " + level + " level; the case is closed");
+            case REVOKED -> throw new ConflictProblem("The decision recognising the model at " + level
+                    + " level was revoked; the case is closed");
             case RETURNED -> throw new ConflictProblem("The model was returned to its unit for revision; it can be "
                     + "decided again once resubmitted");
             default -> {
                 // under review or recognised: the action decides
             }
         }
+    }
+
+    /**
+     * Applies the committee's action at the case's level and records it there; returns the sequence number of the
+     * event that reports it. A recognition here comes with the decision that made it, if any.
+     */
+    long apply(Action action, String actor, String reason, UUID decisionId) {
+        checkOpen();
+        CaseLevel here = CaseLevel.at(modelId, level);
+        OffsetDateTime at = now();
         switch (action) {
             case RECOGNIZE -> {
                 if (stage != Stage.UNDER_REVIEW) {
@@ -158,14 +159,22 @@ public class ReviewCase extends PanacheEntityBase {
                 }
                 stage = Stage.RECOGNIZED;
                 recognizedLevel = level;
+                here.record(Stage.RECOGNIZED, actor, at, null, decisionId);
             }
             case NOMINATE -> {
                 if (stage != Stage.RECOGNIZED) {
                     throw new ConflictProblem("Only a model recognised at " + level + " level can be nominated");
                 }
-                level = level.next().orElseThrow(
-                        () -> new ConflictProblem("Provincial level is the highest; there is no level to nominate to"));
+                Level next = nextLevel().orElseThrow(() -> new ConflictProblem(level == Level.PROVINCE
+                        ? "Provincial level is the highest; there is no level to nominate to"
+                        : "Campaign " + campaignId + " ends at " + level + " level; there is no level to nominate to"));
+                here.status = Stage.NOMINATED;
+                here.actedBy = actor;
+                here.actedAt = at;
+                level = next;
                 stage = Stage.UNDER_REVIEW;
+                arrivedAt = at;
+                CaseLevel.arrive(this);
             }
             case RETURN, DECLINE -> {
                 if (stage != Stage.UNDER_REVIEW) {
@@ -173,9 +182,39 @@ public class ReviewCase extends PanacheEntityBase {
                             ? "returned" : "declined") + "; it is already recognised at " + level + " level");
                 }
                 stage = action == Action.RETURN ? Stage.RETURNED : Stage.DECLINED;
+                here.record(stage, actor, at, reason, null);
             }
         }
-        updatedAt = now();
+        updatedAt = at;
+        return ++eventSequence;
+    }
+
+    /** The level above this one that the campaign uses, if any. */
+    public Optional<Level> nextLevel() {
+        Set<Level> levels = Campaign.levelsOf(campaignId);
+        return level.next().filter(levels::contains);
+    }
+
+    /**
+     * The decision recognising the model at {@code revokedLevel} was revoked: that recognition and any above it are
+     * undone, and the case is closed there. Returns the sequence number of the event that reports it.
+     */
+    long revoke(Level revokedLevel, String actor, String reason) {
+        OffsetDateTime at = now();
+        for (CaseLevel entry : CaseLevel.of(modelId)) {
+            if (entry.level.compareTo(revokedLevel) >= 0) {
+                entry.record(Stage.REVOKED, actor, at, reason, entry.decisionId);
+            }
+        }
+        level = revokedLevel;
+        stage = Stage.REVOKED;
+        recognizedLevel = revokedLevel.previous().orElse(null);
+        updatedAt = at;
+        return ++eventSequence;
+    }
+
+    /** Gives the next event of the model its sequence number. */
+    long nextSequence() {
         return ++eventSequence;
     }
 
@@ -188,6 +227,9 @@ public class ReviewCase extends PanacheEntityBase {
             c.stage = Stage.UNDER_REVIEW;
             c.modelVersion = version;
             c.updatedAt = now();
+            CaseLevel here = CaseLevel.at(c.modelId, c.level);
+            here.status = Stage.UNDER_REVIEW;
+            here.modelVersion = version;
         });
     }
 
@@ -196,10 +238,11 @@ public class ReviewCase extends PanacheEntityBase {
         ReviewCase.<ReviewCase>findByIdOptional(modelId).ifPresent(c -> {
             c.stage = Stage.WITHDRAWN;
             c.updatedAt = now();
+            CaseLevel.at(c.modelId, c.level).status = Stage.WITHDRAWN;
         });
     }
 
-    private static OffsetDateTime now() {
+    static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

@@ -1,10 +1,11 @@
 package vn.dvk.recognition.domain;
 
 /**
- * Where a case stands at its current level: awaiting the committee's decision, recognised there, returned to the
- * unit for revision (until it is resubmitted), declined (closed), or withdrawn by the model's unit (closed).
+ * Where a case stands at a level: awaiting the committee's decision, recognised there, nominated onwards (the case
+ * has moved up), returned to the unit for revision (until it is resubmitted), declined (closed), withdrawn by the
+ * model's unit (closed), or revoked (the decision recognising it there was revoked; closed).
  * Only cases under review or recognised (and not yet nominated) wait in a committee's queue.
  */
 public enum Stage {
-    UNDER_REVIEW, RECOGNIZED, RETURNED, DECLINED, WITHDRAWN
+    UNDER_REVIEW, RECOGNIZED, NOMINATED, RETURNED, DECLINED, WITHDRAWN, REVOKED
 }

@@ -1,11 +1,15 @@
 package vn.dvk.recognition.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import vn.dvk.kit.domain.Level;
 import vn.dvk.kit.domain.OrgPath;
 
-/** {@value RecognitionEventTypes#MODEL_RECOGNIZED}: the committee at {@code level} recognised the model. */
+/**
+ * {@value RecognitionEventTypes#MODEL_RECOGNIZED}: the committee at {@code level} recognised the model, by the
+ * numbered decision named when there is one.
+ */
 public record ModelRecognized(
         UUID modelId,
         long sequence,
@@ -13,5 +17,6 @@ public record ModelRecognized(
         Level level,
         OrgPath path,
         String decidedBy,
+        @JsonInclude(JsonInclude.Include.NON_NULL) DecisionRef decision,
         OffsetDateTime occurredAt) {
 }

@@ -6,10 +6,12 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.dvk.kit.events.InboxConsumer;
 import vn.dvk.kit.events.IncomingEvent;
+import jakarta.inject.Inject;
+import vn.dvk.recognition.domain.Cases;
 import vn.dvk.recognition.domain.ReviewCase;
 
 /**
- * Opens a case at base level for every submitted model, resumes it when a returned model is resubmitted, and closes
+ * Opens a case at base level for every submitted model (and announces it), resumes it when a returned model is resubmitted, and closes
  * it when its unit withdraws the model; the inbox
  * hands each event over once, in order.
  */
@@ -20,6 +22,9 @@ public class RegistryEventsConsumer extends InboxConsumer {
     static final String MODEL_SUBMITTED = "dvk.registry.model.submitted.v1";
     static final String MODEL_RESUBMITTED = "dvk.registry.model.resubmitted.v1";
     static final String MODEL_WITHDRAWN = "dvk.registry.model.withdrawn.v1";
+
+    @Inject
+    Cases cases;
 
     @Incoming("registry-events")
     @Blocking
@@ -46,7 +51,7 @@ public class RegistryEventsConsumer extends InboxConsumer {
             return Effect.NONE; // types this service has no use for
         }
         SubmittedModel submitted = reader.read(event, SubmittedModel.class, SubmittedModel::isComplete);
-        return () -> ReviewCase.openOnce(submitted.modelId(), submitted.version(), submitted.campaignId(), submitted.title(),
+        return () -> cases.openOnce(submitted.modelId(), submitted.version(), submitted.campaignId(), submitted.title(),
                 submitted.field(), submitted.kind(), submitted.path());
     }
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.dvk.recognition.CaseActions;
 import vn.dvk.recognition.Submissions;
 import vn.dvk.recognition.domain.CaseAction;
 import vn.dvk.testing.DemoCallers;
@@ -32,10 +33,7 @@ class CaseResourceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static ValidatableResponse act(String token, String modelId, String action) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body("{\"action\":\"" + action + "\"}")
-                .post("/api/v1/cases/{id}/actions", modelId)
-                .then();
+        return CaseActions.act(token, modelId, action, null);
     }
 
     private static long actionsOf(String modelId) {
@@ -52,18 +50,18 @@ class CaseResourceTest {
         act(base, id, "RECOGNIZE").statusCode(200).body("level", equalTo("BASE")).body("stage", equalTo("RECOGNIZED"))
                 .body("recognizedLevel", equalTo("BASE"));
         act(base, id, "NOMINATE").statusCode(200).body("level", equalTo("BLOC")).body("stage", equalTo("UNDER_REVIEW"));
-        given().auth().oauth2(bloc).get("/api/v1/reviews").then().body("modelId", hasItem(id));
-        given().auth().oauth2(base).get("/api/v1/reviews").then().body("modelId", not(hasItem(id)));
+        given().auth().oauth2(bloc).get("/api/v1/reviews").then().body("items.modelId", hasItem(id));
+        given().auth().oauth2(base).get("/api/v1/reviews").then().body("items.modelId", not(hasItem(id)));
         act(bloc, id, "RECOGNIZE").statusCode(200).body("level", equalTo("BLOC")).body("recognizedLevel", equalTo("BLOC"));
         act(bloc, id, "NOMINATE").statusCode(200).body("level", equalTo("PROVINCE"));
         act(province, id, "RECOGNIZE").statusCode(200).body("level", equalTo("PROVINCE"))
                 .body("stage", equalTo("RECOGNIZED")).body("recognizedLevel", equalTo("PROVINCE"));
-        given().auth().oauth2(province).get("/api/v1/reviews").then().body("modelId", not(hasItem(id)));
+        given().auth().oauth2(province).get("/api/v1/reviews").then().body("items.modelId", not(hasItem(id)));
         act(province, id, "NOMINATE").statusCode(409).contentType("application/problem+json");
 
         assertEquals(5, actionsOf(id));
         List<String> published = new ArrayList<>();
-        for (long sequence = 1; sequence <= 5; sequence++) {
+        for (long sequence = 1; sequence <= 6; sequence++) {
             long expected = sequence;
             TopicProbe.Event event = TopicProbe.await("recognition.case-events",
                     e -> id.equals(e.key()) && readSequence(e) == expected, Duration.ofSeconds(30));
@@ -71,10 +69,10 @@ class CaseResourceTest {
             JsonNode payload = JSON.readTree(event.value());
             assertEquals("dvk-2026", payload.get("campaignId").asText());
             assertEquals("ag-syt", payload.at("/path/base/id").asText());
-            published.add(event.type().replace("dvk.recognition.model.", "") + "@" + payload.get("level").asText());
+            published.add(event.type().replace("dvk.recognition.", "") + "@" + payload.get("level").asText());
         }
-        assertEquals(List.of("recognized.v1@BASE", "nominated.v1@BLOC", "recognized.v1@BLOC",
-                "nominated.v1@PROVINCE", "recognized.v1@PROVINCE"), published);
+        assertEquals(List.of("case.opened.v1@BASE", "model.recognized.v1@BASE", "model.nominated.v1@BLOC", "model.recognized.v1@BLOC",
+                "model.nominated.v1@PROVINCE", "model.recognized.v1@PROVINCE"), published);
     }
 
     private static long readSequence(TopicProbe.Event event) {
@@ -111,9 +109,9 @@ class CaseResourceTest {
         String id = Submissions.caseAtBase();
 
         given().auth().oauth2(DemoCallers.reviewer(DemoCallers.OTHER_BASE)).get("/api/v1/reviews")
-                .then().statusCode(200).body("modelId", not(hasItem(id)));
+                .then().statusCode(200).body("items.modelId", not(hasItem(id)));
         given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BLOC)).get("/api/v1/reviews")
-                .then().statusCode(200).body("modelId", not(hasItem(id)));
+                .then().statusCode(200).body("items.modelId", not(hasItem(id)));
         given().auth().oauth2(DemoCallers.unitCadre()).get("/api/v1/reviews").then().statusCode(403);
         given().get("/api/v1/reviews").then().statusCode(401);
 

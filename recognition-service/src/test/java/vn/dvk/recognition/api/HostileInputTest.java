@@ -11,6 +11,7 @@ import io.restassured.response.Response;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.dvk.recognition.CaseActions;
 import vn.dvk.recognition.Submissions;
 import vn.dvk.recognition.domain.CaseAction;
 import vn.dvk.testing.DemoCallers;
@@ -26,12 +27,13 @@ class HostileInputTest {
         String id = Submissions.submitNewModel();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).get("/api/v1/reviews")
-                        .then().body("modelId", hasItem(id)));
+                        .then().body("items.modelId", hasItem(id)));
         return id;
     }
 
     private static Response act(String id, byte[] body) {
-        return given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).urlEncodingEnabled(false)
+        String token = DemoCallers.reviewer(DemoCallers.BASE);
+        return given().auth().oauth2(token).urlEncodingEnabled(false).header("If-Match", CaseActions.tagOf(token, id))
                 .contentType("application/json").body(body).post("/api/v1/cases/" + id + "/actions");
     }
 

@@ -16,6 +16,7 @@ import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.dvk.recognition.CaseActions;
 import vn.dvk.recognition.Submissions;
 import vn.dvk.recognition.domain.CaseAction;
 import vn.dvk.testing.DemoCallers;
@@ -41,12 +42,12 @@ class ReturnAndDeclineTest {
         assertEquals("Bổ sung số liệu kết quả", returned.get("reason").asText());
         assertEquals("BASE", returned.get("level").asText());
         assertEquals(1, returned.get("version").asInt());
-        queue().body("modelId", not(hasItem(id)));
+        queue().body("items.modelId", not(hasItem(id)));
         act(id, "{\"action\":\"RECOGNIZE\"}").statusCode(409);
 
         DemoEvents.resubmitted(id, "dvk-2026", 2, 2, "BASE");
 
-        await().atMost(EVENTUALLY).untilAsserted(() -> queue().body("modelId", hasItem(id)));
+        await().atMost(EVENTUALLY).untilAsserted(() -> queue().body("items.modelId", hasItem(id)));
         given().auth().oauth2(BASE).get("/api/v1/cases/{id}", id).then()
                 .body("stage", equalTo("UNDER_REVIEW")).body("modelVersion", equalTo(2));
         act(id, "{\"action\":\"RECOGNIZE\"}").statusCode(200).body("stage", equalTo("RECOGNIZED"));
@@ -60,7 +61,7 @@ class ReturnAndDeclineTest {
                 .body("stage", equalTo("DECLINED"));
 
         assertEquals("Không đáp ứng tiêu chí", event(id, DemoEvents.DECLINED).get("reason").asText());
-        queue().body("modelId", not(hasItem(id)));
+        queue().body("items.modelId", not(hasItem(id)));
         act(id, "{\"action\":\"RECOGNIZE\"}").statusCode(409);
         act(id, "{\"action\":\"RETURN\",\"reason\":\"x\"}").statusCode(409);
     }
@@ -89,8 +90,7 @@ class ReturnAndDeclineTest {
     }
 
     private static ValidatableResponse act(String id, String body) {
-        return given().auth().oauth2(BASE).contentType(ContentType.JSON).body(body)
-                .post("/api/v1/cases/{id}/actions", id).then();
+        return CaseActions.act(BASE, id, body);
     }
 
     private static ValidatableResponse queue() {

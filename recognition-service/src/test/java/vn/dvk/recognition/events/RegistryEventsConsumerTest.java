@@ -7,11 +7,11 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.dvk.recognition.CaseActions;
 import vn.dvk.recognition.Submissions;
 import vn.dvk.testing.ConsumerProbe;
 import vn.dvk.testing.DemoCallers;
@@ -37,8 +37,7 @@ class RegistryEventsConsumerTest {
     void aSubmissionRedeliveredAfterTheCaseMovedOnIsAbsorbed() {
         String id = Submissions.submitNewModel();
         awaitCase(id, "BASE", "UNDER_REVIEW");
-        given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).contentType(ContentType.JSON)
-                .body("{\"action\":\"RECOGNIZE\"}").post("/api/v1/cases/{id}/actions", id).then().statusCode(200);
+        CaseActions.act(DemoCallers.reviewer(DemoCallers.BASE), id, "RECOGNIZE", null).statusCode(200);
         double duplicates = ConsumerProbe.events(TOPIC, "duplicate");
 
         Submissions.publish(id, 1);
@@ -56,10 +55,9 @@ class RegistryEventsConsumerTest {
 
         awaitCase(id, "BASE", "WITHDRAWN");
         given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).get("/api/v1/reviews")
-                .then().statusCode(200).body("modelId", org.hamcrest.Matchers.not(hasItem(id)));
-        given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).contentType(ContentType.JSON)
-                .body("{\"action\":\"RECOGNIZE\"}").post("/api/v1/cases/{id}/actions", id)
-                .then().statusCode(409).contentType("application/problem+json");
+                .then().statusCode(200).body("items.modelId", org.hamcrest.Matchers.not(hasItem(id)));
+        CaseActions.act(DemoCallers.reviewer(DemoCallers.BASE), id, "RECOGNIZE", null)
+                .statusCode(409).contentType("application/problem+json");
     }
 
     @Test
@@ -73,7 +71,7 @@ class RegistryEventsConsumerTest {
         TopicProbe.await("recognition-service.registry.model-events.dlq", e -> id.equals(e.key()), EVENTUALLY);
         await().atMost(EVENTUALLY).untilAsserted(() ->
                 given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).get("/api/v1/reviews")
-                        .then().body("modelId", hasItem(id)));
+                        .then().body("items.modelId", hasItem(id)));
         assertEquals(1, TopicProbe.all("recognition-service.registry.model-events.dlq").stream()
                 .filter(e -> id.equals(e.key())).count());
     }

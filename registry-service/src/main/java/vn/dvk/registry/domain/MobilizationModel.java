@@ -245,6 +245,20 @@ public class MobilizationModel extends PanacheEntityBase {
         updatedAt = now();
     }
 
+    /**
+     * The decision recognising the model at some level was revoked: that recognition and any above it no longer
+     * stand; {@code standing} is the highest that does (null when none does). Final, like a decline.
+     */
+    public void applyRevocation(Level standing) {
+        if (status == ModelStatus.WITHDRAWN) {
+            return;
+        }
+        status = ModelStatus.REVOKED;
+        recognizedLevel = standing;
+        reviewLevel = null;
+        updatedAt = now();
+    }
+
     /** The reviewers at {@code level} sent the model back for revision, with their reason. */
     public void applyReturn(Level level, String reason) {
         if (status == ModelStatus.WITHDRAWN) {

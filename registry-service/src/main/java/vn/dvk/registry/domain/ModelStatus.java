@@ -8,11 +8,12 @@ import java.util.Set;
  * withdraw; the rest is reported by the recognition service's events.
  * <pre>
  * DRAFT → SUBMITTED → (RETURNED → SUBMITTED)* → RECOGNIZED / NOMINATED / DECLINED
+ *   RECOGNIZED / NOMINATED → REVOKED (the decision recognising it was revoked)
  *   any state but the final ones → WITHDRAWN
  * </pre>
  */
 public enum ModelStatus {
-    DRAFT, SUBMITTED, RETURNED, RECOGNIZED, NOMINATED, DECLINED, WITHDRAWN;
+    DRAFT, SUBMITTED, RETURNED, RECOGNIZED, NOMINATED, DECLINED, WITHDRAWN, REVOKED;
 
     /** Where the unit may still edit the record: before the first submission and after a return. */
     public static final Set<ModelStatus> EDITABLE = EnumSet.of(DRAFT, RETURNED);

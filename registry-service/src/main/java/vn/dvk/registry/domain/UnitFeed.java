@@ -24,7 +24,7 @@ public class UnitFeed {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(MobilizationModel model, NotificationKind kind, Level level, String reason,
-            OffsetDateTime occurredAt) {
+            String decisionNumber, OffsetDateTime occurredAt) {
         Notification notification = new Notification();
         notification.unitId = model.unitId;
         notification.modelId = model.id;
@@ -32,6 +32,7 @@ public class UnitFeed {
         notification.kind = kind;
         notification.level = level;
         notification.reason = reason;
+        notification.decisionNumber = decisionNumber;
         notification.occurredAt = occurredAt;
         notification.persist();
         entityManager.createNativeQuery("select pg_notify(:channel, :unit)")

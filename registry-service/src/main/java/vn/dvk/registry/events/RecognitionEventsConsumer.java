@@ -16,8 +16,8 @@ import vn.dvk.registry.domain.NotificationKind;
 import vn.dvk.registry.domain.UnitFeed;
 
 /**
- * Keeps each model's status in step with its recognition: recognised, nominated, declined, or returned for
- * revision with the reviewers' reason; each also goes into the unit's feed. The inbox applies recognition's events
+ * Keeps each model's status in step with its recognition: recognised (by a decision, named), nominated, declined,
+ * returned for revision with the reviewers' reason, or revoked; each also goes into the unit's feed. The inbox applies recognition's events
  * once each and in their order per model.
  */
 @ApplicationScoped
@@ -28,6 +28,7 @@ public class RecognitionEventsConsumer extends InboxConsumer {
     static final String NOMINATED = "dvk.recognition.model.nominated.v1";
     static final String DECLINED = "dvk.recognition.model.declined.v1";
     static final String RETURNED = "dvk.recognition.model.returned.v1";
+    static final String REVOKED = "dvk.recognition.model.revoked.v1";
 
     @Inject
     UnitFeed feed;
@@ -54,7 +55,7 @@ public class RecognitionEventsConsumer extends InboxConsumer {
                     MobilizationModel model = model(declined.modelId());
                     model.applyRecognition(ModelStatus.DECLINED, declined.level());
                     feed.record(model, NotificationKind.DECLINED, declined.level(), Text.nfc(declined.reason()),
-                            declined.occurredAt());
+                            null, declined.occurredAt());
                 };
             }
             case RETURNED -> {
@@ -63,7 +64,16 @@ public class RecognitionEventsConsumer extends InboxConsumer {
                     MobilizationModel model = model(returned.modelId());
                     model.applyReturn(returned.level(), Text.nfc(returned.reason()));
                     feed.record(model, NotificationKind.RETURNED, returned.level(), Text.nfc(returned.reason()),
-                            returned.occurredAt());
+                            null, returned.occurredAt());
+                };
+            }
+            case REVOKED -> {
+                RevokedRecognition revoked = reader.read(event, RevokedRecognition.class, RevokedRecognition::isComplete);
+                yield () -> {
+                    MobilizationModel model = model(revoked.modelId());
+                    model.applyRevocation(revoked.recognizedLevel());
+                    feed.record(model, NotificationKind.REVOKED, revoked.level(), Text.nfc(revoked.reason()),
+                            revoked.decision().number(), revoked.occurredAt());
                 };
             }
             default -> Effect.NONE; // types this service has no use for
@@ -75,7 +85,8 @@ public class RecognitionEventsConsumer extends InboxConsumer {
         return () -> {
             MobilizationModel model = model(outcome.modelId());
             model.applyRecognition(status, outcome.level());
-            feed.record(model, kind, outcome.level(), null, outcome.occurredAt());
+            feed.record(model, kind, outcome.level(), null,
+                    outcome.decision() == null ? null : outcome.decision().number(), outcome.occurredAt());
         };
     }
 

@@ -11,7 +11,12 @@ import vn.dvk.kit.domain.Level;
  * fields freely.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record RecognitionOutcome(UUID modelId, Level level, OffsetDateTime occurredAt) {
+public record RecognitionOutcome(UUID modelId, Level level, DecisionNumber decision, OffsetDateTime occurredAt) {
+
+    /** The numbered decision a recognition rests on, when it has one. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record DecisionNumber(String number) {
+    }
 
     boolean isComplete() {
         return modelId != null && level != null && occurredAt != null;

@@ -1,5 +1,6 @@
 package vn.dvk.registry.events;
 
+import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.dvk.testing.DemoEvents;
@@ -12,10 +13,16 @@ class RecognitionContractTest {
 
     @Test
     void everyEventTypeTheRegistryFollowsCarriesWhatItReads() {
-        EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.RECOGNIZED, FIELDS_READ);
-        EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.NOMINATED, FIELDS_READ);
+        // a recognition names its decision when a numbered decision made it
+        EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.RECOGNIZED, FIELDS_READ, Set.of("decision"));
+        Set<String> nominationRead = new HashSet<>(FIELDS_READ);
+        nominationRead.remove("decision"); // only a recognition is made by a decision
+        EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.NOMINATED, nominationRead);
         Set<String> verdictRead = EventSchemas.fieldsReadBy(VerdictWithReason.class);
         EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.RETURNED, verdictRead);
         EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.DECLINED, verdictRead);
+        // recognizedLevel is null when no recognition still stands
+        EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.REVOKED,
+                EventSchemas.fieldsReadBy(RevokedRecognition.class), Set.of("recognizedLevel"));
     }
 }

@@ -52,6 +52,26 @@ class RecognitionEventsConsumerTest {
     }
 
     @Test
+    void aRevokedDecisionTakesTheRecognitionBackAndTellsTheUnitWhichDecision() {
+        String id = Models.submitted();
+        publish(DemoEvents.RECOGNIZED, id, 1, "BASE");
+        publish(DemoEvents.NOMINATED, id, 2, "BLOC");
+        publish(DemoEvents.RECOGNIZED, id, 3, "BLOC");
+
+        DemoEvents.revoked(id, "dvk-2026", 4, "BLOC", "BASE", "125-QĐ/ĐUK");
+
+        awaitModel(id, "REVOKED", "BASE", null);
+        given().auth().oauth2(DemoCallers.unitCadre()).get("/api/v1/notifications").then().statusCode(200)
+                .body("items.find { it.modelId == '" + id + "' }.kind", equalTo("REVOKED"))
+                .body("items.find { it.modelId == '" + id + "' }.decisionNumber", equalTo("125-QĐ/ĐUK"))
+                .body("items.find { it.modelId == '" + id + "' }.reason", equalTo("Kê khai không trung thực"));
+        // a final status: the unit can neither edit nor withdraw it
+        String tag = given().auth().oauth2(DemoCallers.unitCadre()).get("/api/v1/models/{id}", id).header("ETag");
+        given().auth().oauth2(DemoCallers.unitCadre()).contentType("application/json").header("If-Match", tag)
+                .body("{\"reason\":\"thử\"}").post("/api/v1/models/{id}/withdraw", id).then().statusCode(409);
+    }
+
+    @Test
     void eventsThatArriveAheadOfAGapWaitForIt() {
         String id = Models.submitted();
 

@@ -110,12 +110,13 @@ public final class LoadGenerator implements AutoCloseable {
 
     private void visitQueue(Caller committee) {
         try {
-            Call queue = api.get(RestartableSuite.RECOGNITION, "review queue", "/api/v1/reviews", committee);
+            Call queue = api.get(RestartableSuite.RECOGNITION, "review queue", "/api/v1/reviews?sort=newest&limit=200",
+                    committee);
             if (queue.status() != 200) {
                 return;
             }
             int acted = 0;
-            for (JsonNode reviewCase : JSON.readTree(queue.body())) {
+            for (JsonNode reviewCase : JSON.readTree(queue.body()).path("items")) {
                 if (acted >= maxActionsPerVisit) {
                     break;
                 }
@@ -123,7 +124,7 @@ public final class LoadGenerator implements AutoCloseable {
                 String action = nextAction(id, Level.of(reviewCase.path("level").asText()),
                         reviewCase.path("stage").asText());
                 if (ours.contains(id) && action != null) {
-                    act(committee, id, action);
+                    act(committee, id, action, "\"" + reviewCase.path("version").asLong() + "\"");
                     acted++;
                 }
             }
@@ -140,9 +141,10 @@ public final class LoadGenerator implements AutoCloseable {
         return level.compareTo(Level.targetOf(id)) < 0 ? "NOMINATE" : null;
     }
 
-    private void act(Caller committee, UUID id, String action) throws IOException {
+    /** Acts on the version of the case the queue showed, as a reviewer's client does (If-Match). */
+    private void act(Caller committee, UUID id, String action, String version) throws IOException {
         Call call = api.post(RestartableSuite.RECOGNITION, action, "/api/v1/cases/" + id + "/actions", committee,
-                "{\"action\":\"" + action + "\"}");
+                "{\"action\":\"" + action + "\"}", version);
         if (call.status() == 200) {
             accepted.action(new Accepted.Action(id, action, Level.of(JSON.readTree(call.body()).path("level").asText())));
         }

@@ -1,0 +1,135 @@
+package vn.dvk.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The demo's recognition history, made through the APIs as the demo committees would: the base committee of the
+ * Department of Health recognises and nominates its oldest cases of dvk-2026, and the bloc's Standing Board issues
+ * decision 125-QĐ/ĐUK over them with a certificate of merit (giấy khen). Skipped when the decision exists already
+ * (a restart on kept data).
+ */
+final class DemoDecisions {
+
+    static final String NUMBER = "125-QĐ/ĐUK";
+    private static final String CAMPAIGN = "dvk-2026";
+    private static final int CASES = 6;
+    private static final Duration WAIT_FOR_CASES = Duration.ofMinutes(3);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI tokenEndpoint;
+    private final URI recognition;
+
+    DemoDecisions(URI issuer, URI recognitionApi) {
+        this.tokenEndpoint = URI.create(issuer + "/protocol/openid-connect/token");
+        this.recognition = recognitionApi;
+    }
+
+    /** Returns what it did, for the console. */
+    String run() throws IOException, InterruptedException {
+        String base = token("base.reviewer");
+        String bloc = token("bloc.reviewer");
+        JsonNode decisions = get(bloc, "/decisions?limit=200");
+        for (JsonNode decision : decisions.path("items")) {
+            if (NUMBER.equals(decision.path("number").asText())) {
+                return "decision " + NUMBER + " exists already";
+            }
+        }
+        List<JsonNode> cases = waitForCases(base);
+        List<String> ids = new ArrayList<>();
+        for (JsonNode reviewCase : cases) {
+            String id = reviewCase.path("modelId").asText();
+            JsonNode recognised = act(base, id, "RECOGNIZE", reviewCase.path("version").asLong());
+            act(base, id, "NOMINATE", recognised.path("version").asLong());
+            ids.add(id);
+        }
+        ObjectNode decision = JSON.createObjectNode()
+                .put("number", NUMBER).put("issuedOn", "2026-06-15").put("level", "BLOC")
+                .put("signerName", "Nguyễn Thanh Hải").put("signerTitle", "Phó Bí thư Thường trực Đảng uỷ Khối")
+                .put("legalBasis", "Căn cứ Quy chế thi đua \"Dân vận khéo\" giai đoạn 2026-2030; xét đề nghị của "
+                        + "Ban Dân vận Đảng uỷ Khối");
+        ArrayNode modelIds = decision.putArray("modelIds");
+        ids.forEach(modelIds::add);
+        JsonNode first = cases.get(0);
+        decision.putArray("commendations").addObject()
+                .put("form", "GIAY_KHEN").put("recipientKind", "COLLECTIVE")
+                .put("recipientName", first.path("unitName").asText()).put("unitId", first.path("unitId").asText())
+                .put("modelId", first.path("modelId").asText())
+                .put("achievement", "Thực hiện xuất sắc mô hình \"" + first.path("title").asText() + "\"");
+        JsonNode issued = send(bloc, "POST", "/decisions", decision.toString(), null, 201);
+        return "decision " + NUMBER + " recognises " + ids.size() + " models at bloc level with 1 giấy khen ("
+                + issued.path("id").asText() + ")";
+    }
+
+    /** The base committee's oldest waiting cases of the campaign, once the registry's submissions have arrived. */
+    private List<JsonNode> waitForCases(String base) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(WAIT_FOR_CASES);
+        while (true) {
+            JsonNode queue = get(base, "/reviews?campaignId=" + CAMPAIGN + "&stage=UNDER_REVIEW&limit=" + CASES);
+            List<JsonNode> cases = new ArrayList<>();
+            queue.path("items").forEach(cases::add);
+            if (cases.size() >= CASES || (!cases.isEmpty() && Instant.now().isAfter(deadline))) {
+                return cases;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IOException("no case of " + CAMPAIGN + " reached the base committee of ag-syt");
+            }
+            Thread.sleep(2_000);
+        }
+    }
+
+    private JsonNode act(String token, String id, String action, long version) throws IOException, InterruptedException {
+        return send(token, "POST", "/cases/" + id + "/actions", "{\"action\":\"" + action + "\"}",
+                "\"" + version + "\"", 200);
+    }
+
+    private JsonNode get(String token, String path) throws IOException, InterruptedException {
+        return send(token, "GET", path, null, null, 200);
+    }
+
+    private JsonNode send(String token, String method, String path, String body, String ifMatch, int expected)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(recognition + path))
+                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private String token(String user) throws IOException, InterruptedException {
+        String form = "client_id=dvk-web&grant_type=password&password=dvk-demo&username="
+                + URLEncoder.encode(user, StandardCharsets.UTF_8);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(tokenEndpoint)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("no token for demo user " + user + ": " + response.statusCode());
+        }
+        return JSON.readTree(response.body()).path("access_token").asText();
+    }
+}

@@ -1,0 +1,74 @@
+package vn.dvk.recognition.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvk.kit.api.Detail;
+import vn.dvk.kit.api.NotFoundProblem;
+import vn.dvk.kit.security.Caller;
+import vn.dvk.kit.security.Roles;
+import vn.dvk.recognition.certificates.Certificate;
+import vn.dvk.recognition.certificates.CertificateRenderer;
+import vn.dvk.recognition.certificates.Certificates;
+import vn.dvk.recognition.domain.Commendation;
+import vn.dvk.recognition.domain.ReviewCase;
+
+@Path("/api/v1/certificates/{id}")
+@Tag(name = "Certificates", description = "Certificates of recognition and commendation (giấy chứng nhận, giấy khen, "
+        + "bằng khen), signed so that anyone can verify them")
+@SecurityRequirement(name = "SecurityScheme")
+public class CertificateResource {
+
+    private final Caller caller;
+    private final Certificates certificates;
+    private final CertificateRenderer renderer;
+
+    public CertificateResource(Caller caller, Certificates certificates, CertificateRenderer renderer) {
+        this.caller = caller;
+        this.certificates = certificates;
+        this.renderer = renderer;
+    }
+
+    @GET
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(operationId = "getCertificate", summary = "A certificate of a model or unit on the caller's path",
+            description = "Its kind, decision and signed token; 404 for a certificate off the caller's path")
+    public CertificateView get(@PathParam("id") UUID id) {
+        return CertificateView.of(readable(id));
+    }
+
+    @GET
+    @Path("pdf")
+    @Produces("application/pdf")
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(operationId = "getCertificatePdf", summary = "The certificate as a printable PDF, with the QR code "
+            + "that verifies it")
+    public Response pdf(@PathParam("id") UUID id) {
+        Certificate certificate = readable(id);
+        byte[] pdf = renderer.render(certificates.contentOf(certificate), certificate.token);
+        return Response.ok(pdf, "application/pdf")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"certificate-" + id + ".pdf\"")
+                .build();
+    }
+
+    /** A certificate whose model's (or commended unit's) path runs through the caller's organisation. */
+    private Certificate readable(UUID id) {
+        Certificate certificate = Certificate.findById(id);
+        ReviewCase holder = certificate == null ? null : certificate.modelId != null
+                ? ReviewCase.findById(certificate.modelId)
+                : ReviewCase.<ReviewCase>find("unitId", Commendation.<Commendation>findById(certificate.commendationId)
+                        .unitId).firstResult();
+        if (holder == null || !holder.path().contains(caller.orgId())) {
+            throw new NotFoundProblem(Detail.of("Không có giấy chứng nhận " + id, "No certificate " + id));
+        }
+        return certificate;
+    }
+}

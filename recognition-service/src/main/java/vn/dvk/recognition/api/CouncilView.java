@@ -1,0 +1,18 @@
+package vn.dvk.recognition.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import vn.dvk.kit.domain.Level;
+import vn.dvk.recognition.domain.Council;
+
+/** A council and its members. */
+public record CouncilView(UUID id, String campaignId, Level level, String organisationId, String name, int quorum,
+        List<CouncilRequest.Member> members, String createdBy, OffsetDateTime createdAt) {
+
+    static CouncilView of(Council c) {
+        return new CouncilView(c.id, c.campaignId, c.level, c.organisationId, c.name, c.quorum, c.members.stream()
+                .map(m -> new CouncilRequest.Member(m.username, m.fullName, m.title, m.unitId)).toList(),
+                c.createdBy, c.createdAt);
+    }
+}

@@ -1,0 +1,145 @@
+package vn.dvk.recognition.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import io.quarkus.panache.common.Parameters;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.dvk.kit.api.EntityTags;
+import vn.dvk.kit.api.IdempotentRequests;
+import vn.dvk.kit.api.InvalidRequestProblem;
+import vn.dvk.kit.api.KeysetPage;
+import vn.dvk.kit.api.PageCursor;
+import vn.dvk.kit.api.QueryValues;
+import vn.dvk.kit.api.Writes;
+import vn.dvk.kit.security.Caller;
+import vn.dvk.kit.security.Roles;
+import vn.dvk.recognition.domain.Decision;
+import vn.dvk.recognition.domain.Decisions;
+import vn.dvk.recognition.security.DecisionAccess;
+
+@Path("/api/v1/decisions")
+@Tag(name = "Decisions", description = "Numbered decisions (quyết định) recognising models and awarding commendations")
+@SecurityRequirement(name = "SecurityScheme")
+public class DecisionResource {
+
+    private static final int MAX_PAGE = 200;
+
+    private final Decisions decisions;
+    private final DecisionAccess access;
+    private final IdempotentRequests idempotent;
+    private final Caller caller;
+
+    public DecisionResource(Decisions decisions, DecisionAccess access, IdempotentRequests idempotent, Caller caller) {
+        this.decisions = decisions;
+        this.access = access;
+        this.idempotent = idempotent;
+        this.caller = caller;
+    }
+
+    /** One page of decisions, newest first. */
+    public record DecisionPage(List<DecisionView> items, String nextCursor) {
+    }
+
+    @POST
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(operationId = "issueDecision", summary = "Issue a numbered decision of the caller's committee",
+            description = "Recognises every case named at the decision's level and awards every commendation, all "
+                    + "or none: a case not awaiting recognition there, off the issuer's scope, or short of its "
+                    + "level's criteria or council vote, or a commendation that repeats an achievement's, refuses "
+                    + "the whole decision (409 cases-not-ready, `current` lists each refusal). A number the issuer "
+                    + "used already: 409 duplicate-number. Certificates are issued with it. Idempotency-Key accepted.")
+    public RestResponse<DecisionView> issue(@HeaderParam(IdempotentRequests.HEADER) String key,
+            @Valid @NotNull DecisionRequest request, @Context UriInfo uri) {
+        if (request.models().isEmpty() && request.commendationTerms().isEmpty()) {
+            throw InvalidRequestProblem.ofField("modelIds", "a decision recognises at least one model or awards at "
+                    + "least one commendation");
+        }
+        if (request.models().stream().distinct().count() != request.models().size()) {
+            throw InvalidRequestProblem.ofField("modelIds", "names a model twice");
+        }
+        return idempotent.created(key, uri, request, DecisionView.class, () -> {
+            Decision decision = decisions.issue(request.terms(), request.models(), request.commendationTerms(),
+                    caller.username(), caller.orgId());
+            return new IdempotentRequests.Created<>(decision.id.toString(), DecisionView.of(decision),
+                    decision.version);
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(operationId = "listDecisions", summary = "Decisions of the caller's organisation and those below it, "
+            + "newest first", description = "Keyset pages: pass nextCursor as cursor")
+    public DecisionPage list(@QueryParam("status") String status, @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("50") int limit) {
+        QueryValues values = new QueryValues();
+        Decision.Status wanted = values.oneEnum("status", status, Decision.Status.class);
+        int size = values.limit(limit, MAX_PAGE);
+        values.check();
+        StringBuilder where = new StringBuilder("(issuerOrgId = :org or blocId = :org or provinceId = :org)");
+        Parameters parameters = Parameters.with("org", caller.orgId());
+        if (wanted != null) {
+            where.append(" and status = :status");
+            parameters.and("status", wanted);
+        }
+        if (cursor != null) {
+            List<String> after = PageCursor.decode(cursor, 2);
+            where.append(" and (createdAt < :at or (createdAt = :at and id < :id))");
+            parameters.and("at", cursorValue(after.get(0), OffsetDateTime::parse))
+                    .and("id", cursorValue(after.get(1), UUID::fromString));
+        }
+        List<Decision> rows = Decision.<Decision>find(where + " order by createdAt desc, id desc", parameters)
+                .range(0, size).list();
+        KeysetPage<Decision> page = KeysetPage.of(rows, size, d -> d.createdAt + PageCursor.SEPARATOR + d.id);
+        return new DecisionPage(page.items(DecisionView::of), page.nextCursor());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(operationId = "getDecision", summary = "A decision of the caller's organisation or one below it",
+            description = "ETag = its version, for If-Match on revocation; 404 outside the caller's scope")
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        Decision decision = access.readable(id);
+        return EntityTags.read(request, decision.version, DecisionView.of(decision));
+    }
+
+    @POST
+    @Path("{id}/revocation")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(operationId = "revokeDecision", summary = "Revoke a decision (thu hồi), with the reason and the number "
+            + "of the revoking decision", description = "Its recognitions, and any built on them above, are reversed "
+            + "and its commendations withdrawn; the registry, reports, gallery and certificates follow through events. "
+            + "Only the issuing committee revokes; needs If-Match.")
+    public RestResponse<DecisionView> revoke(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+            @Valid @NotNull RevocationRequest request) {
+        return Writes.change(ifMatch, () -> access.revocable(id), d -> d.version, DecisionView::of,
+                d -> decisions.revoke(d, request.reason(), request.revokingNumber(), caller.username()));
+    }
+
+    private static <T> T cursorValue(String value, Function<String, T> parse) {
+        try {
+            return parse.apply(value);
+        } catch (RuntimeException e) {
+            throw InvalidRequestProblem.ofField("cursor", "is not a cursor this list handed out; start again without it");
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package vn.dvk.recognition.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a province's audit trail, newest first, a keyset page at a time. */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final EntityManager entityManager;
+    private final ObjectMapper mapper;
+
+    public AuditTrail(EntityManager entityManager, ObjectMapper mapper) {
+        this.entityManager = entityManager;
+        this.mapper = mapper;
+    }
+
+    /**
+     * The filters an auditor may set; null means any.
+     *
+     * @param before only entries older than this id (the cursor of the previous page)
+     */
+    public record Filter(String provinceId, String actor, AuditAction action, String subjectId, OffsetDateTime from,
+            OffsetDateTime to, Long before) {
+    }
+
+    /** Up to {@code limit + 1} entries, so the caller knows whether there is a next page. */
+    @SuppressWarnings("unchecked")
+    public List<AuditEntryView> read(Filter filter, int limit) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select id, at, actor, actor_org_id, client, address, action, subject_type, subject_id,
+                       cast(before as text), cast(after as text)
+                from {h-schema}audit_entry
+                where province_id = ?1
+                  and (cast(?2 as text) is null or actor = ?2)
+                  and (cast(?3 as text) is null or action = ?3)
+                  and (cast(?4 as text) is null or subject_id = ?4)
+                  and (cast(?5 as timestamptz) is null or at >= ?5)
+                  and (cast(?6 as timestamptz) is null or at < ?6)
+                  and (cast(?7 as bigint) is null or id < ?7)
+                order by id desc
+                limit ?8""")
+                .setParameter(1, filter.provinceId())
+                .setParameter(2, filter.actor())
+                .setParameter(3, filter.action() == null ? null : filter.action().name())
+                .setParameter(4, filter.subjectId())
+                .setParameter(5, filter.from())
+                .setParameter(6, filter.to())
+                .setParameter(7, filter.before())
+                .setParameter(8, limit + 1)
+                .getResultList();
+        List<AuditEntryView> entries = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            entries.add(new AuditEntryView(((Number) row[0]).longValue(), timestamp(row[1]), (String) row[2],
+                    (String) row[3], (String) row[4], (String) row[5], AuditAction.valueOf((String) row[6]),
+                    (String) row[7], (String) row[8], json((String) row[9]), json((String) row[10])));
+        }
+        return entries;
+    }
+
+    private static OffsetDateTime timestamp(Object value) {
+        if (value instanceof OffsetDateTime at) {
+            return at;
+        }
+        return ((java.time.Instant) value).atOffset(ZoneOffset.UTC);
+    }
+
+    private JsonNode json(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return mapper.readTree(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An audit entry holds JSON the database gave back unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package vn.dvk.recognition.certificates;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.dvk.kit.domain.Level;
+
+/**
+ * What a certificate certifies, exactly as signed: its canonical form (sorted keys, no spaces, NFC text, nulls
+ * left out) is what the signature covers, so any altered field fails verification.
+ *
+ * @param holder the unit (or, for a commendation, the recipient) named on the certificate
+ * @param subject the model's title, or the commended achievement
+ * @param form the form of commendation (its name), absent on a recognition
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CertificateContent(
+        UUID id,
+        String kind,
+        String keyId,
+        String holder,
+        String holderUnit,
+        String subject,
+        String form,
+        Level level,
+        String campaign,
+        String decisionNumber,
+        LocalDate decisionDate,
+        String issuer,
+        String signerName,
+        String signerTitle) {
+}

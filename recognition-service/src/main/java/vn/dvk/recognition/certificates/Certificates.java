@@ -1,0 +1,91 @@
+package vn.dvk.recognition.certificates;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import vn.dvk.kit.domain.Text;
+import vn.dvk.recognition.domain.CaseLevel;
+import vn.dvk.recognition.domain.Commendation;
+import vn.dvk.recognition.domain.CommendationForms;
+import vn.dvk.recognition.domain.Decision;
+import vn.dvk.recognition.domain.ReviewCase;
+import vn.dvk.recognition.domain.Stage;
+
+/**
+ * Issues the certificates of a decision (one per recognised case, one per commendation), signed in the decision's
+ * transaction, and says whether a presented token is genuine and still stands.
+ */
+@ApplicationScoped
+public class Certificates {
+
+    private final CertificateSigner signer;
+    private final CommendationForms forms;
+
+    public Certificates(CertificateSigner signer, CommendationForms forms) {
+        this.signer = signer;
+        this.forms = forms;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Certificate recognition(Decision decision, ReviewCase reviewCase, String campaignName) {
+        UUID id = UUID.randomUUID();
+        return save(new CertificateContent(id, Certificate.Kind.RECOGNITION.name(), signer.keyId(),
+                reviewCase.unitName, null, reviewCase.title, null, decision.level, campaignName, decision.number,
+                decision.issuedOn, decision.issuerName, decision.signerName, decision.signerTitle),
+                decision, reviewCase.modelId, null);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Certificate commendation(Decision decision, Commendation commendation, String unitName) {
+        UUID id = UUID.randomUUID();
+        return save(new CertificateContent(id, Certificate.Kind.COMMENDATION.name(), signer.keyId(),
+                commendation.recipientName, unitName, commendation.achievement, forms.nameOf(commendation.form),
+                decision.level, null, decision.number, decision.issuedOn, decision.issuerName, decision.signerName,
+                decision.signerTitle), decision, commendation.modelId, commendation.id);
+    }
+
+    private Certificate save(CertificateContent content, Decision decision, UUID modelId, UUID commendationId) {
+        CertificateContent normalised = new CertificateContent(content.id(), content.kind(), content.keyId(),
+                Text.nfc(content.holder()), Text.nfc(content.holderUnit()), Text.nfc(content.subject()),
+                Text.nfc(content.form()), content.level(), Text.nfc(content.campaign()), Text.nfc(content.decisionNumber()),
+                content.decisionDate(), Text.nfc(content.issuer()), Text.nfc(content.signerName()),
+                Text.nfc(content.signerTitle()));
+        String token = signer.sign(normalised);
+        Certificate certificate = new Certificate();
+        certificate.id = normalised.id();
+        certificate.kind = Certificate.Kind.valueOf(normalised.kind());
+        certificate.decisionId = decision.id;
+        certificate.modelId = modelId;
+        certificate.level = decision.level;
+        certificate.commendationId = commendationId;
+        certificate.token = token;
+        certificate.keyId = normalised.keyId();
+        certificate.signature = token.substring(token.indexOf('.') + 1);
+        certificate.issuedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        certificate.persist();
+        return certificate;
+    }
+
+    /** The content a certificate certifies (its token, verified when issued). */
+    public CertificateContent contentOf(Certificate certificate) {
+        return signer.verify(certificate.token).orElseThrow(() -> new IllegalStateException(
+                "Certificate " + certificate.id + " does not verify under the keys configured: was its key removed?"));
+    }
+
+    /** Whether a certificate's recognition or commendation still stands. */
+    public static boolean isRevoked(Certificate certificate) {
+        Decision decision = Decision.findById(certificate.decisionId);
+        if (decision == null || decision.status == Decision.Status.REVOKED) {
+            return true;
+        }
+        if (certificate.kind == Certificate.Kind.COMMENDATION) {
+            Commendation commendation = Commendation.findById(certificate.commendationId);
+            return commendation == null || commendation.status == Commendation.Status.REVOKED;
+        }
+        return Optional.ofNullable(CaseLevel.at(certificate.modelId, certificate.level))
+                .map(entry -> entry.status == Stage.REVOKED).orElse(true);
+    }
+}

@@ -1,0 +1,8 @@
+package vn.dvk.recognition.domain;
+
+import java.util.UUID;
+
+/** One commendation a decision awards: the form, to whom (of which unit), for which model or achievement. */
+public record CommendationTerms(String form, Commendation.RecipientKind recipientKind, String recipientName,
+        String unitId, UUID modelId, String achievement) {
+}

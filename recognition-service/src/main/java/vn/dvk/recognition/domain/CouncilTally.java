@@ -1,0 +1,37 @@
+package vn.dvk.recognition.domain;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Where a council's vote on a case stands. Recused members count neither towards the quorum nor in the share in
+ * favour; recognition needs the quorum and at least 70% of the eligible members in favour.
+ *
+ * @param eligible the members not recused
+ * @param voted the eligible members who voted (any choice): what the quorum counts
+ */
+public record CouncilTally(UUID councilId, String name, int members, List<String> recused, int eligible, int quorum,
+        int voted, int votesFor, int votesAgainst, int abstentions, boolean quorumReached, boolean inFavour) {
+
+    static CouncilTally of(Council council, ReviewCase reviewCase) {
+        List<String> recused = council.members.stream().filter(m -> m.isRecusedFrom(reviewCase))
+                .map(m -> m.username).toList();
+        List<CouncilVote> votes = CouncilVote.on(council.id, reviewCase.modelId).stream()
+                .filter(v -> !recused.contains(v.username)).toList();
+        int eligible = council.members.size() - recused.size();
+        int votesFor = count(votes, CouncilVote.Choice.FOR);
+        boolean quorumReached = votes.size() >= council.quorum;
+        boolean inFavour = eligible > 0 && votesFor * 100 >= Council.PERCENT_IN_FAVOUR_NEEDED * eligible;
+        return new CouncilTally(council.id, council.name, council.members.size(), recused, eligible, council.quorum,
+                votes.size(), votesFor, count(votes, CouncilVote.Choice.AGAINST), count(votes, CouncilVote.Choice.ABSTAIN),
+                quorumReached, inFavour);
+    }
+
+    public boolean passed() {
+        return quorumReached && inFavour;
+    }
+
+    private static int count(List<CouncilVote> votes, CouncilVote.Choice choice) {
+        return (int) votes.stream().filter(v -> v.vote == choice).count();
+    }
+}

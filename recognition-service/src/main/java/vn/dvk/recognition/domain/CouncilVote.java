@@ -1,0 +1,67 @@
+package vn.dvk.recognition.domain;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A member's vote on a case; voting again replaces it until the case is decided. */
+@Entity
+@Table(name = "council_vote")
+@IdClass(CouncilVote.Key.class)
+public class CouncilVote extends PanacheEntityBase {
+
+    /** "tán thành", "không tán thành", "không biểu quyết". */
+    public enum Choice {
+        FOR, AGAINST, ABSTAIN
+    }
+
+    @Id
+    @Column(name = "council_id")
+    public UUID councilId;
+
+    @Id
+    @Column(name = "model_id")
+    public UUID modelId;
+
+    @Id
+    public String username;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Choice vote;
+
+    @Column(name = "voted_at", nullable = false)
+    public OffsetDateTime votedAt;
+
+    public static List<CouncilVote> on(UUID councilId, UUID modelId) {
+        return list("councilId = ?1 and modelId = ?2 order by username", councilId, modelId);
+    }
+
+    /** The composite key: one member's vote on one case. */
+    public static class Key implements Serializable {
+        public UUID councilId;
+        public UUID modelId;
+        public String username;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key other && Objects.equals(councilId, other.councilId)
+                    && Objects.equals(modelId, other.modelId) && Objects.equals(username, other.username);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(councilId, modelId, username);
+        }
+    }
+}

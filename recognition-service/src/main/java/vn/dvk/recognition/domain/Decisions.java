@@ -1,0 +1,270 @@
+package vn.dvk.recognition.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.dvk.kit.api.ConflictProblem;
+import vn.dvk.kit.api.Detail;
+import vn.dvk.kit.api.ProblemType;
+import vn.dvk.kit.domain.Level;
+import vn.dvk.kit.domain.OrgPath;
+import vn.dvk.kit.domain.Text;
+import vn.dvk.kit.outbox.Outbox;
+import vn.dvk.recognition.audit.AuditAction;
+import vn.dvk.recognition.audit.AuditLog;
+import vn.dvk.recognition.certificates.Certificates;
+import vn.dvk.recognition.events.CommendationAwarded;
+import vn.dvk.recognition.events.DecisionIssued;
+import vn.dvk.recognition.events.DecisionRef;
+import vn.dvk.recognition.events.DecisionRevoked;
+import vn.dvk.recognition.events.IssuerPath;
+import vn.dvk.recognition.events.ModelRevoked;
+import vn.dvk.recognition.events.RecognitionEventTypes;
+
+/**
+ * Issues and revokes numbered decisions. An issue recognises every case it names at its level and awards every
+ * commendation, or, if any one of them cannot be taken, nothing at all (a 409 listing each refusal). The cases are
+ * locked in id order, so two decisions racing for overlapping cases take turns: the second then finds the cases
+ * recognised and is refused whole.
+ */
+@ApplicationScoped
+public class Decisions {
+
+    /** How long a decision waits for another that holds some of its cases (the test profile's default is short). */
+    private static final String LOCK_WAIT = "30s";
+
+    private final Outbox outbox;
+    private final CaseDecisions caseDecisions;
+    private final Certificates certificates;
+    private final CommendationForms forms;
+    private final AuditLog audit;
+    private final EntityManager entityManager;
+
+    public Decisions(Outbox outbox, CaseDecisions caseDecisions, Certificates certificates, CommendationForms forms,
+            AuditLog audit, EntityManager entityManager) {
+        this.outbox = outbox;
+        this.caseDecisions = caseDecisions;
+        this.certificates = certificates;
+        this.forms = forms;
+        this.audit = audit;
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Decision issue(DecisionTerms terms, List<UUID> modelIds, List<CommendationTerms> commendations,
+            String actor, String issuerOrgId) {
+        waitForLocks();
+        if (Decision.numberTaken(issuerOrgId, terms.number())) {
+            throw new ConflictProblem(ProblemType.DUPLICATE_NUMBER, Detail.of(
+                    "Cơ quan đã ban hành một quyết định số " + terms.number(),
+                    "The issuer has already issued a decision numbered " + terms.number()));
+        }
+        Level level = terms.level();
+        Map<UUID, ReviewCase> cases = lock(modelIds);
+        List<Refusal> refusals = new ArrayList<>();
+        for (UUID id : modelIds) {
+            ReviewCase c = cases.get(id);
+            if (c == null || !issuerOrgId.equals(c.path().at(level).id())) {
+                refusals.add(Refusal.ofCase(id, "no case of the issuer's at " + level + " level"));
+            } else if (c.level != level || c.stage != Stage.UNDER_REVIEW) {
+                refusals.add(Refusal.ofCase(id, "not awaiting recognition at " + level + " level: it is " + c.stage
+                        + " at " + c.level + " level"));
+            } else {
+                Judgement.of(c).unmet().ifPresent(unmet -> refusals.add(Refusal.ofCase(id, unmet)));
+            }
+        }
+        List<OrgPath> commendedPaths = checkCommendations(commendations, level, issuerOrgId, refusals);
+        if (!refusals.isEmpty()) {
+            throw new ConflictProblem(ProblemType.CASES_NOT_READY, Detail.of(
+                    refusals.size() + " hồ sơ hoặc đề nghị khen thưởng không thể đưa vào quyết định; không có gì được ghi",
+                    refusals.size() + " of the decision's cases or commendations cannot be taken; nothing was recorded"),
+                    refusals);
+        }
+        OrgPath issuerPath = !modelIds.isEmpty() ? cases.get(modelIds.get(0)).path() : commendedPaths.get(0);
+        Decision decision = create(terms, issuerOrgId, issuerPath, actor);
+        Map<String, String> campaignNames = new HashMap<>();
+        for (UUID id : modelIds) {
+            ReviewCase c = cases.get(id);
+            caseDecisions.recognize(c, decision, actor, issuerOrgId);
+            DecisionCase.record(decision.id, id, level);
+            certificates.recognition(decision, c, campaignNames.computeIfAbsent(c.campaignId, Decisions::campaignName));
+        }
+        List<UUID> commendationIds = new ArrayList<>();
+        for (int i = 0; i < commendations.size(); i++) {
+            commendationIds.add(award(decision, commendations.get(i), commendedPaths.get(i)).id);
+        }
+        outbox.append(RecognitionEventTypes.DECISION_ISSUED, decision.id.toString(), new DecisionIssued(decision.id,
+                ++decision.eventSequence, decision.number, decision.issuedOn, level, issuerOrgId, decision.issuerName,
+                IssuerPath.of(issuerPath, level), decision.signerName, decision.signerTitle, decision.legalBasis,
+                List.copyOf(modelIds), commendationIds, actor, decision.createdAt));
+        audit.record(AuditAction.DECISION_ISSUED, "decision", decision.id.toString(), decision.provinceId, null,
+                DecisionSnapshot.of(decision, modelIds, commendationIds));
+        return decision;
+    }
+
+    /** Revokes an issued decision: its recognitions (and any built on them) and its commendations are reversed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Decision revoke(Decision decision, String reason, String revokingNumber, String actor) {
+        waitForLocks();
+        if (decision.status == Decision.Status.REVOKED) {
+            throw new ConflictProblem(Detail.of("Quyết định đã bị thu hồi", "The decision is already revoked"));
+        }
+        List<UUID> modelIds = decision.modelIds();
+        List<Commendation> commendations = decision.commendations();
+        DecisionSnapshot before = DecisionSnapshot.of(decision, modelIds, ids(commendations));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String why = Text.nfc(reason);
+        for (ReviewCase c : lock(modelIds).values()) {
+            long sequence = c.revoke(decision.level, actor, why);
+            outbox.append(RecognitionEventTypes.MODEL_REVOKED, c.modelId.toString(), new ModelRevoked(c.modelId,
+                    sequence, c.campaignId, decision.level, c.recognizedLevel, DecisionRef.of(decision), why,
+                    Text.nfc(revokingNumber), c.path(), actor, now));
+        }
+        commendations.forEach(commendation -> commendation.status = Commendation.Status.REVOKED);
+        decision.status = Decision.Status.REVOKED;
+        decision.revocationReason = why;
+        decision.revokingNumber = Text.nfc(revokingNumber);
+        decision.revokedBy = actor;
+        decision.revokedAt = now;
+        outbox.append(RecognitionEventTypes.DECISION_REVOKED, decision.id.toString(), new DecisionRevoked(decision.id,
+                ++decision.eventSequence, decision.number, decision.level, decision.issuerOrgId,
+                issuerPathOf(decision, modelIds, commendations), why, decision.revokingNumber, modelIds,
+                ids(commendations), actor, now));
+        audit.record(AuditAction.DECISION_REVOKED, "decision", decision.id.toString(), decision.provinceId, before,
+                DecisionSnapshot.of(decision, modelIds, ids(commendations)));
+        return decision;
+    }
+
+    private List<OrgPath> checkCommendations(List<CommendationTerms> commendations, Level level, String issuerOrgId,
+            List<Refusal> refusals) {
+        List<OrgPath> paths = new ArrayList<>();
+        Set<String> achievements = new HashSet<>();
+        for (int i = 0; i < commendations.size(); i++) {
+            CommendationTerms t = commendations.get(i);
+            ReviewCase ofUnit = t.modelId() != null ? ReviewCase.findById(t.modelId())
+                    : ReviewCase.<ReviewCase>find("unitId", t.unitId()).firstResult();
+            paths.add(ofUnit == null ? null : ofUnit.path());
+            Optional<CommendationForms.Form> form = forms.form(t.form());
+            String key = Commendation.achievementKey(t.modelId(), t.unitId(), t.recipientName(), t.achievement());
+            if (form.isEmpty()) {
+                refusals.add(Refusal.ofCommendation(i, t.modelId(), "no form of commendation " + t.form()
+                        + "; the forms are " + forms.forms().keySet()));
+            } else if (!form.get().levels().contains(level)) {
+                refusals.add(Refusal.ofCommendation(i, t.modelId(), form.get().name() + " is not awarded at " + level
+                        + " level"));
+            } else if (ofUnit == null || !issuerOrgId.equals(ofUnit.path().at(level).id())
+                    || !ofUnit.unitId.equals(t.unitId())) {
+                refusals.add(Refusal.ofCommendation(i, t.modelId(), t.modelId() != null
+                        ? "no model of unit " + t.unitId() + " under the issuer"
+                        : "no unit " + t.unitId() + " under the issuer"));
+            } else if (Commendation.alreadyAwarded(level, key) || !achievements.add(key)) {
+                refusals.add(Refusal.ofCommendation(i, t.modelId(), "the achievement already has a commendation at "
+                        + level + " level: one achievement, one form of commendation"));
+            }
+        }
+        return paths;
+    }
+
+    private Commendation award(Decision decision, CommendationTerms t, OrgPath path) {
+        Commendation commendation = new Commendation();
+        commendation.id = UUID.randomUUID();
+        commendation.decisionId = decision.id;
+        commendation.form = t.form();
+        commendation.level = decision.level;
+        commendation.recipientKind = t.recipientKind();
+        commendation.recipientName = Text.nfc(t.recipientName()).trim();
+        commendation.unitId = t.unitId();
+        commendation.modelId = t.modelId();
+        commendation.achievement = Text.nfc(t.achievement()).trim();
+        commendation.achievementKey = Commendation.achievementKey(t.modelId(), t.unitId(), t.recipientName(),
+                t.achievement());
+        commendation.status = Commendation.Status.AWARDED;
+        commendation.awardedAt = decision.createdAt;
+        commendation.persist();
+        long sequence = 1;
+        String key = commendation.id.toString();
+        if (t.modelId() != null) {
+            ReviewCase c = ReviewCase.findById(t.modelId());
+            sequence = c.nextSequence();
+            key = c.modelId.toString();
+        }
+        outbox.append(RecognitionEventTypes.COMMENDATION_AWARDED, key, new CommendationAwarded(commendation.id,
+                commendation.modelId, sequence, DecisionRef.of(decision), commendation.form,
+                forms.nameOf(commendation.form), commendation.level, commendation.recipientKind.name(),
+                commendation.recipientName, commendation.achievement, path, commendation.awardedAt));
+        certificates.commendation(decision, commendation, path.unit().name());
+        return commendation;
+    }
+
+    private static Decision create(DecisionTerms terms, String issuerOrgId, OrgPath issuerPath, String actor) {
+        Decision decision = new Decision();
+        decision.id = UUID.randomUUID();
+        decision.number = Text.nfc(terms.number()).trim();
+        decision.numberKey = Decision.numberKey(terms.number());
+        decision.issuerOrgId = issuerOrgId;
+        decision.issuerName = issuerPath.at(terms.level()).name();
+        decision.provinceId = issuerPath.province().id();
+        decision.blocId = terms.level() == Level.PROVINCE ? null : issuerPath.bloc().id();
+        decision.level = terms.level();
+        decision.issuedOn = terms.issuedOn();
+        decision.signerName = Text.nfc(terms.signerName()).trim();
+        decision.signerTitle = Text.nfc(terms.signerTitle()).trim();
+        decision.legalBasis = Text.nfc(terms.legalBasis()).trim();
+        decision.status = Decision.Status.ISSUED;
+        decision.createdBy = actor;
+        decision.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        decision.persist();
+        return decision;
+    }
+
+    private IssuerPath issuerPathOf(Decision decision, List<UUID> modelIds, List<Commendation> commendations) {
+        ReviewCase any = !modelIds.isEmpty() ? ReviewCase.findById(modelIds.get(0))
+                : ReviewCase.<ReviewCase>find("unitId", commendations.get(0).unitId).firstResult();
+        return IssuerPath.of(any.path(), decision.level);
+    }
+
+    /** The cases, locked for this transaction in id order (so that concurrent decisions never deadlock). */
+    private static Map<UUID, ReviewCase> lock(List<UUID> modelIds) {
+        if (modelIds.isEmpty()) {
+            return Map.of();
+        }
+        return ReviewCase.<ReviewCase>find("modelId in ?1 order by modelId", modelIds)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
+                .collect(Collectors.toMap(c -> c.modelId, Function.identity()));
+    }
+
+    private void waitForLocks() {
+        entityManager.createNativeQuery("set local lock_timeout = '" + LOCK_WAIT + "'").executeUpdate();
+    }
+
+    private static String campaignName(String campaignId) {
+        Campaign campaign = Campaign.findById(campaignId);
+        return campaign == null ? campaignId : campaign.name;
+    }
+
+    private static List<UUID> ids(List<Commendation> commendations) {
+        return commendations.stream().map(c -> c.id).toList();
+    }
+
+    /** What the audit trail keeps of a decision. */
+    public record DecisionSnapshot(UUID id, String number, Level level, Decision.Status status, String reason,
+            String revokingNumber, List<UUID> modelIds, List<UUID> commendationIds) {
+        static DecisionSnapshot of(Decision d, List<UUID> modelIds, List<UUID> commendationIds) {
+            return new DecisionSnapshot(d.id, d.number, d.level, d.status, d.revocationReason, d.revokingNumber,
+                    modelIds, commendationIds);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package vn.dvk.recognition.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How a case stands against its level's rules: the average of the scores that count (a council's eligible members,
+ * or every reviewer's where there is no council), the pass threshold, and the council's tally. A committee can
+ * recognise the case, alone or in a decision, only once its judgement is {@linkplain #unmet() met}.
+ *
+ * @param averageScore null until someone whose score counts has scored
+ * @param passThreshold null where the level has no criteria
+ * @param council null where the organisation formed no council for the level
+ */
+public record Judgement(BigDecimal averageScore, int scorecards, Integer passThreshold, boolean councilRequired,
+        CouncilTally council) {
+
+    public static Judgement of(ReviewCase reviewCase) {
+        Optional<LevelRules> rules = LevelRules.of(reviewCase.campaignId, reviewCase.level);
+        Optional<Council> council = Council.judging(reviewCase);
+        List<Scorecard> counted = Scorecard.of(reviewCase.modelId, reviewCase.level).stream()
+                .filter(card -> council.map(c -> c.member(card.scorer)
+                        .filter(m -> !m.isRecusedFrom(reviewCase)).isPresent()).orElse(true))
+                .toList();
+        BigDecimal average = counted.isEmpty() ? null : counted.stream().map(card -> card.total)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(counted.size()), 2, RoundingMode.HALF_UP);
+        return new Judgement(average, counted.size(), rules.map(r -> r.passThreshold).orElse(null),
+                rules.map(r -> r.councilRequired).orElse(false), council.map(c -> CouncilTally.of(c, reviewCase))
+                        .orElse(null));
+    }
+
+    /** What still stands between the case and its recognition at this level, if anything. */
+    public Optional<String> unmet() {
+        if (councilRequired && council == null) {
+            return Optional.of("the level needs a council's vote and the committee has formed no council");
+        }
+        if (council != null && !council.quorumReached()) {
+            return Optional.of("the council has no quorum yet: " + council.voted() + " of " + council.quorum()
+                    + " members have voted");
+        }
+        if (council != null && !council.inFavour()) {
+            return Optional.of("the council's vote is short of " + Council.PERCENT_IN_FAVOUR_NEEDED + "% in favour: "
+                    + council.votesFor() + " of " + council.eligible() + " eligible members");
+        }
+        if (passThreshold != null && averageScore == null) {
+            return Optional.of("the model has not been scored against the level's criteria");
+        }
+        if (passThreshold != null && averageScore.compareTo(BigDecimal.valueOf(passThreshold)) < 0) {
+            return Optional.of("its score " + averageScore + " is below the pass threshold " + passThreshold);
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,141 @@
+package vn.dvk.recognition.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.dvk.kit.domain.Level;
+
+/**
+ * A committee's queue: the cases waiting at the level where its organisation reviews (under review, or recognised
+ * and not yet nominated below the province), with how long each has waited against the campaign's review window.
+ * Filters narrow it; pages follow the waiting order by keyset, so a page costs the same wherever it lies.
+ */
+@ApplicationScoped
+public class ReviewQueue {
+
+    private final EntityManager entityManager;
+
+    public ReviewQueue(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /**
+     * What a queue may be narrowed to; null means any.
+     *
+     * @param minWaitDays only cases waiting at least this many days at their level
+     * @param overdue only cases past (true) or within (false) their level's review window
+     * @param newestFirst the order: longest waiting first unless set
+     */
+    public record Filter(String orgId, String campaignId, String field, String kind, String unitId, Stage stage,
+            Integer minWaitDays, Boolean overdue, boolean newestFirst) {
+    }
+
+    /** Where the previous page ended. */
+    public record After(OffsetDateTime arrivedAt, UUID modelId) {
+    }
+
+    /** One waiting case. */
+    public record Entry(UUID modelId, String campaignId, String title, String field, String kind, String unitId,
+            String unitName, String baseId, String baseName, Level level, Stage stage, int modelVersion,
+            OffsetDateTime arrivedAt, long waitingDays, LocalDate reviewClosesOn, boolean overdue, long version) {
+    }
+
+    /** How many cases the filters select, and how many of them are overdue. */
+    public record Counts(long total, long overdue) {
+    }
+
+    public List<Entry> page(Filter filter, After after, int limitPlusOne) {
+        Map<String, Object> parameters = new HashMap<>();
+        StringBuilder sql = new StringBuilder("""
+                select c.model_id, c.campaign_id, c.title, c.field, c.kind, c.unit_id, c.unit_name, c.base_id,
+                       c.base_name, c.level, c.stage, c.model_version, c.arrived_at, w.closes_on, c.version
+                """).append(from(filter, parameters));
+        if (after != null) {
+            sql.append(filter.newestFirst() ? " and (c.arrived_at, c.model_id) < (:afterAt, :afterId)"
+                    : " and (c.arrived_at, c.model_id) > (:afterAt, :afterId)");
+            parameters.put("afterAt", after.arrivedAt());
+            parameters.put("afterId", after.modelId());
+        }
+        String direction = filter.newestFirst() ? "desc" : "asc";
+        sql.append(" order by c.arrived_at ").append(direction).append(", c.model_id ").append(direction)
+                .append(" limit ").append(limitPlusOne);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        LocalDate today = now.toLocalDate();
+        List<Entry> entries = new ArrayList<>();
+        for (Object row : bind(entityManager.createNativeQuery(sql.toString()), parameters).getResultList()) {
+            Object[] r = (Object[]) row;
+            OffsetDateTime arrived = timestamp(r[12]);
+            LocalDate closesOn = date(r[13]);
+            entries.add(new Entry((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    (String) r[5], (String) r[6], (String) r[7], (String) r[8], Level.valueOf((String) r[9]),
+                    Stage.valueOf((String) r[10]), ((Number) r[11]).intValue(), arrived,
+                    Duration.between(arrived, now).toDays(), closesOn, closesOn != null && closesOn.isBefore(today),
+                    ((Number) r[14]).longValue()));
+        }
+        return entries;
+    }
+
+    public Counts counts(Filter filter) {
+        Map<String, Object> parameters = new HashMap<>();
+        Object[] row = (Object[]) bind(entityManager.createNativeQuery("select count(*), count(*) filter "
+                + "(where w.closes_on < current_date) " + from(filter, parameters)), parameters).getSingleResult();
+        return new Counts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    private static String from(Filter filter, Map<String, Object> parameters) {
+        StringBuilder sql = new StringBuilder("""
+                from {h-schema}review_case c
+                left join {h-schema}review_window w on w.campaign_id = c.campaign_id and w.level = c.level
+                where ((c.level = 'BASE' and c.base_id = :org) or (c.level = 'BLOC' and c.bloc_id = :org)
+                       or (c.level = 'PROVINCE' and c.province_id = :org))
+                  and (c.stage = 'UNDER_REVIEW' or (c.stage = 'RECOGNIZED' and c.level <> 'PROVINCE'))""");
+        parameters.put("org", filter.orgId());
+        condition(sql, parameters, "c.campaign_id = :campaign", "campaign", filter.campaignId());
+        condition(sql, parameters, "c.field = :field", "field", filter.field());
+        condition(sql, parameters, "c.kind = :kind", "kind", filter.kind());
+        condition(sql, parameters, "c.unit_id = :unit", "unit", filter.unitId());
+        condition(sql, parameters, "c.stage = :stage", "stage", filter.stage() == null ? null : filter.stage().name());
+        if (filter.minWaitDays() != null) {
+            condition(sql, parameters, "c.arrived_at <= :waitedSince", "waitedSince",
+                    OffsetDateTime.now(ZoneOffset.UTC).minusDays(filter.minWaitDays()));
+        }
+        if (filter.overdue() != null) {
+            sql.append(filter.overdue() ? " and w.closes_on < current_date"
+                    : " and (w.closes_on is null or w.closes_on >= current_date)");
+        }
+        return sql.toString();
+    }
+
+    private static void condition(StringBuilder sql, Map<String, Object> parameters, String condition, String name,
+            Object value) {
+        if (value != null) {
+            sql.append(" and ").append(condition);
+            parameters.put(name, value);
+        }
+    }
+
+    private static Query bind(Query query, Map<String, Object> parameters) {
+        parameters.forEach(query::setParameter);
+        return query;
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    private static OffsetDateTime timestamp(Object value) {
+        if (value instanceof OffsetDateTime at) {
+            return at;
+        }
+        return ((java.time.Instant) value).atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,87 @@
+package vn.dvk.recognition.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Optional;
+import vn.dvk.kit.api.ConflictProblem;
+import vn.dvk.kit.api.Detail;
+import vn.dvk.recognition.audit.AuditAction;
+import vn.dvk.recognition.audit.AuditLog;
+
+/**
+ * Scores and votes on a case at its current level, while it is under review there. A council member from the
+ * model's own unit is recused: their score and vote are refused (and would not count).
+ */
+@ApplicationScoped
+public class Scoring {
+
+    private final AuditLog audit;
+
+    public Scoring(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Judgement score(ReviewCase reviewCase, String scorer, Map<String, Integer> points) {
+        requireUnderReview(reviewCase);
+        LevelRules rules = LevelRules.of(reviewCase.campaignId, reviewCase.level).orElseThrow(() -> new ConflictProblem(
+                Detail.english("Campaign " + reviewCase.campaignId + " has no criteria at " + reviewCase.level
+                        + " level; an admin sets them first")));
+        Council.judging(reviewCase).flatMap(c -> c.member(scorer)).ifPresent(m -> requireNotRecused(m, reviewCase));
+        Scorecard known = Scorecard.find(reviewCase.modelId, reviewCase.level, scorer);
+        Object before = known == null ? null : Map.of("points", known.points, "total", known.total);
+        Scorecard card = known != null ? known : new Scorecard();
+        card.modelId = reviewCase.modelId;
+        card.level = reviewCase.level;
+        card.scorer = scorer;
+        card.points = Map.copyOf(points);
+        card.total = rules.total(points);
+        card.scoredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (known == null) {
+            card.persist();
+        }
+        audit.record(AuditAction.SCORE, "case", reviewCase.modelId.toString(), reviewCase.provinceId, before,
+                Map.of("level", reviewCase.level, "points", card.points, "total", card.total));
+        return Judgement.of(reviewCase);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Judgement vote(ReviewCase reviewCase, Council council, CouncilMember member, CouncilVote.Choice choice) {
+        requireUnderReview(reviewCase);
+        requireNotRecused(member, reviewCase);
+        CouncilVote known = CouncilVote.find("councilId = ?1 and modelId = ?2 and username = ?3", council.id,
+                reviewCase.modelId, member.username).firstResult();
+        Object before = Optional.ofNullable(known).map(v -> Map.of("vote", v.vote)).orElse(null);
+        CouncilVote vote = known != null ? known : new CouncilVote();
+        vote.councilId = council.id;
+        vote.modelId = reviewCase.modelId;
+        vote.username = member.username;
+        vote.vote = choice;
+        vote.votedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        if (known == null) {
+            vote.persist();
+        }
+        audit.record(AuditAction.VOTE, "case", reviewCase.modelId.toString(), reviewCase.provinceId, before,
+                Map.of("council", council.id, "level", reviewCase.level, "vote", choice));
+        return Judgement.of(reviewCase);
+    }
+
+    private static void requireUnderReview(ReviewCase reviewCase) {
+        reviewCase.checkOpen();
+        if (reviewCase.stage != Stage.UNDER_REVIEW) {
+            throw new ConflictProblem(Detail.english("The model is already decided at " + reviewCase.level
+                    + " level; scores and votes are closed"));
+        }
+    }
+
+    private static void requireNotRecused(CouncilMember member, ReviewCase reviewCase) {
+        if (member.isRecusedFrom(reviewCase)) {
+            throw new ConflictProblem(Detail.of("Thành viên hội đồng thuộc đơn vị có mô hình nên không chấm điểm, "
+                    + "không biểu quyết đối với mô hình này", "The council member comes from the model's own unit and is "
+                    + "recused: they neither score nor vote on it"));
+        }
+    }
+}

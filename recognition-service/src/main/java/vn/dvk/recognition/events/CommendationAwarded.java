@@ -1,0 +1,26 @@
+package vn.dvk.recognition.events;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import vn.dvk.kit.domain.Level;
+import vn.dvk.kit.domain.OrgPath;
+
+/**
+ * {@value RecognitionEventTypes#COMMENDATION_AWARDED}: keyed by the model's id when the commendation is for a
+ * model (in the model's sequence), else by the commendation's own id (sequence 1).
+ */
+public record CommendationAwarded(
+        UUID commendationId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) UUID modelId,
+        long sequence,
+        DecisionRef decision,
+        String form,
+        String formName,
+        Level level,
+        String recipientKind,
+        String recipientName,
+        String achievement,
+        OrgPath path,
+        OffsetDateTime occurredAt) {
+}

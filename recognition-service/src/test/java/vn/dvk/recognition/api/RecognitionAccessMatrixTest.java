@@ -1,0 +1,176 @@
+package vn.dvk.recognition.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.dvk.recognition.CaseActions;
+import vn.dvk.recognition.Decisions;
+import vn.dvk.recognition.Submissions;
+import vn.dvk.testing.DemoCallers;
+import vn.dvk.testing.DemoEvents;
+import vn.dvk.testing.TestTokens;
+
+/**
+ * Who may use each recognition endpoint, by role, organisation and level: a case at bloc level recognised at base
+ * by a base decision. Callers off the case's path get 404 exactly as for a case that does not exist; callers on it
+ * without the right get 403, as does every caller whose role may never use the endpoint (which tells nothing of
+ * the case). "Allowed" is shown without changing anything where possible (a stale If-Match: 412).
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RecognitionAccessMatrixTest {
+
+    private static final Map<String, String> CALLERS = new LinkedHashMap<>();
+
+    static {
+        CALLERS.put("unit cadre", DemoCallers.unitCadre());
+        CALLERS.put("other unit cadre", DemoCallers.otherUnitCadre());
+        CALLERS.put("base reviewer", DemoCallers.reviewer(DemoCallers.BASE));
+        CALLERS.put("other base reviewer", DemoCallers.reviewer(DemoCallers.OTHER_BASE));
+        CALLERS.put("bloc reviewer", DemoCallers.reviewer(DemoCallers.BLOC));
+        CALLERS.put("other bloc reviewer", DemoCallers.reviewer("ag-tu-lx"));
+        CALLERS.put("province reviewer", DemoCallers.reviewer(DemoCallers.PROVINCE));
+        CALLERS.put("other province reviewer", TestTokens.token("kg.reviewer", "kg", "reviewer"));
+        CALLERS.put("admin", DemoCallers.admin());
+        CALLERS.put("other province admin", TestTokens.token("kg.admin", "kg", "admin"));
+        CALLERS.put("auditor", DemoCallers.auditor());
+        CALLERS.put("no token", null);
+    }
+
+    private String campaign;
+    private String modelId;
+    private String decisionId;
+    private String certificateId;
+
+    @BeforeEach
+    void aCaseAtBlocLevelRecognisedAtBaseByDecision() {
+        if (modelId != null) {
+            return; // one case serves every test of the class
+        }
+        campaign = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
+        DemoEvents.campaignOpened(campaign, 1, "2030-12-31", "BASE", "BLOC", "PROVINCE");
+        modelId = Submissions.casesAtBase(campaign, 1).get(0);
+        String base = CALLERS.get("base reviewer");
+        decisionId = Decisions.issue(base, Decisions.body("7-QĐ/ĐU-" + campaign, "BASE", List.of(modelId)))
+                .statusCode(201).extract().path("id");
+        CaseActions.act(base, modelId, "NOMINATE", null).statusCode(200).body("level", equalTo("BLOC"));
+        certificateId = given().auth().oauth2(base).get("/api/v1/cases/{id}/certificates", modelId).then()
+                .extract().path("[0].id");
+    }
+
+    @Test
+    void readingACase() {
+        check("GET case", expect("base reviewer", 200, "bloc reviewer", 200, "province reviewer", 200, "admin", 200,
+                "auditor", 200, "unit cadre", 403, "other unit cadre", 403, "other province admin", 404,
+                "other base reviewer", 404, "other bloc reviewer", 404, "other province reviewer", 404, "no token", 401),
+                r -> r.get("/api/v1/cases/{id}", modelId));
+    }
+
+    @Test
+    void actingOnACaseAtBlocLevel() {
+        // the bloc's committee is the one allowed: its stale If-Match shows it got past every access rule
+        check("act", expect("bloc reviewer", 412, "base reviewer", 403, "province reviewer", 403, "admin", 403,
+                "auditor", 403, "unit cadre", 403, "other unit cadre", 403, "other province admin", 403,
+                "other base reviewer", 404, "other bloc reviewer", 404, "other province reviewer", 404, "no token", 401),
+                r -> r.contentType(ContentType.JSON).header("If-Match", "\"999\"").body("{\"action\":\"RECOGNIZE\"}")
+                        .post("/api/v1/cases/{id}/actions", modelId));
+    }
+
+    @Test
+    void scoringAndVoting() {
+        // allowed to score, but the level has no criteria: 409 says so, after every access rule
+        check("score", expect("bloc reviewer", 409, "base reviewer", 403, "province reviewer", 403, "admin", 403,
+                "auditor", 403, "unit cadre", 403, "other unit cadre", 403, "other province admin", 403,
+                "other base reviewer", 404, "other bloc reviewer", 404, "other province reviewer", 404, "no token", 401),
+                r -> r.contentType(ContentType.JSON).body("{\"points\":{\"a\":1}}")
+                        .post("/api/v1/cases/{id}/scores", modelId));
+        check("vote", expect("bloc reviewer", 403, "base reviewer", 403, "province reviewer", 403, "admin", 403,
+                "auditor", 403, "unit cadre", 403, "other unit cadre", 403, "other province admin", 403,
+                "other base reviewer", 404, "other bloc reviewer", 404, "other province reviewer", 404, "no token", 401),
+                r -> r.contentType(ContentType.JSON).body("{\"vote\":\"FOR\"}").post("/api/v1/cases/{id}/votes", modelId));
+    }
+
+    @Test
+    void decisions() {
+        check("GET decision", expect("base reviewer", 200, "bloc reviewer", 200, "province reviewer", 200,
+                "admin", 200, "auditor", 200, "unit cadre", 403, "other unit cadre", 403, "other province admin", 404,
+                "other base reviewer", 404, "other bloc reviewer", 404, "other province reviewer", 404, "no token", 401),
+                r -> r.get("/api/v1/decisions/{id}", decisionId));
+        check("revoke", expect("base reviewer", 412, "bloc reviewer", 403, "province reviewer", 403, "admin", 403,
+                "auditor", 403, "unit cadre", 403, "other unit cadre", 403, "other province admin", 403,
+                "other base reviewer", 404, "other bloc reviewer", 404, "other province reviewer", 404, "no token", 401),
+                r -> r.contentType(ContentType.JSON).header("If-Match", "\"999\"")
+                        .body("{\"reason\":\"x\",\"revokingNumber\":\"y\"}")
+                        .post("/api/v1/decisions/{id}/revocation", decisionId));
+        check("issue", expect("admin", 403, "auditor", 403, "unit cadre", 403, "other unit cadre", 403,
+                "other province admin", 403, "no token", 401),
+                r -> r.contentType(ContentType.JSON).body(Decisions.body("9-" + campaign, "BLOC", List.of(modelId)))
+                        .post("/api/v1/decisions"));
+        // a reviewer of another bloc naming the case is told what it would be told of a case that does not exist
+        String missing = UUID.randomUUID().toString();
+        Response refused = Decisions.issue(CALLERS.get("other bloc reviewer"), Decisions.body("9-" + campaign, "BLOC",
+                List.of(modelId, missing))).statusCode(409).extract().response();
+        List<String> reasons = refused.path("current.reason");
+        assertEquals(reasons.get(0), reasons.get(1), refused.asString());
+    }
+
+    @Test
+    void criteriaCouncilsCertificatesAuditAndQueues() {
+        check("PUT criteria", expect("admin", 200, "other province admin", 404, "bloc reviewer", 403, "auditor", 403,
+                "unit cadre", 403, "no token", 401),
+                r -> r.contentType(ContentType.JSON).body("""
+                        {"criteria":[{"code":"a","name":"A","maxPoints":10,"weight":100}],"councilRequired":false}""")
+                        .put("/api/v1/criteria/{c}/PROVINCE", campaign));
+        check("form council", expect("unit cadre", 403, "admin", 403, "auditor", 403, "no token", 401),
+                r -> r.contentType(ContentType.JSON).body("""
+                        {"campaignId":"%s","level":"BLOC","name":"HĐ","quorum":1,
+                         "members":[{"username":"x","fullName":"X","unitId":"u"}]}""".formatted(campaign))
+                        .post("/api/v1/councils"));
+        check("certificate", expect("unit cadre", 200, "base reviewer", 200, "bloc reviewer", 200, "auditor", 200,
+                "other unit cadre", 404, "other base reviewer", 404, "other bloc reviewer", 404,
+                "other province reviewer", 404, "other province admin", 404, "no token", 401),
+                r -> r.get("/api/v1/certificates/{id}", certificateId));
+        check("audit", expect("auditor", 200, "admin", 403, "bloc reviewer", 403, "province reviewer", 403,
+                "unit cadre", 403, "no token", 401), r -> r.get("/api/v1/audit"));
+        check("queue", expect("bloc reviewer", 200, "unit cadre", 403, "admin", 403, "auditor", 403, "no token", 401),
+                r -> r.get("/api/v1/reviews"));
+    }
+
+    /** Caller names and the status each must get, in pairs. */
+    private static Map<String, Integer> expect(Object... pairs) {
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            expected.put((String) pairs[i], (Integer) pairs[i + 1]);
+        }
+        return expected;
+    }
+
+    private static void check(String what, Map<String, Integer> expected, Function<RequestSpecification, Response> call) {
+        List<String> wrong = new ArrayList<>();
+        expected.forEach((caller, status) -> {
+            String token = CALLERS.get(caller);
+            RequestSpecification request = token == null ? given() : given().auth().oauth2(token);
+            Response response = call.apply(request);
+            if (response.statusCode() != status) {
+                wrong.add(caller + ": " + response.statusCode() + " (expected " + status + ") " + response.asString());
+            } else if (status >= 400 && !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
+                wrong.add(caller + ": " + status + " without a problem body");
+            }
+        });
+        assertEquals(List.of(), wrong, what);
+    }
+}

@@ -107,6 +107,9 @@ public final class RestartableSuite implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer.get("quarkus.oidc.auth-server-url"));
         env.put("QUARKUS_OIDC_TOKEN_ISSUER", issuer.get("quarkus.oidc.token.issuer"));
+        if (RECOGNITION.equals(service)) {
+            env.put("QUARKUS_PROFILE", "prod,demo"); // the demo certificate key, public in the repository
+        }
         if (REGISTRY.equals(service)) {
             env.put("DVK_REGISTRY_SEED_FILE",
                     layout.repoRoot().resolve("deploy/local/demo/an-giang.json").toAbsolutePath().toString());

@@ -17,11 +17,11 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.dvk.recognition.Campaigns;
 import vn.dvk.recognition.CaseActions;
 import vn.dvk.recognition.Decisions;
 import vn.dvk.recognition.Submissions;
 import vn.dvk.testing.DemoCallers;
-import vn.dvk.testing.DemoEvents;
 import vn.dvk.testing.TestTokens;
 
 /**
@@ -62,7 +62,7 @@ class RecognitionAccessMatrixTest {
             return; // one case serves every test of the class
         }
         campaign = "matrix-" + UUID.randomUUID().toString().substring(0, 8);
-        DemoEvents.campaignOpened(campaign, 1, "2030-12-31", "BASE", "BLOC", "PROVINCE");
+        Campaigns.open(campaign, "BASE", "BLOC", "PROVINCE");
         modelId = Submissions.casesAtBase(campaign, 1).get(0);
         String base = CALLERS.get("base reviewer");
         decisionId = Decisions.issue(base, Decisions.body("7-QĐ/ĐU-" + campaign, "BASE", List.of(modelId)))

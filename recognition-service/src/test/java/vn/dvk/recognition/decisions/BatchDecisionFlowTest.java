@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.dvk.recognition.Campaigns;
 import vn.dvk.recognition.CaseActions;
 import vn.dvk.recognition.Decisions;
 import vn.dvk.recognition.Submissions;
@@ -62,7 +63,7 @@ class BatchDecisionFlowTest {
     @Test
     void aBatchClimbsByDecisionsAndARevocationFlowsEverywhere() throws Exception {
         String campaign = "flow-" + UUID.randomUUID().toString().substring(0, 8);
-        DemoEvents.campaignOpened(campaign, 1, "2030-12-31", "BASE", "BLOC", "PROVINCE");
+        Campaigns.open(campaign, "BASE", "BLOC", "PROVINCE");
         List<String> models = Submissions.casesAtBase(campaign, 20);
 
         // base level: 3 returned (and resubmitted), 2 declined, 15 recognised, 10 of them nominated

@@ -76,4 +76,17 @@ public class ModelProgress extends PanacheEntityBase {
             case PROVINCE -> recognizedProvinceAt = at;
         }
     }
+
+    /** The decision recognising the model at {@code level} was revoked: that recognition and any above it no longer count. */
+    public void revoked(Level level) {
+        if (level.compareTo(Level.PROVINCE) <= 0) {
+            recognizedProvinceAt = null;
+        }
+        if (level.compareTo(Level.BLOC) <= 0) {
+            recognizedBlocAt = null;
+        }
+        if (level == Level.BASE) {
+            recognizedBaseAt = null;
+        }
+    }
 }

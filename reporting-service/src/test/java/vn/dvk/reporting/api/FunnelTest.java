@@ -61,6 +61,21 @@ class FunnelTest {
     }
 
     @Test
+    void aRevokedDecisionTakesItsRecognitionsAndThoseAboveOutOfTheFunnel() {
+        String campaign = "c-" + UUID.randomUUID();
+        String revoked = UUID.randomUUID().toString();
+        String standing = UUID.randomUUID().toString();
+        climbToProvince(revoked, campaign);
+        climbToProvince(standing, campaign);
+        awaitFunnel(DemoCallers.reviewer(DemoCallers.PROVINCE), campaign, 2, 2, 2, 2);
+
+        DemoEvents.revoked(revoked, campaign, 6, "BLOC", "BASE", "125-QĐ/ĐUK");
+        DemoEvents.revoked(revoked, campaign, 6, "BLOC", "BASE", "125-QĐ/ĐUK"); // redelivered
+
+        awaitFunnel(DemoCallers.reviewer(DemoCallers.PROVINCE), campaign, 2, 2, 1, 1);
+    }
+
+    @Test
     void figuresAreScopedToTheCallersOrganisation() {
         String campaign = "c-" + UUID.randomUUID();
         climbToProvince(UUID.randomUUID().toString(), campaign);

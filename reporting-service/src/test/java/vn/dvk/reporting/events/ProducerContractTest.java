@@ -21,5 +21,7 @@ class ProducerContractTest {
         EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.RECOGNIZED, IDENTITY);
         EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.RECOGNIZED, Set.of("level", "occurredAt"));
         EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.NOMINATED, IDENTITY);
+        EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.REVOKED, IDENTITY);
+        EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.REVOKED, Set.of("level"));
     }
 }

@@ -23,7 +23,6 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import vn.dvk.kit.domain.Level;
 
 /**
  * Renders a certificate as a one-page PDF (Apache PDFBox): Vietnamese text in an embedded font that has every
@@ -102,7 +101,7 @@ public class CertificateRenderer {
         if (content.form() == null) {
             lines.add("Công nhận mô hình \"" + content.subject() + "\"");
             lines.add("của " + content.holder());
-            lines.add("đạt mô hình \"Dân vận khéo\" cấp " + levelName(content.level())
+            lines.add("đạt mô hình \"Dân vận khéo\" cấp " + content.level().vietnamese()
                     + (content.campaign() != null ? " – " + content.campaign() : ""));
         } else {
             lines.add("Tặng " + content.holder() + (content.holderUnit() != null
@@ -112,14 +111,6 @@ public class CertificateRenderer {
         lines.add("Theo Quyết định số " + content.decisionNumber() + " ngày " + DATE.format(content.decisionDate())
                 + " của " + content.issuer());
         return lines;
-    }
-
-    static String levelName(Level level) {
-        return switch (level) {
-            case BASE -> "cơ sở";
-            case BLOC -> "khối";
-            case PROVINCE -> "tỉnh";
-        };
     }
 
     private static void qr(PDPageContentStream out, String address, float x, float y, float size) throws IOException {

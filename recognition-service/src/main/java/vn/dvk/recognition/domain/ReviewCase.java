@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import vn.dvk.kit.api.ConflictProblem;
+import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.domain.Level;
 import vn.dvk.kit.domain.OrgPath;
 import vn.dvk.kit.domain.OrgRef;
@@ -132,12 +133,16 @@ public class ReviewCase extends PanacheEntityBase {
     /** Why the case cannot take the action now, if it cannot (a 409 with the case attached). */
     void checkOpen() {
         switch (stage) {
-            case WITHDRAWN -> throw new ConflictProblem("The model's unit has withdrawn it; the case is closed");
-            case DECLINED -> throw new ConflictProblem("The model was declined at " + level + " level; the case is closed");
-            case REVOKED -> throw new ConflictProblem("The decision recognising the model at " + level
-                    + " level was revoked; the case is closed");
-            case RETURNED -> throw new ConflictProblem("The model was returned to its unit for revision; it can be "
-                    + "decided again once resubmitted");
+            case WITHDRAWN -> throw refused("Đơn vị đã rút mô hình; hồ sơ đã đóng",
+                    "The model's unit has withdrawn it; the case is closed");
+            case DECLINED -> throw refused("Mô hình đã không được công nhận ở cấp " + level.vietnamese() + "; hồ sơ đã đóng",
+                    "The model was declined at " + level + " level; the case is closed");
+            case REVOKED -> throw refused("Quyết định công nhận mô hình ở cấp " + level.vietnamese() + " đã bị thu hồi; "
+                    + "hồ sơ đã đóng", "The decision recognising the model at " + level + " level was revoked; "
+                    + "the case is closed");
+            case RETURNED -> throw refused("Mô hình đã được trả lại đơn vị để bổ sung; có thể xét lại khi đơn vị "
+                    + "nộp lại", "The model was returned to its unit for revision; it can be decided again once "
+                    + "resubmitted");
             default -> {
                 // under review or recognised: the action decides
             }
@@ -155,7 +160,8 @@ public class ReviewCase extends PanacheEntityBase {
         switch (action) {
             case RECOGNIZE -> {
                 if (stage != Stage.UNDER_REVIEW) {
-                    throw new ConflictProblem("The model is already recognised at " + level + " level");
+                    throw refused("Mô hình đã được công nhận ở cấp " + level.vietnamese(),
+                            "The model is already recognised at " + level + " level");
                 }
                 stage = Stage.RECOGNIZED;
                 recognizedLevel = level;
@@ -163,11 +169,15 @@ public class ReviewCase extends PanacheEntityBase {
             }
             case NOMINATE -> {
                 if (stage != Stage.RECOGNIZED) {
-                    throw new ConflictProblem("Only a model recognised at " + level + " level can be nominated");
+                    throw refused("Chỉ đề nghị cấp trên khi mô hình đã được công nhận ở cấp " + level.vietnamese(),
+                            "Only a model recognised at " + level + " level can be nominated");
                 }
-                Level next = nextLevel().orElseThrow(() -> new ConflictProblem(level == Level.PROVINCE
-                        ? "Provincial level is the highest; there is no level to nominate to"
-                        : "Campaign " + campaignId + " ends at " + level + " level; there is no level to nominate to"));
+                Level next = nextLevel().orElseThrow(() -> level == Level.PROVINCE
+                        ? refused("Cấp tỉnh là cấp cao nhất; không có cấp trên để đề nghị",
+                                "Provincial level is the highest; there is no level to nominate to")
+                        : refused("Đợt " + campaignId + " chỉ xét đến cấp " + level.vietnamese() + "; không có cấp trên để "
+                                + "đề nghị", "Campaign " + campaignId + " ends at " + level + " level; there is no level "
+                                + "to nominate to"));
                 here.status = Stage.NOMINATED;
                 here.actedBy = actor;
                 here.actedAt = at;
@@ -178,8 +188,10 @@ public class ReviewCase extends PanacheEntityBase {
             }
             case RETURN, DECLINE -> {
                 if (stage != Stage.UNDER_REVIEW) {
-                    throw new ConflictProblem("Only a model under review can be " + (action == Action.RETURN
-                            ? "returned" : "declined") + "; it is already recognised at " + level + " level");
+                    throw refused("Chỉ " + (action == Action.RETURN ? "trả lại" : "không công nhận")
+                            + " được mô hình đang chờ xét; mô hình đã được công nhận ở cấp " + level.vietnamese(),
+                            "Only a model under review can be " + (action == Action.RETURN ? "returned" : "declined")
+                            + "; it is already recognised at " + level + " level");
                 }
                 stage = action == Action.RETURN ? Stage.RETURNED : Stage.DECLINED;
                 here.record(stage, actor, at, reason, null);
@@ -211,6 +223,10 @@ public class ReviewCase extends PanacheEntityBase {
         recognizedLevel = revokedLevel.previous().orElse(null);
         updatedAt = at;
         return ++eventSequence;
+    }
+
+    private static ConflictProblem refused(String vietnamese, String english) {
+        return new ConflictProblem(Detail.of(vietnamese, english));
     }
 
     /** Gives the next event of the model its sequence number. */

@@ -133,7 +133,12 @@ class CaseResourceTest {
         String base = DemoCallers.reviewer(DemoCallers.BASE);
 
         act(base, id, "NOMINATE").statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("recognised"));
+                .body("detail", containsString("đã được công nhận ở cấp cơ sở"));
+        // in English for a client that asks for it
+        given().auth().oauth2(base).contentType(ContentType.JSON).header("Accept-Language", "en")
+                .header("If-Match", CaseActions.tagOf(base, id)).body("{\"action\":\"NOMINATE\"}")
+                .post("/api/v1/cases/{id}/actions", id).then().statusCode(409)
+                .body("detail", containsString("Only a model recognised at BASE level can be nominated"));
         act(base, id, "PROMOTE").statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("RECOGNIZE"));
         given().auth().oauth2(base).contentType(ContentType.JSON).body("{}")

@@ -62,7 +62,7 @@ class CampaignEventsConsumerTest {
         CaseActions.act(BASE, id, "NOMINATE", null).statusCode(200).body("level", equalTo("BLOC"));
         CaseActions.act(BLOC, id, "RECOGNIZE", null).statusCode(200);
         CaseActions.act(BLOC, id, "NOMINATE", null).statusCode(409)
-                .body("detail", containsString("ends at BLOC level"));
+                .body("detail", containsString("chỉ xét đến cấp khối"));
         given().auth().oauth2(BLOC).get("/api/v1/cases/{id}", id).then()
                 .body("levels.level", equalTo(List.of("BASE", "BLOC")))
                 .body("levels.status", equalTo(List.of("NOMINATED", "RECOGNIZED")));

@@ -15,4 +15,13 @@ public enum Level {
     public Optional<Level> previous() {
         return ordinal() > 0 ? Optional.of(values()[ordinal() - 1]) : Optional.empty();
     }
+
+    /** The level as Vietnamese texts name it: "cơ sở", "khối", "tỉnh" (as in "cấp cơ sở"). */
+    public String vietnamese() {
+        return switch (this) {
+            case BASE -> "cơ sở";
+            case BLOC -> "khối";
+            case PROVINCE -> "tỉnh";
+        };
+    }
 }

@@ -2,6 +2,7 @@ package vn.dvk.recognition.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -112,7 +113,7 @@ public class Decisions {
                 List.copyOf(modelIds), commendationIds, actor, decision.createdAt));
         audit.record(AuditAction.DECISION_ISSUED, "decision", decision.id.toString(), decision.provinceId, null,
                 DecisionSnapshot.of(decision, modelIds, commendationIds));
-        return decision;
+        return flushed(decision);
     }
 
     /** Revokes an issued decision: its recognitions (and any built on them) and its commendations are reversed. */
@@ -145,7 +146,7 @@ public class Decisions {
                 ids(commendations), actor, now));
         audit.record(AuditAction.DECISION_REVOKED, "decision", decision.id.toString(), decision.provinceId, before,
                 DecisionSnapshot.of(decision, modelIds, ids(commendations)));
-        return decision;
+        return flushed(decision);
     }
 
     private List<OrgPath> checkCommendations(List<CommendationTerms> commendations, Level level, String issuerOrgId,
@@ -246,8 +247,20 @@ public class Decisions {
                 .collect(Collectors.toMap(c -> c.modelId, Function.identity()));
     }
 
+    /**
+     * Prepares the transaction for a batch: waits for the locks of a concurrent decision, and flushes only at the
+     * end (every query would otherwise first check each of the hundreds of entities the batch has changed).
+     * Nothing the batch reads depends on what it wrote before; {@link #flushed} writes it all before the answer.
+     */
     private void waitForLocks() {
         entityManager.createNativeQuery("set local lock_timeout = '" + LOCK_WAIT + "'").executeUpdate();
+        entityManager.setFlushMode(FlushModeType.COMMIT);
+    }
+
+    private Decision flushed(Decision decision) {
+        entityManager.flush();
+        entityManager.setFlushMode(FlushModeType.AUTO);
+        return decision;
     }
 
     private static String campaignName(String campaignId) {

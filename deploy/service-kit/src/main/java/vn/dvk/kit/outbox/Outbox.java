@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,18 +20,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Outbox {
 
+    /** Marks a transaction whose commit already wakes the relay. */
+    private static final Object WAKE_UP_SENT = new Object();
+
     private final ObjectMapper mapper;
     private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transaction;
     private final String channel;
     private final Optional<String> mainTopic;
     private final Set<String> furtherTopics;
 
-    public Outbox(ObjectMapper mapper, EntityManager entityManager,
+    public Outbox(ObjectMapper mapper, EntityManager entityManager, TransactionSynchronizationRegistry transaction,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "dvk.outbox.topic") Optional<String> mainTopic,
             @ConfigProperty(name = "dvk.outbox.topics") Optional<Set<String>> furtherTopics) {
         this.mapper = mapper;
         this.entityManager = entityManager;
+        this.transaction = transaction;
         this.channel = channelOf(applicationName);
         this.mainTopic = mainTopic;
         this.furtherTopics = furtherTopics.orElse(Set.of());
@@ -81,9 +87,13 @@ public class Outbox {
         message.payload = toJson(payload);
         message.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
         message.persist();
-        // Delivered by PostgreSQL when (and only if) the transaction commits: the relay wakes at once.
-        entityManager.createNativeQuery("select pg_notify(:channel, '')").setParameter("channel", channel)
-                .getSingleResult();
+        // Delivered by PostgreSQL when (and only if) the transaction commits: the relay wakes at once. Once per
+        // transaction is enough, and a decision appending a thousand events must not make a thousand round trips.
+        if (transaction.getResource(WAKE_UP_SENT) == null) {
+            entityManager.createNativeQuery("select pg_notify(:channel, '')").setParameter("channel", channel)
+                    .getSingleResult();
+            transaction.putResource(WAKE_UP_SENT, Boolean.TRUE);
+        }
         return message.eventId;
     }
 

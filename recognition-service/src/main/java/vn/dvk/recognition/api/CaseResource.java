@@ -114,7 +114,10 @@ public class CaseResource {
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "getCouncilMinutes", summary = "The minutes of the council's judgement of the case "
-            + "at its current level (biên bản), produced from the recorded members, scores and votes")
+            + "at its current level (biên bản), produced from the recorded members, scores and votes",
+            description = "Plain text in Vietnamese: members (recused ones named as such), each member's vote and "
+                    + "score, the tally, the average against the pass threshold and the conclusion; 409 when no "
+                    + "council judges the case at its level")
     public String minutes(@PathParam("modelId") UUID modelId) {
         ReviewCase reviewCase = access.readable(modelId);
         Council council = Council.judging(reviewCase).orElseThrow(() -> new ConflictProblem(Detail.of(
@@ -127,7 +130,8 @@ public class CaseResource {
     @Path("certificates")
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "listCaseCertificates", summary = "The certificates issued for the model: one per "
-            + "recognition by decision and per commendation")
+            + "recognition by decision and per commendation", description = "Each with its signed token, which "
+            + "its QR code carries; the PDF is at /api/v1/certificates/{id}/pdf")
     public List<CertificateView> certificates(@PathParam("modelId") UUID modelId) {
         access.readable(modelId);
         return Certificate.ofModel(modelId).stream().map(CertificateView::of).toList();

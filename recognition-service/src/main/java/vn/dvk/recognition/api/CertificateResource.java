@@ -50,7 +50,8 @@ public class CertificateResource {
     @Produces("application/pdf")
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "getCertificatePdf", summary = "The certificate as a printable PDF, with the QR code "
-            + "that verifies it")
+            + "that verifies it", description = "A4 landscape, Vietnamese text in an embedded font; the unit, and the "
+            + "committees and auditors on its path, may download it; 404 for anyone else")
     public Response pdf(@PathParam("id") UUID id) {
         Certificate certificate = readable(id);
         byte[] pdf = renderer.render(certificates.contentOf(certificate), certificate.token);

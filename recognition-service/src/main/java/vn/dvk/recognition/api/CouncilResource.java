@@ -100,7 +100,8 @@ public class CouncilResource {
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(operationId = "getCouncil", summary = "A council of the caller's organisation, or one the caller sits on")
+    @Operation(operationId = "getCouncil", summary = "A council of the caller's organisation, or one the caller sits on",
+            description = "Its campaign, level, quorum and members with the unit each comes from; 404 for anyone else")
     public CouncilView get(@PathParam("id") UUID id) {
         Council council = Council.findById(id);
         if (council == null || !(council.organisationId.equals(caller.orgId()) || council.member(caller.username())

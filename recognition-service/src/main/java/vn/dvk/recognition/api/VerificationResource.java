@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.recognition.certificates.Certificate;
@@ -39,6 +40,7 @@ public class VerificationResource {
 
     @GET
     @PermitAll
+    @SecurityRequirementsSet // none: anyone holding a certificate verifies it
     @Operation(operationId = "verifyCertificate", summary = "Verify a certificate from the token its QR code carries",
             description = "No login. The Ed25519 signature over the certificate's canonical content is checked "
                     + "against the key the certificate names; a genuine certificate shows what it certifies and "

@@ -55,8 +55,14 @@ class CertificateTest {
                  "modelId":"%s","achievement":"Thực hiện tốt mô hình Dân vận khéo"},
                 {"form":"GIAY_KHEN","recipientKind":"INDIVIDUAL","recipientName":"Bà Nguyễn Thị Hạnh","unitId":"ag-syt-bvdk",
                  "achievement":"Có thành tích xuất sắc trong công tác dân vận năm 2026"}""".formatted(model);
-        String decision = Decisions.issue(BASE, Decisions.body("45-QĐ/ĐU-" + campaign, "BASE", List.of(model),
-                commendations)).statusCode(201).body("commendations", hasSize(2)).extract().path("id");
+        String body = Decisions.body("45-QĐ/ĐU-" + campaign, "BASE", List.of(model), commendations);
+        String decision = given().auth().oauth2(BASE).contentType("application/json").header("Idempotency-Key", campaign)
+                .body(body).post("/api/v1/decisions").then().statusCode(201).body("commendations", hasSize(2))
+                .extract().path("id");
+        // the client's retry of the same request gets the same decision, not a duplicate-number refusal
+        given().auth().oauth2(BASE).contentType("application/json").header("Idempotency-Key", campaign).body(body)
+                .post("/api/v1/decisions").then().statusCode(201).header("Idempotent-Replayed", "true")
+                .body("id", equalTo(decision));
 
         // one achievement, one form at a level; a form awarded at another level only
         Decisions.issue(BASE, Decisions.body("46-QĐ/ĐU-" + campaign, "BASE", List.of(), """

@@ -1,17 +1,20 @@
 package vn.dvk.recognition.api;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import vn.dvk.kit.domain.Level;
 import vn.dvk.kit.domain.OrgPath;
+import vn.dvk.recognition.domain.Campaign;
 import vn.dvk.recognition.domain.CaseLevel;
 import vn.dvk.recognition.domain.Judgement;
 import vn.dvk.recognition.domain.ReviewCase;
 import vn.dvk.recognition.domain.Stage;
 
 /**
- * A case as the API shows it: the model, its path, where its recognition stands, its record per level, and how it
+ * A case as the API shows it: the model, its path, where its recognition stands, its record per level (those ahead
+ * PENDING), and how it
  * stands against the current level's rules.
  *
  * @param modelVersion the version of the model decided on (GET the registry's /models/{id}/versions/{n})
@@ -43,11 +46,25 @@ public record CaseView(
             return new LevelRecord(l.level, l.status, l.reviewingOrgId, l.arrivedAt, l.actedBy, l.actedAt, l.reason,
                     l.modelVersion, l.decisionId);
         }
+
+        static LevelRecord pending(Level level, ReviewCase c) {
+            return new LevelRecord(level, Stage.PENDING, c.path().at(level).id(), null, null, null, null, 0, null);
+        }
+    }
+
+    /** The levels the case has reached, then, while it is open, those of its chain still ahead (PENDING). */
+    private static List<LevelRecord> levels(ReviewCase c) {
+        List<LevelRecord> levels = new ArrayList<>(CaseLevel.of(c.modelId).stream().map(LevelRecord::of).toList());
+        if (c.stage == Stage.UNDER_REVIEW || c.stage == Stage.RECOGNIZED) {
+            Campaign.levelsOf(c.campaignId).stream().filter(l -> l.compareTo(c.level) > 0)
+                    .forEach(l -> levels.add(LevelRecord.pending(l, c)));
+        }
+        return levels;
     }
 
     static CaseView of(ReviewCase c) {
         return new CaseView(c.modelId, c.campaignId, c.title, c.field, c.kind, c.level, c.stage, c.modelVersion,
-                c.recognizedLevel, c.path(), CaseLevel.of(c.modelId).stream().map(LevelRecord::of).toList(),
+                c.recognizedLevel, c.path(), levels(c),
                 Judgement.of(c), c.openedAt, c.arrivedAt, c.updatedAt, c.version);
     }
 }

@@ -47,6 +47,11 @@ class CaseResourceTest {
         String bloc = DemoCallers.reviewer(DemoCallers.BLOC);
         String province = DemoCallers.reviewer(DemoCallers.PROVINCE);
 
+        // the chain: base under review, bloc and province ahead, each with the committee that will decide there
+        given().auth().oauth2(base).get("/api/v1/cases/{id}", id).then().statusCode(200)
+                .body("levels.level", equalTo(List.of("BASE", "BLOC", "PROVINCE")))
+                .body("levels.status", equalTo(List.of("UNDER_REVIEW", "PENDING", "PENDING")))
+                .body("levels.reviewingOrgId", equalTo(List.of("ag-syt", "ag-dukcqdn", "ag")));
         act(base, id, "RECOGNIZE").statusCode(200).body("level", equalTo("BASE")).body("stage", equalTo("RECOGNIZED"))
                 .body("recognizedLevel", equalTo("BASE"));
         act(base, id, "NOMINATE").statusCode(200).body("level", equalTo("BLOC")).body("stage", equalTo("UNDER_REVIEW"));
@@ -57,6 +62,8 @@ class CaseResourceTest {
         act(province, id, "RECOGNIZE").statusCode(200).body("level", equalTo("PROVINCE"))
                 .body("stage", equalTo("RECOGNIZED")).body("recognizedLevel", equalTo("PROVINCE"));
         given().auth().oauth2(province).get("/api/v1/reviews").then().body("items.modelId", not(hasItem(id)));
+        given().auth().oauth2(province).get("/api/v1/cases/{id}", id).then()
+                .body("levels.status", equalTo(List.of("NOMINATED", "NOMINATED", "RECOGNIZED")));
         act(province, id, "NOMINATE").statusCode(409).contentType("application/problem+json");
 
         assertEquals(5, actionsOf(id));

@@ -12,9 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The demo's recognition history, made through the APIs as the demo committees would: the base committee of the
@@ -28,6 +29,7 @@ final class DemoDecisions {
     private static final String CAMPAIGN = "dvk-2026";
     private static final int CASES = 6;
     private static final Duration WAIT_FOR_CASES = Duration.ofMinutes(3);
+    private static final Duration POLL = Duration.ofSeconds(2);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -76,20 +78,21 @@ final class DemoDecisions {
     }
 
     /** The base committee's oldest waiting cases of the campaign, once the registry's submissions have arrived. */
-    private List<JsonNode> waitForCases(String base) throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(WAIT_FOR_CASES);
-        while (true) {
-            JsonNode queue = get(base, "/reviews?campaignId=" + CAMPAIGN + "&stage=UNDER_REVIEW&limit=" + CASES);
-            List<JsonNode> cases = new ArrayList<>();
-            queue.path("items").forEach(cases::add);
-            if (cases.size() >= CASES || (!cases.isEmpty() && Instant.now().isAfter(deadline))) {
-                return cases;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IOException("no case of " + CAMPAIGN + " reached the base committee of ag-syt");
-            }
-            Thread.sleep(2_000);
+    private List<JsonNode> waitForCases(String base) throws IOException {
+        try {
+            return Awaitility.await("the base committee of ag-syt has " + CASES + " cases of " + CAMPAIGN)
+                    .atMost(WAIT_FOR_CASES).pollInterval(POLL).ignoreExceptionsInstanceOf(IOException.class)
+                    .until(() -> waitingCases(base), cases -> cases.size() >= CASES);
+        } catch (ConditionTimeoutException e) {
+            throw new IOException(e.getMessage(), e);
         }
+    }
+
+    private List<JsonNode> waitingCases(String base) throws IOException, InterruptedException {
+        List<JsonNode> cases = new ArrayList<>();
+        get(base, "/reviews?campaignId=" + CAMPAIGN + "&stage=UNDER_REVIEW&limit=" + CASES).path("items")
+                .forEach(cases::add);
+        return cases;
     }
 
     private JsonNode act(String token, String id, String action, long version) throws IOException, InterruptedException {

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import vn.dvk.kit.db.NativeValues;
 
 /** Reads a province's audit trail, newest first, a keyset page at a time. */
 @ApplicationScoped
@@ -58,19 +58,13 @@ public class AuditTrail {
                 .getResultList();
         List<AuditEntryView> entries = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            entries.add(new AuditEntryView(((Number) row[0]).longValue(), timestamp(row[1]), (String) row[2],
+            entries.add(new AuditEntryView(((Number) row[0]).longValue(), NativeValues.timestamp(row[1]), (String) row[2],
                     (String) row[3], (String) row[4], (String) row[5], AuditAction.valueOf((String) row[6]),
                     (String) row[7], (String) row[8], json((String) row[9]), json((String) row[10])));
         }
         return entries;
     }
 
-    private static OffsetDateTime timestamp(Object value) {
-        if (value instanceof OffsetDateTime at) {
-            return at;
-        }
-        return ((java.time.Instant) value).atOffset(ZoneOffset.UTC);
-    }
 
     private JsonNode json(String value) {
         if (value == null) {

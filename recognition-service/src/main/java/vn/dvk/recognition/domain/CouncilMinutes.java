@@ -1,7 +1,6 @@
 package vn.dvk.recognition.domain;
 
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -65,10 +64,5 @@ public final class CouncilMinutes {
                 .append("Kết luận: ").append(judgement.unmet().map(u -> "chưa đủ điều kiện công nhận (" + u + ")")
                         .orElse("đủ điều kiện đề nghị công nhận")).append('\n');
         return text.toString();
-    }
-
-    /** The usernames of the members who judged (for tests and readers that want the list). */
-    public static List<String> judges(Council council, ReviewCase reviewCase) {
-        return council.members.stream().filter(m -> !m.isRecusedFrom(reviewCase)).map(m -> m.username).toList();
     }
 }

@@ -76,6 +76,9 @@ public class Decisions {
         Level level = terms.level();
         Map<UUID, ReviewCase> cases = lock(modelIds);
         List<Refusal> refusals = new ArrayList<>();
+        // the cases of one campaign share the level's rules and the issuer's council: read once per campaign
+        Map<String, Optional<LevelRules>> rules = new HashMap<>();
+        Map<String, Optional<Council>> councils = new HashMap<>();
         for (UUID id : modelIds) {
             ReviewCase c = cases.get(id);
             if (c == null || !issuerOrgId.equals(c.path().at(level).id())) {
@@ -84,7 +87,9 @@ public class Decisions {
                 refusals.add(Refusal.ofCase(id, "not awaiting recognition at " + level + " level: it is " + c.stage
                         + " at " + c.level + " level"));
             } else {
-                Judgement.of(c).unmet().ifPresent(unmet -> refusals.add(Refusal.ofCase(id, unmet)));
+                Judgement.of(c, rules.computeIfAbsent(c.campaignId, campaign -> LevelRules.of(campaign, level)),
+                        councils.computeIfAbsent(c.campaignId, campaign -> Council.judging(c)))
+                        .unmet().ifPresent(unmet -> refusals.add(Refusal.ofCase(id, unmet)));
             }
         }
         List<OrgPath> commendedPaths = checkCommendations(commendations, level, issuerOrgId, refusals);

@@ -18,8 +18,14 @@ public record Judgement(BigDecimal averageScore, int scorecards, Integer passThr
         CouncilTally council) {
 
     public static Judgement of(ReviewCase reviewCase) {
-        Optional<LevelRules> rules = LevelRules.of(reviewCase.campaignId, reviewCase.level);
-        Optional<Council> council = Council.judging(reviewCase);
+        return of(reviewCase, LevelRules.of(reviewCase.campaignId, reviewCase.level), Council.judging(reviewCase));
+    }
+
+    /**
+     * The judgement with the level's rules and council already read: a decision over hundreds of cases of one
+     * campaign and level reads them once, not once per case.
+     */
+    static Judgement of(ReviewCase reviewCase, Optional<LevelRules> rules, Optional<Council> council) {
         List<Scorecard> counted = Scorecard.of(reviewCase.modelId, reviewCase.level).stream()
                 .filter(card -> council.map(c -> c.member(card.scorer)
                         .filter(m -> !m.isRecusedFrom(reviewCase)).isPresent()).orElse(true))

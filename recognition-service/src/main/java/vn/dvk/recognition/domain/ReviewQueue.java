@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.dvk.kit.db.NativeValues;
 import vn.dvk.kit.domain.Level;
 
 /**
@@ -73,8 +74,8 @@ public class ReviewQueue {
         List<Entry> entries = new ArrayList<>();
         for (Object row : bind(entityManager.createNativeQuery(sql.toString()), parameters).getResultList()) {
             Object[] r = (Object[]) row;
-            OffsetDateTime arrived = timestamp(r[12]);
-            LocalDate closesOn = date(r[13]);
+            OffsetDateTime arrived = NativeValues.timestamp(r[12]);
+            LocalDate closesOn = NativeValues.date(r[13]);
             entries.add(new Entry((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
                     (String) r[5], (String) r[6], (String) r[7], (String) r[8], Level.valueOf((String) r[9]),
                     Stage.valueOf((String) r[10]), ((Number) r[11]).intValue(), arrived,
@@ -128,14 +129,4 @@ public class ReviewQueue {
         return query;
     }
 
-    private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
-    }
-
-    private static OffsetDateTime timestamp(Object value) {
-        if (value instanceof OffsetDateTime at) {
-            return at;
-        }
-        return ((java.time.Instant) value).atOffset(ZoneOffset.UTC);
-    }
 }

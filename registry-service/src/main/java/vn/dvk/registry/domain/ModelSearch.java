@@ -1,15 +1,14 @@
 package vn.dvk.registry.domain;
 
+import static vn.dvk.kit.db.NativeValues.timestamp;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -219,22 +218,5 @@ public class ModelSearch {
 
     private static Level level(Object value) {
         return value == null ? null : Level.valueOf((String) value);
-    }
-
-    /** Native queries hand timestamps over as whichever type the driver chose. */
-    private static OffsetDateTime timestamp(Object value) {
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("Unexpected timestamp " + value.getClass());
     }
 }

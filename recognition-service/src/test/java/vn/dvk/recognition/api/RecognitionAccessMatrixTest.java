@@ -55,6 +55,7 @@ class RecognitionAccessMatrixTest {
     private String modelId;
     private String decisionId;
     private String certificateId;
+    private String councilId;
 
     @BeforeEach
     void aCaseAtBlocLevelRecognisedAtBaseByDecision() {
@@ -70,6 +71,51 @@ class RecognitionAccessMatrixTest {
         CaseActions.act(base, modelId, "NOMINATE", null).statusCode(200).body("level", equalTo("BLOC"));
         certificateId = given().auth().oauth2(base).get("/api/v1/cases/{id}/certificates", modelId).then()
                 .extract().path("[0].id");
+        given().auth().oauth2(CALLERS.get("admin")).contentType(ContentType.JSON).body(CRITERIA)
+                .put("/api/v1/criteria/{c}/PROVINCE", campaign).then().statusCode(200);
+        councilId = given().auth().oauth2(CALLERS.get("bloc reviewer")).contentType(ContentType.JSON).body("""
+                {"campaignId":"%s","level":"BLOC","name":"Hội đồng","quorum":1,
+                 "members":[{"username":"member.x","fullName":"X","unitId":"ag-tu-lx"}]}""".formatted(campaign))
+                .post("/api/v1/councils").then().statusCode(201).extract().path("id");
+    }
+
+    private static final String CRITERIA = """
+            {"criteria":[{"code":"a","name":"A","maxPoints":10,"weight":100}],"councilRequired":false}""";
+
+    @Test
+    void readingDecisionListsCertificatesMinutesCriteriaAndCouncils() {
+        check("list decisions", expect("base reviewer", 200, "bloc reviewer", 200, "province reviewer", 200,
+                "admin", 200, "auditor", 200, "other bloc reviewer", 200, "other province reviewer", 200,
+                "unit cadre", 403, "no token", 401), r -> r.get("/api/v1/decisions?limit=200"));
+        // a list shows the decisions of the caller's organisation and those below it, nobody else's
+        for (String caller : List.of("base reviewer", "bloc reviewer", "province reviewer", "admin", "auditor")) {
+            given().auth().oauth2(CALLERS.get(caller)).get("/api/v1/decisions?limit=200").then()
+                    .body("items.id", org.hamcrest.Matchers.hasItem(decisionId));
+        }
+        for (String caller : List.of("other base reviewer", "other bloc reviewer", "other province reviewer")) {
+            given().auth().oauth2(CALLERS.get(caller)).get("/api/v1/decisions?limit=200").then()
+                    .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(decisionId)));
+        }
+        check("case certificates", expect("base reviewer", 200, "bloc reviewer", 200, "province reviewer", 200,
+                "admin", 200, "auditor", 200, "unit cadre", 403, "other unit cadre", 403, "other base reviewer", 404,
+                "other bloc reviewer", 404, "other province reviewer", 404, "other province admin", 404,
+                "no token", 401), r -> r.get("/api/v1/cases/{id}/certificates", modelId));
+        check("certificate pdf", expect("unit cadre", 200, "bloc reviewer", 200, "other unit cadre", 404,
+                "other bloc reviewer", 404, "other province reviewer", 404, "no token", 401),
+                r -> r.get("/api/v1/certificates/{id}/pdf", certificateId));
+        // a council judges the case at its level: its minutes, with no vote yet
+        check("council minutes", expect("bloc reviewer", 200, "base reviewer", 200, "admin", 200, "auditor", 200,
+                "unit cadre", 403, "other base reviewer", 404, "other bloc reviewer", 404,
+                "other province reviewer", 404, "no token", 401),
+                r -> r.get("/api/v1/cases/{id}/council-minutes", modelId));
+        check("GET criteria", expect("admin", 200, "base reviewer", 200, "bloc reviewer", 200, "auditor", 200,
+                "other province reviewer", 404, "other province admin", 404, "unit cadre", 403, "no token", 401),
+                r -> r.get("/api/v1/criteria/{c}/PROVINCE", campaign));
+        check("GET council", expect("bloc reviewer", 200, "base reviewer", 404, "province reviewer", 404,
+                "other bloc reviewer", 404, "other province reviewer", 404, "admin", 404, "unit cadre", 403,
+                "no token", 401), r -> r.get("/api/v1/councils/{id}", councilId));
+        given().auth().oauth2(TestTokens.token("member.x", "ag-tu-lx", "reviewer")).get("/api/v1/councils/{id}", councilId)
+                .then().statusCode(200).body("members.username", equalTo(List.of("member.x")));
     }
 
     @Test
@@ -132,9 +178,7 @@ class RecognitionAccessMatrixTest {
     void criteriaCouncilsCertificatesAuditAndQueues() {
         check("PUT criteria", expect("admin", 200, "other province admin", 404, "bloc reviewer", 403, "auditor", 403,
                 "unit cadre", 403, "no token", 401),
-                r -> r.contentType(ContentType.JSON).body("""
-                        {"criteria":[{"code":"a","name":"A","maxPoints":10,"weight":100}],"councilRequired":false}""")
-                        .put("/api/v1/criteria/{c}/PROVINCE", campaign));
+                r -> r.contentType(ContentType.JSON).body(CRITERIA).put("/api/v1/criteria/{c}/PROVINCE", campaign));
         check("form council", expect("unit cadre", 403, "admin", 403, "auditor", 403, "no token", 401),
                 r -> r.contentType(ContentType.JSON).body("""
                         {"campaignId":"%s","level":"BLOC","name":"HĐ","quorum":1,

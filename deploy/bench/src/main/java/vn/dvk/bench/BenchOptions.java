@@ -13,13 +13,9 @@ import java.util.List;
 record BenchOptions(Path repoRoot, int samples, int warmUp, Path workDirectory, int basePort, int maxGapMillis,
         List<Long> models) {
 
-    static final String USAGE = "latency.sh|search.sh [--repo-root=PATH] [--samples=N] [--warm-up=N]"
+    static final String USAGE = "latency.sh|search.sh|decision.sh [--repo-root=PATH] [--samples=N] [--warm-up=N]"
             + " [--work-dir=deploy/bench/target/<bench>-work] [--base-port=19500] [--gap-ms=0 (latency)]"
             + " [--models=10000,1000000 (search)]";
-
-    static BenchOptions parse(List<String> args, Path workingDirectory) {
-        return parse(args, workingDirectory, "latency-work", 200, 30);
-    }
 
     static BenchOptions parse(List<String> args, Path workingDirectory, String workName, int defaultSamples,
             int defaultWarmUp) {

@@ -18,15 +18,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.suite.RestartableSuite;
-import vn.dvk.testing.suite.SuiteLayout;
 
 /**
  * The time to issue one numbered decision over 1, 100 and 500 cases, and to render and to verify one certificate,
@@ -36,8 +32,6 @@ import vn.dvk.testing.suite.SuiteLayout;
  */
 public final class DecisionBench {
 
-    private static final List<Logger> QUIET = Stream.of("org.apache.kafka", "kafka", "com.github.tomakehurst",
-            "wiremock", "org.eclipse.jetty").map(Logger::getLogger).toList();
     private static final Pattern ID = Pattern.compile("\"id\":\"([^\"]+)\"");
     private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
     private static final String BASE = DemoCallers.reviewer(DemoCallers.BASE);
@@ -53,19 +47,9 @@ public final class DecisionBench {
     }
 
     public static void main(String[] args) throws Exception {
-        QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(List.of(args), Path.of("").toAbsolutePath(), "decision-work", 5, 1);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        LatencyBench.deleteTree(options.workDirectory());
+        BenchOptions options = BenchSuite.prepare(args, "decision-work", 5, 1);
         StringBuilder report = new StringBuilder("# Decisions and certificates\n\n```\n");
-        try (RestartableSuite suite = RestartableSuite.start(new SuiteLayout(options.repoRoot(),
-                options.workDirectory(), 1, options.basePort(), Duration.ofSeconds(180)));
+        try (RestartableSuite suite = BenchSuite.start(options);
                 Connection db = suite.database(RestartableSuite.RECOGNITION).connect()) {
             DecisionBench bench = new DecisionBench(suite.replicas(RestartableSuite.RECOGNITION).get(0).url(), db);
             for (int size : List.of(1, 100, 500)) {

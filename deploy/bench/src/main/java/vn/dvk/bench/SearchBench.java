@@ -16,15 +16,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.TestTokens;
 import vn.dvk.testing.suite.RestartableSuite;
-import vn.dvk.testing.suite.SuiteLayout;
 
 /**
  * List and search latency of {@code GET /api/v1/models} at growing numbers of models, beside a trivial endpoint
@@ -33,8 +29,6 @@ import vn.dvk.testing.suite.SuiteLayout;
  */
 public final class SearchBench {
 
-    private static final List<Logger> QUIET = Stream.of("org.apache.kafka", "kafka", "com.github.tomakehurst",
-            "wiremock", "org.eclipse.jetty").map(Logger::getLogger).toList();
     private static final Pattern NEXT_CURSOR = Pattern.compile("\"nextCursor\":\"([^\"]+)\"");
     private static final int DEEP_PAGE = 20;
 
@@ -46,19 +40,9 @@ public final class SearchBench {
     }
 
     public static void main(String[] args) throws Exception {
-        QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
-        BenchOptions options;
-        try {
-            options = BenchOptions.parse(List.of(args), Path.of("").toAbsolutePath(), "search-work", 50, 5);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        LatencyBench.deleteTree(options.workDirectory());
+        BenchOptions options = BenchSuite.prepare(args, "search-work", 50, 5);
         StringBuilder report = new StringBuilder("# List and search latency\n\n");
-        try (RestartableSuite suite = RestartableSuite.start(new SuiteLayout(options.repoRoot(),
-                options.workDirectory(), 1, options.basePort(), Duration.ofSeconds(180)));
+        try (RestartableSuite suite = BenchSuite.start(options);
                 Connection db = suite.database(RestartableSuite.REGISTRY).connect()) {
             SearchBench bench = new SearchBench(suite.replicas(RestartableSuite.REGISTRY).get(0).url());
             ModelCorpus corpus = new ModelCorpus(db);

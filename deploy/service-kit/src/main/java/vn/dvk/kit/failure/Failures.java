@@ -69,22 +69,25 @@ public final class Failures {
         return cause instanceof SQLException sql ? sql.getSQLState() : null;
     }
 
-    /** The failure and its causes, outermost first, each once (cause chains can loop). */
+    /**
+     * The failure and everything that caused it, outermost first, each once (cause chains can loop): its causes,
+     * the exceptions suppressed along the way with their own causes (a commit that fails while the transaction
+     * manager rolls back carries the database's error there, as an XAException's cause), and a batch's "next
+     * exceptions".
+     */
     private static Iterable<Throwable> chain(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         java.util.List<Throwable> chain = new java.util.ArrayList<>();
-        for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
-            chain.add(cause);
-            for (Throwable suppressed : cause.getSuppressed()) {
-                if (seen.add(suppressed)) {
-                    chain.add(suppressed);
-                }
-            }
-            // a batch's statement failures hang off the first one as "next exceptions"
-            if (cause instanceof SQLException sql) {
-                for (SQLException next = sql.getNextException(); next != null && seen.add(next);
-                        next = next.getNextException()) {
-                    chain.add(next);
+        java.util.Deque<Throwable> pending = new java.util.ArrayDeque<>(java.util.List.of(failure));
+        while (!pending.isEmpty()) {
+            for (Throwable cause = pending.poll(); cause != null && seen.add(cause); cause = cause.getCause()) {
+                chain.add(cause);
+                pending.addAll(java.util.List.of(cause.getSuppressed()));
+                if (cause instanceof SQLException sql) {
+                    for (SQLException next = sql.getNextException(); next != null && !seen.contains(next)
+                            && !pending.contains(next); next = next.getNextException()) {
+                        pending.add(next);
+                    }
                 }
             }
         }

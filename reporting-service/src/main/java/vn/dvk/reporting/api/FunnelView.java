@@ -1,13 +1,18 @@
 package vn.dvk.reporting.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.LocalDate;
 import vn.dvk.reporting.domain.Funnel;
+import vn.dvk.reporting.domain.ReportQuery;
 
-/** A campaign's recognition funnel as seen from one organisation (the caller's). */
-public record FunnelView(String campaignId, String organisationId, long submitted, long recognizedAtBase,
-        long recognizedAtBloc, long recognizedAtProvince) {
+/** A campaign's recognition funnel over one organisation's subtree, for a period or as of a date. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FunnelView(String campaignId, String organisationId, String organisationName, LocalDate from,
+        LocalDate asOf, String field, String kind, String ownerKind, @JsonUnwrapped Funnel figures) {
 
-    static FunnelView of(String campaignId, String organisationId, Funnel.Counts counts) {
-        return new FunnelView(campaignId, organisationId, counts.submitted(), counts.recognizedAtBase(),
-                counts.recognizedAtBloc(), counts.recognizedAtProvince());
+    static FunnelView of(ReportQuery query, String organisationName, Funnel funnel) {
+        return new FunnelView(query.campaignId(), query.organisationId(), organisationName, query.from(),
+                query.asOf(), query.field(), query.kind(), query.ownerKind(), funnel);
     }
 }

@@ -1,40 +1,123 @@
 package vn.dvk.reporting.api;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dvk.kit.domain.Codes;
-import vn.dvk.kit.security.Caller;
+import vn.dvk.kit.api.QueryValues;
 import vn.dvk.kit.security.Roles;
-import vn.dvk.reporting.domain.Funnel;
+import vn.dvk.reporting.domain.Reports;
+import vn.dvk.reporting.domain.ReportQuery;
+import vn.dvk.reporting.security.ReaderScope;
 
 @Path("/api/v1/reports")
-@Tag(name = "Reports", description = "Figures for review conferences")
+@Tag(name = "Reports", description = "Figures for review conferences, counted within the caller's organisation: a "
+        + "reviewer or admin sees their subtree, an auditor the province. Every report takes asOf (the figures at the "
+        + "end of that day) and most take from (only what changed from that day)")
 @SecurityRequirement(name = "SecurityScheme")
+@RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
 public class ReportResource {
 
-    private final Funnel funnel;
-    private final Caller caller;
+    private final Reports reports;
+    private final ReaderScope scope;
+    private final ZoneId zone;
 
-    public ReportResource(Funnel funnel, Caller caller) {
-        this.funnel = funnel;
-        this.caller = caller;
+    public ReportResource(Reports reports, ReaderScope scope,
+            @ConfigProperty(name = "dvk.time-zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone) {
+        this.reports = reports;
+        this.scope = scope;
+        this.zone = zone;
     }
 
     @GET
     @Path("funnel")
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(operationId = "getFunnel", description = "Counted within the caller's organisation: a "
-            + "reviewer or admin sees their subtree, an auditor the province.", summary = "How many of the campaign's models were submitted and recognised at each level, "
-            + "counting those whose recognition path runs through the caller's organisation")
-    public FunnelView funnel(@QueryParam("campaignId") @NotNull @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String campaignId) {
-        String orgId = caller.orgId();
-        return FunnelView.of(campaignId, orgId, funnel.of(campaignId, orgId));
+    @Operation(operationId = "getFunnel", summary = "How many of the campaign's models were registered, are under "
+            + "review, and were recognised, returned, declined, revoked or withdrawn, counting those whose path runs "
+            + "through the organisation")
+    public FunnelView funnel(@BeanParam ReportParameters parameters) {
+        ReportQuery query = parameters.query(new QueryValues(), true, scope);
+        return FunnelView.of(query, scope.name(query.organisationId()), reports.funnel(query));
+    }
+
+    @GET
+    @Path("breakdown")
+    @Operation(operationId = "getBreakdown", summary = "The funnel per field, kind or owner kind")
+    public Report<BreakdownEntry> breakdown(@BeanParam ReportParameters parameters,
+            @QueryParam("by") @Parameter(description = "FIELD (default), KIND or OWNER_KIND") String by) {
+        QueryValues values = new QueryValues();
+        Reports.Dimension dimension = by == null ? Reports.Dimension.FIELD
+                : values.oneEnum("by", by, Reports.Dimension.class);
+        ReportQuery query = parameters.query(values, true, scope);
+        List<BreakdownEntry> items = reports.breakdown(query, dimension).entrySet().stream()
+                .map(e -> new BreakdownEntry(e.getKey(), e.getValue())).toList();
+        return Report.of(query, scope.name(query.organisationId()), items);
+    }
+
+    @GET
+    @Path("organisations")
+    @Operation(operationId = "getOrganisationTable", summary = "Each organisation directly under the one asked for "
+            + "(the blocs of a province, the base organisations of a bloc, the units of a base), with its funnel, its "
+            + "commendations and its rank")
+    public Report<Reports.OrganisationFigures> organisations(@BeanParam ReportParameters parameters) {
+        ReportQuery query = parameters.query(new QueryValues(), true, scope);
+        return Report.of(query, scope.name(query.organisationId()), reports.organisations(query));
+    }
+
+    @GET
+    @Path("backlog")
+    @Operation(operationId = "getBacklog", summary = "Per level, the cases waiting for review at the end of the day "
+            + "(asOf, default today), how long they have waited and how many are past the level's review window")
+    public Report<Reports.LevelBacklog> backlog(@BeanParam ReportParameters parameters) {
+        ReportQuery query = parameters.query(new QueryValues(), true, scope);
+        LocalDate day = query.asOf() != null ? query.asOf() : LocalDate.now(zone);
+        return Report.of(query, scope.name(query.organisationId()), reports.backlog(query, day));
+    }
+
+    @GET
+    @Path("commendations")
+    @Operation(operationId = "getCommendations", summary = "Commendations standing (giấy khen, bằng khen…) awarded "
+            + "within the organisation's subtree, by form, level and recipient kind")
+    public Report<Reports.CommendationCount> commendations(@BeanParam ReportParameters parameters) {
+        ReportQuery query = parameters.query(new QueryValues(), false, scope);
+        return Report.of(query, scope.name(query.organisationId()), reports.commendations(query));
+    }
+
+    @GET
+    @Path("replication")
+    @Operation(operationId = "getReplication", summary = "The models of the organisation's subtree most replicated "
+            + "(nhân rộng): how many registered models copy each")
+    public Report<Reports.Replicated> replication(@BeanParam ReportParameters parameters,
+            @QueryParam("limit") @DefaultValue("20") int limit) {
+        QueryValues values = new QueryValues();
+        values.limit(limit, 100);
+        ReportQuery query = parameters.query(values, false, scope);
+        return Report.of(query, scope.name(query.organisationId()), reports.mostReplicated(query, limit));
+    }
+
+    @GET
+    @Path("timeline")
+    @Operation(operationId = "getTimeline", summary = "Month by month: registrations, recognitions (at any level, net "
+            + "of revocations) and decisions, from the month of from (default: 11 months before asOf) to asOf")
+    public Report<Reports.Month> timeline(@BeanParam ReportParameters parameters) {
+        QueryValues values = new QueryValues();
+        ReportQuery query = parameters.query(values, true, scope);
+        LocalDate last = query.asOf() != null ? query.asOf() : LocalDate.now(zone);
+        YearMonth first = query.from() != null ? YearMonth.from(query.from()) : YearMonth.from(last).minusMonths(11);
+        if (first.plusMonths(Reports.MAX_MONTHS - 1).isBefore(YearMonth.from(last))) {
+            values.refuse("from", "makes the timeline longer than " + Reports.MAX_MONTHS + " months");
+            values.check();
+        }
+        return Report.of(query, scope.name(query.organisationId()), reports.timeline(query, first, last));
     }
 }

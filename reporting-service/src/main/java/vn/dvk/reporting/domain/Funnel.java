@@ -1,32 +1,31 @@
 package vn.dvk.reporting.domain;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import java.util.Map;
+import vn.dvk.reporting.projection.ModelFact.Measure;
 
-/** The recognition funnel of a campaign, counted over the models whose path runs through an organisation. */
-@ApplicationScoped
-public class Funnel {
+/**
+ * How many models stand at each stage: registered; recognised at each level (a model recognised at bloc level
+ * counts at base level too); under review at each level now; returned and awaiting revision; declined; with a
+ * revoked recognition; withdrawn. Over a period, each is the change from the day before it starts to its end.
+ */
+public record Funnel(long submitted, long recognizedAtBase, long recognizedAtBloc, long recognizedAtProvince,
+        long inReviewAtBase, long inReviewAtBloc, long inReviewAtProvince, long returned, long declined, long revoked,
+        long withdrawn) {
 
-    /** How many models reached each stage. */
-    public record Counts(long submitted, long recognizedAtBase, long recognizedAtBloc, long recognizedAtProvince) {
+    public static Funnel of(Map<Measure, Long> counts) {
+        return new Funnel(n(counts, Measure.REGISTERED), n(counts, Measure.RECOGNIZED_BASE),
+                n(counts, Measure.RECOGNIZED_BLOC), n(counts, Measure.RECOGNIZED_PROVINCE),
+                n(counts, Measure.IN_REVIEW_BASE), n(counts, Measure.IN_REVIEW_BLOC),
+                n(counts, Measure.IN_REVIEW_PROVINCE), n(counts, Measure.RETURNED), n(counts, Measure.DECLINED),
+                n(counts, Measure.REVOKED), n(counts, Measure.WITHDRAWN));
     }
 
-    private final EntityManager entityManager;
-
-    public Funnel(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    /** Models recognised at one level or more. */
+    public long recognized() {
+        return recognizedAtBase;
     }
 
-    public Counts of(String campaignId, String orgId) {
-        Object[] row = (Object[]) entityManager.createQuery("""
-                select count(p.submittedAt), count(p.recognizedBaseAt), count(p.recognizedBlocAt),
-                       count(p.recognizedProvinceAt)
-                from ModelProgress p
-                where p.campaignId = :campaign
-                  and :org in (p.provinceId, p.blocId, p.baseId, p.unitId)""")
-                .setParameter("campaign", campaignId)
-                .setParameter("org", orgId)
-                .getSingleResult();
-        return new Counts((Long) row[0], (Long) row[1], (Long) row[2], (Long) row[3]);
+    private static long n(Map<Measure, Long> counts, Measure measure) {
+        return counts.getOrDefault(measure, 0L);
     }
 }

@@ -1,0 +1,75 @@
+package vn.dvk.reporting.api;
+
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import vn.dvk.kit.api.QueryValues;
+import vn.dvk.kit.domain.Codes;
+import vn.dvk.reporting.domain.ReportQuery;
+import vn.dvk.reporting.security.ReaderScope;
+
+/** The query parameters every report takes: campaign, organisation, period and filters. */
+public class ReportParameters {
+
+    private static final Pattern CODE = Pattern.compile(Codes.PATTERN);
+    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z_]{0,31}");
+
+    @QueryParam("campaignId")
+    @Parameter(description = "The campaign counted", example = "dvk-2026")
+    String campaignId;
+
+    @QueryParam("organisationId")
+    @Parameter(description = "The organisation whose subtree is counted: the caller's own or one under it "
+            + "(default: the caller's own)", example = "ag-dukcqdn")
+    String organisationId;
+
+    @QueryParam("from")
+    @Parameter(description = "Count what changed from the start of this day (province time) only", example = "2026-01-01")
+    String from;
+
+    @QueryParam("asOf")
+    @Parameter(description = "The figures as they stood at the end of this day (province time); default: now",
+            example = "2026-06-30")
+    String asOf;
+
+    @QueryParam("field")
+    @Parameter(description = "Only models of this field", example = "CULTURE_SOCIETY")
+    String field;
+
+    @QueryParam("kind")
+    @Parameter(description = "Only models of this kind (MODEL, EXEMPLAR)", example = "MODEL")
+    String kind;
+
+    @QueryParam("ownerKind")
+    @Parameter(description = "Only models of this owner kind (COLLECTIVE, INDIVIDUAL)", example = "COLLECTIVE")
+    String ownerKind;
+
+    /** The query these parameters ask for, the organisation checked against what the caller may read. */
+    ReportQuery query(QueryValues values, boolean campaignRequired, ReaderScope scope) {
+        if (campaignId == null && campaignRequired) {
+            values.refuse("campaignId", "is required");
+        } else if (campaignId != null && !CODE.matcher(campaignId).matches()) {
+            values.refuse("campaignId", Codes.MESSAGE);
+        }
+        if (organisationId != null && !CODE.matcher(organisationId).matches()) {
+            values.refuse("organisationId", Codes.MESSAGE);
+        }
+        constant(values, "field", field);
+        constant(values, "kind", kind);
+        constant(values, "ownerKind", ownerKind);
+        LocalDate fromDay = values.date("from", from);
+        LocalDate asOfDay = values.date("asOf", asOf);
+        if (fromDay != null && asOfDay != null && fromDay.isAfter(asOfDay)) {
+            values.refuse("from", "is after asOf");
+        }
+        values.check();
+        return new ReportQuery(campaignId, scope.organisation(organisationId), fromDay, asOfDay, field, kind, ownerKind);
+    }
+
+    private static void constant(QueryValues values, String parameter, String value) {
+        if (value != null && !CONSTANT.matcher(value).matches()) {
+            values.refuse(parameter, "must be a code in capitals");
+        }
+    }
+}

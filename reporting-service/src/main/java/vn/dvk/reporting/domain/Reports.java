@@ -1,0 +1,247 @@
+package vn.dvk.reporting.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import vn.dvk.kit.db.NativeValues;
+import vn.dvk.kit.domain.Level;
+import vn.dvk.reporting.domain.CounterReader.Row;
+import vn.dvk.reporting.projection.Counter;
+import vn.dvk.reporting.projection.LiveSchema;
+import vn.dvk.reporting.projection.ModelFact.Measure;
+import vn.dvk.reporting.projection.ProjectionSchema;
+import vn.dvk.reporting.projection.TypedNulls;
+
+/** The figures of review conferences, each read from the pre-aggregated counters of one organisation node. */
+@ApplicationScoped
+public class Reports {
+
+    /** What a breakdown splits the funnel by. */
+    public enum Dimension {
+        FIELD(3), KIND(4), OWNER_KIND(5);
+
+        private final int column;
+
+        Dimension(int column) {
+            this.column = column;
+        }
+    }
+
+    /** One organisation of a table: its funnel, its commendations and its place. */
+    public record OrganisationFigures(String organisationId, String name, String kind, Funnel funnel,
+            long commendations, int rank) {
+    }
+
+    /** The backlog of one level: cases waiting, how long, and how many past the level's review window. */
+    public record LevelBacklog(Level level, long waiting, long overdue, long waitingUpTo7Days,
+            long waiting8To30Days, long waitingOver30Days, Long oldestDays, LocalDate reviewClosesOn) {
+    }
+
+    /** Commendations standing by form, level and recipient kind. */
+    public record CommendationCount(String form, Level level, String recipientKind, long count) {
+    }
+
+    /** A model others replicate (nhân rộng), and how many registered models do. */
+    public record Replicated(String modelId, String title, String unitName, long replicas) {
+    }
+
+    /** One month's registrations, recognitions (at any level, net of revocations) and decisions. */
+    public record Month(YearMonth month, long registered, long recognized, long decisions) {
+    }
+
+    /** The longest timeline one read covers. */
+    public static final int MAX_MONTHS = 60;
+
+    private final CounterReader counters;
+    private final EntityManager entityManager;
+    private final ProjectionSchema schema;
+
+    public Reports(CounterReader counters, EntityManager entityManager, LiveSchema live) {
+        this.counters = counters;
+        this.entityManager = entityManager;
+        this.schema = live.schema();
+    }
+
+    public Funnel funnel(ReportQuery query) {
+        return Funnel.of(byMeasure(modelRows(query, query.organisationId())));
+    }
+
+    /** The funnel per value of the dimension (an unknown value is counted as UNKNOWN). */
+    public Map<String, Funnel> breakdown(ReportQuery query, Dimension dimension) {
+        Map<String, List<Row>> rows = new TreeMap<>();
+        modelRows(query, query.organisationId())
+                .forEach(row -> rows.computeIfAbsent(row.get(dimension.column), k -> new ArrayList<>()).add(row));
+        Map<String, Funnel> breakdown = new LinkedHashMap<>();
+        rows.forEach((value, valueRows) -> breakdown.put(value, Funnel.of(byMeasure(valueRows))));
+        return breakdown;
+    }
+
+    /**
+     * The organisations directly under the query's, each with its figures, ranked by the highest recognitions
+     * (province, then bloc, then base), then registrations.
+     */
+    public List<OrganisationFigures> organisations(ReportQuery query) {
+        List<?> children = entityManager.createNativeQuery(schema.sql(
+                "select id, name, kind from {p}.organisation where parent_id = :node order by id"), Object[].class)
+                .setParameter("node", query.organisationId()).getResultList();
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = children.stream().map(row -> (String) ((Object[]) row)[0]).toList();
+        Map<String, List<Row>> rowsByNode = new HashMap<>();
+        counters.change(Counter.MODEL, Map.of("campaign_id", query.campaignId(), "node_id", ids), query.from(),
+                query.asOf()).stream().filter(query::admits)
+                .forEach(row -> rowsByNode.computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row));
+        Map<String, Long> commendations = new HashMap<>();
+        counters.change(Counter.COMMENDATION, Map.of("node_id", ids), query.from(), query.asOf())
+                .forEach(row -> commendations.merge(row.get(0), row.n(), Long::sum));
+        List<OrganisationFigures> table = new ArrayList<>();
+        for (Object child : children) {
+            Object[] c = (Object[]) child;
+            String id = (String) c[0];
+            table.add(new OrganisationFigures(id, (String) c[1], (String) c[2],
+                    Funnel.of(byMeasure(rowsByNode.getOrDefault(id, List.of()))), commendations.getOrDefault(id, 0L),
+                    0));
+        }
+        Comparator<OrganisationFigures> ranking = Comparator
+                .comparingLong((OrganisationFigures o) -> o.funnel().recognizedAtProvince())
+                .thenComparingLong(o -> o.funnel().recognizedAtBloc())
+                .thenComparingLong(o -> o.funnel().recognizedAtBase())
+                .thenComparingLong(o -> o.funnel().submitted()).reversed();
+        table.sort(ranking.thenComparing(OrganisationFigures::organisationId));
+        List<OrganisationFigures> ranked = new ArrayList<>();
+        for (int i = 0; i < table.size(); i++) {
+            OrganisationFigures o = table.get(i);
+            // equal figures share a rank
+            int rank = i > 0 && ranking.compare(table.get(i - 1), o) == 0 ? ranked.get(i - 1).rank() : i + 1;
+            ranked.add(new OrganisationFigures(o.organisationId(), o.name(), o.kind(), o.funnel(), o.commendations(),
+                    rank));
+        }
+        return ranked;
+    }
+
+    /** The backlog per level at the end of {@code day}: the cases waiting then, their ages then, and those overdue. */
+    public List<LevelBacklog> backlog(ReportQuery query, LocalDate day) {
+        List<?> rows = entityManager.createNativeQuery(schema.sql("""
+                select b.level, b.entered_on, sum(b.n), w.closes_on
+                from {p}.backlog_figure b
+                left join {p}.campaign_window w on w.campaign_id = b.campaign_id and w.level = b.level
+                where b.campaign_id = :campaign and b.node_id = :node and b.entered_on <= :day and b.left_on > :day
+                group by b.level, b.entered_on, w.closes_on"""), Object[].class)
+                .setParameter("campaign", query.campaignId()).setParameter("node", query.organisationId())
+                .setParameter("day", day).getResultList();
+        Map<Level, long[]> sums = new EnumMap<>(Level.class);
+        Map<Level, LocalDate> closes = new EnumMap<>(Level.class);
+        Map<Level, Long> oldest = new EnumMap<>(Level.class);
+        for (Object result : rows) {
+            Object[] r = (Object[]) result;
+            Level level = Level.valueOf((String) r[0]);
+            long days = ChronoUnit.DAYS.between(NativeValues.date(r[1]), day);
+            long n = ((Number) r[2]).longValue();
+            LocalDate closesOn = NativeValues.date(r[3]);
+            if (n == 0) {
+                continue;
+            }
+            long[] s = sums.computeIfAbsent(level, k -> new long[5]);
+            s[0] += n;
+            s[1] += closesOn != null && closesOn.isBefore(day) ? n : 0;
+            s[days <= 7 ? 2 : days <= 30 ? 3 : 4] += n;
+            closes.put(level, closesOn);
+            oldest.merge(level, days, Math::max);
+        }
+        List<LevelBacklog> backlog = new ArrayList<>();
+        for (Level level : Level.values()) {
+            long[] s = sums.getOrDefault(level, new long[5]);
+            backlog.add(new LevelBacklog(level, s[0], s[1], s[2], s[3], s[4], oldest.get(level),
+                    closes.get(level)));
+        }
+        return backlog;
+    }
+
+    public List<CommendationCount> commendations(ReportQuery query) {
+        return counters.change(Counter.COMMENDATION, Map.of("node_id", query.organisationId()), query.from(),
+                        query.asOf()).stream()
+                .filter(row -> row.n() != 0)
+                .map(row -> new CommendationCount(row.get(1), Level.valueOf(row.get(2)), row.get(3), row.n()))
+                .sorted(Comparator.comparing(CommendationCount::level).thenComparing(CommendationCount::form)
+                        .thenComparing(CommendationCount::recipientKind))
+                .toList();
+    }
+
+    /** The models of the node's subtree (and campaign, if given) most replicated at the end of {@code asOf}. */
+    public List<Replicated> mostReplicated(ReportQuery query, int limit) {
+        String value = query.asOf() == null ? "r.n" : """
+                coalesce((select d.n from {p}.replication_figure_day d where d.model_id = r.model_id
+                          and d.day <= :asOf order by d.day desc limit 1), 0)""";
+        var statement = entityManager.createNativeQuery(schema.sql("""
+                select * from (
+                    select r.model_id, m.title, m.unit_name, %s as replicas
+                    from {p}.replication_figure_now r
+                    join {p}.model_fact m on m.model_id = cast(r.model_id as uuid)
+                    where :node in (m.province_id, m.bloc_id, m.base_id, m.unit_id)
+                      and (cast(:campaign as text) is null or m.campaign_id = :campaign)
+                ) s where s.replicas > 0
+                order by s.replicas desc, s.model_id limit :limit""".formatted(value)), Object[].class)
+                .setParameter("node", query.organisationId())
+                .setParameter("campaign", TypedNulls.text(query.campaignId()))
+                .setParameter("limit", limit);
+        if (query.asOf() != null) {
+            statement.setParameter("asOf", query.asOf());
+        }
+        return statement.getResultList().stream().map(result -> {
+            Object[] r = (Object[]) result;
+            return new Replicated((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue());
+        }).toList();
+    }
+
+    /** Month by month from {@code first} to the month of {@code last}: what happened in each. */
+    public List<Month> timeline(ReportQuery query, YearMonth first, LocalDate last) {
+        List<Month> months = new ArrayList<>();
+        LocalDate previousEnd = first.atDay(1).minusDays(1);
+        Totals before = totals(query, previousEnd);
+        for (YearMonth month = first; !month.atDay(1).isAfter(last); month = month.plusMonths(1)) {
+            LocalDate end = month.atEndOfMonth().isAfter(last) ? last : month.atEndOfMonth();
+            Totals after = totals(query, end);
+            months.add(new Month(month, after.registered - before.registered, after.recognized - before.recognized,
+                    after.decisions - before.decisions));
+            before = after;
+        }
+        return months;
+    }
+
+    private record Totals(long registered, long recognized, long decisions) {
+    }
+
+    private Totals totals(ReportQuery query, LocalDate day) {
+        Map<Measure, Long> models = byMeasure(counters.read(Counter.MODEL,
+                Map.of("campaign_id", query.campaignId(), "node_id", query.organisationId()), day).stream()
+                .filter(query::admits).toList());
+        long decisions = counters.read(Counter.DECISION, Map.of("node_id", query.organisationId()), day).stream()
+                .mapToLong(Row::n).sum();
+        long recognized = List.of(Measure.RECOGNIZED_BASE, Measure.RECOGNIZED_BLOC, Measure.RECOGNIZED_PROVINCE)
+                .stream().mapToLong(m -> models.getOrDefault(m, 0L)).sum();
+        return new Totals(models.getOrDefault(Measure.REGISTERED, 0L), recognized, decisions);
+    }
+
+    private List<Row> modelRows(ReportQuery query, String node) {
+        return counters.change(Counter.MODEL, Map.of("campaign_id", query.campaignId(), "node_id", node),
+                query.from(), query.asOf()).stream().filter(query::admits).toList();
+    }
+
+    private static Map<Measure, Long> byMeasure(List<Row> rows) {
+        Map<Measure, Long> counts = new EnumMap<>(Measure.class);
+        rows.forEach(row -> counts.merge(Measure.valueOf(row.get(2)), row.n(), Long::sum));
+        return counts;
+    }
+
+}

@@ -1,0 +1,18 @@
+package vn.dvk.reporting.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import vn.dvk.kit.domain.Level;
+import vn.dvk.kit.domain.OrgPath;
+
+/** What reporting reads of {@code dvk.recognition.commendation.awarded.v1}. */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CommendationEvent(UUID commendationId, String form, Level level, String recipientKind, OrgPath path,
+        OffsetDateTime occurredAt) {
+
+    boolean isComplete() {
+        return commendationId != null && form != null && level != null && recipientKind != null && path != null
+                && path.hasEveryLevel() && occurredAt != null;
+    }
+}

@@ -1,0 +1,13 @@
+package vn.dvk.reporting.events;
+
+import vn.dvk.reporting.projection.ProjectionSchema;
+
+/** What one event does to a projection schema: the live one, or a rebuild's. */
+@FunctionalInterface
+public interface Projection {
+
+    Projection NONE = schema -> {
+    };
+
+    void applyTo(ProjectionSchema schema);
+}

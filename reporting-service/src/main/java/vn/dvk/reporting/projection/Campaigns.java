@@ -1,0 +1,34 @@
+package vn.dvk.reporting.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Map;
+import vn.dvk.kit.domain.Level;
+
+/** Keeps each campaign's name and review windows as the registry last described them. */
+@ApplicationScoped
+public class Campaigns {
+
+    private final EntityManager entityManager;
+
+    public Campaigns(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public void describe(ProjectionSchema schema, String campaignId, String name, String provinceId,
+            Map<Level, LocalDate[]> windows) {
+        entityManager.createNativeQuery(schema.sql("""
+                insert into {p}.campaign (campaign_id, name, province_id) values (:id, :name, :province)
+                on conflict (campaign_id) do update set name = excluded.name, province_id = excluded.province_id"""))
+                .setParameter("id", campaignId).setParameter("name", name).setParameter("province", provinceId)
+                .executeUpdate();
+        entityManager.createNativeQuery(schema.sql("delete from {p}.campaign_window where campaign_id = :id"))
+                .setParameter("id", campaignId).executeUpdate();
+        windows.forEach((level, window) -> entityManager.createNativeQuery(schema.sql("""
+                insert into {p}.campaign_window (campaign_id, level, opens_on, closes_on)
+                values (:id, :level, :opens, :closes)"""))
+                .setParameter("id", campaignId).setParameter("level", level.name())
+                .setParameter("opens", window[0]).setParameter("closes", window[1]).executeUpdate());
+    }
+}

@@ -1,0 +1,151 @@
+package vn.dvk.reporting.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dvk.kit.domain.Level;
+import vn.dvk.kit.domain.OrgPath;
+
+/**
+ * Applies what events tell to a projection schema: the model facts, and the counters moved by what each change
+ * adds and takes away. Callers apply each event once and, per model, in order (the inbox live, the rebuild's own
+ * ordering when replaying); the counters then equal the facts' sums.
+ */
+@ApplicationScoped
+public class Projector {
+
+    private final EntityManager entityManager;
+    private final ModelFacts facts;
+    private final Counters counters;
+    private final Backlog backlog;
+    private final Organisations organisations;
+    private final ZoneId zone;
+
+    public Projector(EntityManager entityManager, ModelFacts facts, Counters counters, Backlog backlog,
+            Organisations organisations,
+            @ConfigProperty(name = "dvk.time-zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone) {
+        this.entityManager = entityManager;
+        this.facts = facts;
+        this.counters = counters;
+        this.backlog = backlog;
+        this.organisations = organisations;
+        this.zone = zone;
+    }
+
+    /** The province's calendar day of an instant: figures stand at the end of a day there. */
+    public LocalDate day(OffsetDateTime at) {
+        return at.atZoneSameInstant(zone).toLocalDate();
+    }
+
+    /**
+     * Changes one model's fact as an event says, at {@code at}, and moves every counter it counts in by the
+     * difference.
+     */
+    public void changeModel(ProjectionSchema schema, UUID modelId, String campaignId, OrgPath path,
+            OffsetDateTime at, Consumer<ModelFact> change) {
+        ModelFact fact = facts.lock(schema, modelId);
+        ModelFact before = fact.copy();
+        fact.placeIn(campaignId, path);
+        change.accept(fact);
+        facts.save(schema, fact);
+        LocalDate day = day(at);
+        counters.add(schema, Counter.MODEL, day, ModelFact.difference(before.modelCounts(), fact.modelCounts()));
+        counters.add(schema, Counter.REPLICATION, day,
+                ModelFact.difference(before.replicationCounts(), fact.replicationCounts()));
+        backlog.follow(schema, before, fact, day);
+        if (path != null && path.hasEveryLevel()) {
+            organisations.remember(schema, path);
+        }
+    }
+
+    /** A commendation was awarded to someone of the path's unit. */
+    public void commendationAwarded(ProjectionSchema schema, UUID commendationId, String form, Level level,
+            String recipientKind, OrgPath path, OffsetDateTime at) {
+        LocalDate day = day(at);
+        int inserted = entityManager.createNativeQuery(schema.sql("""
+                insert into {p}.commendation_fact (commendation_id, node_ids, form, level, recipient_kind, awarded_on)
+                values (:id, string_to_array(:nodes, ','), :form, :level, :recipientKind, :day)
+                on conflict (commendation_id) do nothing"""))
+                .setParameter("id", commendationId)
+                .setParameter("nodes", String.join(",", pathNodes(path)))
+                .setParameter("form", form)
+                .setParameter("level", level.name())
+                .setParameter("recipientKind", recipientKind)
+                .setParameter("day", day)
+                .executeUpdate();
+        if (inserted == 1) {
+            counters.add(schema, Counter.COMMENDATION, day,
+                    each(pathNodes(path), node -> List.of(node, form, level.name(), recipientKind), 1));
+        }
+        organisations.remember(schema, path);
+    }
+
+    /** A committee issued a decision. */
+    public void decisionIssued(ProjectionSchema schema, UUID decisionId, String number, Level level,
+            List<String> issuerNodes, OffsetDateTime at) {
+        LocalDate day = day(at);
+        int inserted = entityManager.createNativeQuery(schema.sql("""
+                insert into {p}.decision_fact (decision_id, node_ids, level, number, issued_on)
+                values (:id, string_to_array(:nodes, ','), :level, :number, :day)
+                on conflict (decision_id) do nothing"""))
+                .setParameter("id", decisionId)
+                .setParameter("nodes", String.join(",", issuerNodes))
+                .setParameter("level", level.name())
+                .setParameter("number", number)
+                .setParameter("day", day)
+                .executeUpdate();
+        if (inserted == 1) {
+            counters.add(schema, Counter.DECISION, day, each(issuerNodes, node -> List.of(node, level.name()), 1));
+        }
+    }
+
+    /**
+     * A decision was revoked: it no longer counts, nor do the commendations it awarded (its recognitions leave
+     * through each model's own revocation event).
+     */
+    public void decisionRevoked(ProjectionSchema schema, UUID decisionId, List<UUID> commendationIds,
+            OffsetDateTime at) {
+        LocalDate day = day(at);
+        List<?> revoked = entityManager.createNativeQuery(schema.sql("""
+                update {p}.decision_fact set revoked = true where decision_id = :id and not revoked
+                returning array_to_string(node_ids, ','), level"""), Object[].class)
+                .setParameter("id", decisionId).getResultList();
+        for (Object row : revoked) {
+            Object[] columns = (Object[]) row;
+            String level = (String) columns[1];
+            counters.add(schema, Counter.DECISION, day,
+                    each(List.of(((String) columns[0]).split(",")), node -> List.of(node, level), -1));
+        }
+        for (UUID commendationId : commendationIds == null ? List.<UUID>of() : commendationIds) {
+            List<?> withdrawn = entityManager.createNativeQuery(schema.sql("""
+                    update {p}.commendation_fact set withdrawn = true where commendation_id = :id and not withdrawn
+                    returning array_to_string(node_ids, ','), form, level, recipient_kind"""), Object[].class)
+                    .setParameter("id", commendationId).getResultList();
+            for (Object row : withdrawn) {
+                Object[] c = (Object[]) row;
+                counters.add(schema, Counter.COMMENDATION, day, each(List.of(((String) c[0]).split(",")),
+                        node -> List.of(node, (String) c[1], (String) c[2], (String) c[3]), -1));
+            }
+        }
+    }
+
+    private static List<String> pathNodes(OrgPath path) {
+        return List.copyOf(new java.util.LinkedHashSet<>(List.of(path.province().id(), path.bloc().id(),
+                path.base().id(), path.unit().id())));
+    }
+
+    private static Map<List<String>, Long> each(List<String> nodes,
+            java.util.function.Function<String, List<String>> key, long delta) {
+        Map<List<String>, Long> deltas = new HashMap<>();
+        nodes.forEach(node -> deltas.put(key.apply(node), delta));
+        return deltas;
+    }
+}

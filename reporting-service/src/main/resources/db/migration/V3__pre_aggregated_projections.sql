@@ -13,8 +13,9 @@ create function dvk_fold(value text) returns text
     language sql immutable parallel safe strict
     return lower(public.unaccent('public.unaccent'::regdictionary, value));
 
--- One row per model: where it stands, as both producers' events tell it. Its contribution to the counters below
--- is computed from this row before and after each event, and only the difference is written.
+-- One row per model: its changes as both producers' events told them (changes, in the order they happened) and
+-- where that leaves it now (the other columns). What the model counted for on each day is folded from its changes;
+-- each event moves the counters below by the difference it makes to that day-by-day story.
 create table model_fact (
     model_id            uuid primary key,
     campaign_id         varchar(64),
@@ -40,7 +41,8 @@ create table model_fact (
     recognized_level    varchar(16),
     recognized_on       date,
     decision_number     varchar(100),
-    decision_issued_on  date
+    decision_issued_on  date,
+    changes             jsonb   not null default '[]'
 );
 -- the gallery: recognised models, newest first, and searched by folded text
 create index model_fact_gallery on model_fact (recognized_on desc, model_id desc) where recognized_level is not null;

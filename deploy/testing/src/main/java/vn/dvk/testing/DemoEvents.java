@@ -116,7 +116,7 @@ public final class DemoEvents {
     }
 
     /** Sends the event after checking it against its producer's schema: consumers are tested on the contract. */
-    private static void send(String producer, String topic, String type, String key, String payload) {
+    public static void send(String producer, String topic, String type, String key, String payload) {
         EventSchemas.assertValid(producer, type, payload);
         TopicProbe.send(topic, key, payload, Map.of("ce_type", type, "ce_id", UUID.randomUUID().toString(),
                 "ce_specversion", "1.0", "ce_source", "/dvk/" + producer, "content-type", "application/json"));

@@ -9,7 +9,9 @@ import vn.dvk.kit.events.EventReader;
 import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.kit.events.UnprocessableEvent;
 import vn.dvk.reporting.projection.Campaigns;
-import vn.dvk.reporting.projection.ModelFact;
+import vn.dvk.reporting.projection.ModelChange;
+import vn.dvk.reporting.projection.ModelChange.Source;
+import vn.dvk.reporting.projection.ModelChange.Type;
 import vn.dvk.reporting.projection.Projector;
 
 /**
@@ -60,91 +62,55 @@ public class EventProjections {
     }
 
     private Projection readModelEvent(IncomingEvent event) {
-        return switch (event.type()) {
-            case DRAFTED, UPDATED -> {
-                ModelEvent e = reader.read(event, ModelEvent.class,
-                        m -> m.hasModelAndPath() && m.content() != null && m.changedAt() != null);
-                yield schema -> projector.changeModel(schema, e.modelId(), e.content().campaignId(), e.path(),
-                        e.changedAt(), fact -> {
-                            fact.field = e.content().field();
-                            fact.kind = e.content().kind();
-                            fact.ownerKind = e.content().ownerKind();
-                            fact.title = e.content().title();
-                            fact.summary = e.content().summary();
-                            fact.replicatesModelId = e.content().replicatesModelId();
-                        });
-            }
-            case SUBMITTED, RESUBMITTED -> {
-                ModelEvent e = reader.read(event, ModelEvent.class, m -> m.isComplete() && m.submittedAt() != null
-                        && m.level() != null);
-                boolean resubmitted = RESUBMITTED.equals(event.type());
-                yield schema -> projector.changeModel(schema, e.modelId(), e.campaignId(), e.path(), e.submittedAt(),
-                        fact -> {
-                            fact.submitted = true;
-                            if (fact.registeredOn == null) {
-                                fact.registeredOn = projector.day(e.submittedAt());
-                            }
-                            fact.field = e.field() != null ? e.field() : fact.field;
-                            fact.kind = e.kind() != null ? e.kind() : fact.kind;
-                            fact.ownerKind = e.ownerKind() != null ? e.ownerKind() : fact.ownerKind;
-                            fact.title = e.title() != null ? e.title() : fact.title;
-                            if (resubmitted) { // recognition resumes the case where it was returned, without an event
-                                fact.returned = false;
-                                underReview(fact, e.level(), e.submittedAt());
-                            }
-                        });
-            }
-            case WITHDRAWN -> {
-                ModelEvent e = reader.read(event, ModelEvent.class,
-                        m -> m.hasModelAndPath() && m.withdrawnAt() != null);
-                yield schema -> projector.changeModel(schema, e.modelId(), null, e.path(), e.withdrawnAt(), fact -> {
-                    fact.withdrawn = true;
-                    fact.returned = false;
-                    fact.reviewLevel = null;
-                    fact.reviewSince = null;
-                });
-            }
-            default -> Projection.NONE;
+        Type type = switch (event.type()) {
+            case DRAFTED, UPDATED -> Type.CONTENT;
+            case SUBMITTED -> Type.SUBMITTED;
+            case RESUBMITTED -> Type.RESUBMITTED;
+            case WITHDRAWN -> Type.WITHDRAWN;
+            default -> null;
         };
+        if (type == null) {
+            return Projection.NONE;
+        }
+        ModelEvent e = reader.read(event, ModelEvent.class, switch (type) {
+            case CONTENT -> m -> m.hasModelAndPath() && m.content() != null && m.content().campaignId() != null
+                    && m.changedAt() != null;
+            case WITHDRAWN -> m -> m.hasModelAndPath() && m.withdrawnAt() != null;
+            default -> m -> m.isComplete() && m.submittedAt() != null && m.level() != null;
+        });
+        ModelChange change = switch (type) {
+            case CONTENT -> {
+                ModelEvent.Content c = e.content();
+                yield new ModelChange(e.changedAt(), Source.REGISTRY, event.sequence(), type, c.campaignId(), null,
+                        null, c.field(), c.kind(), c.ownerKind(), c.title(), c.summary(), c.replicatesModelId(), null,
+                        null);
+            }
+            case WITHDRAWN -> ModelChange.of(e.withdrawnAt(), Source.REGISTRY, event.sequence(), type, null, null);
+            default -> new ModelChange(e.submittedAt(), Source.REGISTRY, event.sequence(), type, e.campaignId(),
+                    e.level(), null, e.field(), e.kind(), e.ownerKind(), e.title(), null, null, null, null);
+        };
+        return schema -> projector.changeModel(schema, e.modelId(), e.path(), change);
     }
 
     private Projection readCaseEvent(IncomingEvent event) {
+        Type type = switch (event.type()) {
+            case CASE_OPENED, NOMINATED -> Type.UNDER_REVIEW;
+            case RECOGNIZED -> Type.RECOGNIZED;
+            case RETURNED -> Type.RETURNED;
+            case DECLINED -> Type.DECLINED;
+            case REVOKED -> Type.REVOKED;
+            default -> null;
+        };
+        if (type != null) {
+            ModelEvent e = reader.read(event, ModelEvent.class,
+                    m -> m.isComplete() && m.level() != null && m.occurredAt() != null);
+            ModelEvent.Decision decision = type == Type.RECOGNIZED ? e.decision() : null;
+            ModelChange change = new ModelChange(e.occurredAt(), Source.RECOGNITION, event.sequence(), type,
+                    e.campaignId(), e.level(), e.recognizedLevel(), null, null, null, null, null, null,
+                    decision != null ? decision.number() : null, decision != null ? decision.issuedOn() : null);
+            return schema -> projector.changeModel(schema, e.modelId(), e.path(), change);
+        }
         return switch (event.type()) {
-            case CASE_OPENED, NOMINATED -> {
-                ModelEvent e = readCase(event);
-                yield schema -> projector.changeModel(schema, e.modelId(), e.campaignId(), e.path(), e.occurredAt(),
-                        fact -> underReview(fact, e.level(), e.occurredAt()));
-            }
-            case RECOGNIZED -> {
-                ModelEvent e = readCase(event);
-                yield schema -> projector.changeModel(schema, e.modelId(), e.campaignId(), e.path(), e.occurredAt(),
-                        fact -> {
-                            if (fact.recognizedLevel == null || fact.recognizedLevel.compareTo(e.level()) < 0) {
-                                fact.recognizedLevel = e.level();
-                                fact.recognizedOn = projector.day(e.occurredAt());
-                                fact.decisionNumber = e.decision() != null ? e.decision().number() : null;
-                                fact.decisionIssuedOn = e.decision() != null ? e.decision().issuedOn() : null;
-                            }
-                            fact.reviewLevel = null;
-                            fact.reviewSince = null;
-                        });
-            }
-            case RETURNED, DECLINED -> {
-                ModelEvent e = readCase(event);
-                boolean returned = RETURNED.equals(event.type());
-                yield schema -> projector.changeModel(schema, e.modelId(), e.campaignId(), e.path(), e.occurredAt(),
-                        fact -> {
-                            fact.returned = returned;
-                            fact.declined = !returned;
-                            fact.reviewLevel = null;
-                            fact.reviewSince = null;
-                        });
-            }
-            case REVOKED -> {
-                ModelEvent e = readCase(event);
-                yield schema -> projector.changeModel(schema, e.modelId(), e.campaignId(), e.path(), e.occurredAt(),
-                        fact -> revoke(fact, e.recognizedLevel()));
-            }
             case COMMENDATION_AWARDED -> {
                 CommendationEvent e = reader.read(event, CommendationEvent.class, CommendationEvent::isComplete);
                 yield schema -> projector.commendationAwarded(schema, e.commendationId(), e.form(), e.level(),
@@ -171,27 +137,5 @@ public class EventProjections {
         Map<Level, LocalDate[]> windows = new EnumMap<>(Level.class);
         e.campaign().reviewWindows().forEach(w -> windows.put(w.level(), new LocalDate[] {w.opensOn(), w.closesOn()}));
         return schema -> campaigns.describe(schema, e.campaignId(), e.campaign().name(), e.provinceId(), windows);
-    }
-
-    private ModelEvent readCase(IncomingEvent event) {
-        return reader.read(event, ModelEvent.class, e -> e.isComplete() && e.level() != null && e.occurredAt() != null);
-    }
-
-    private void underReview(ModelFact fact, Level level, java.time.OffsetDateTime at) {
-        fact.reviewLevel = level;
-        fact.reviewSince = projector.day(at);
-    }
-
-    /** The recognition at the revoked level and those above it fall; what stands below stays. */
-    private static void revoke(ModelFact fact, Level standing) {
-        fact.revoked = true;
-        fact.recognizedLevel = standing;
-        if (standing == null) {
-            fact.recognizedOn = null;
-            fact.decisionNumber = null;
-            fact.decisionIssuedOn = null;
-        }
-        fact.reviewLevel = null;
-        fact.reviewSince = null;
     }
 }

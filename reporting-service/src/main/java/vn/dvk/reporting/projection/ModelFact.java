@@ -173,9 +173,9 @@ public final class ModelFact {
         return value == null ? UNKNOWN : value;
     }
 
-    /** {@code after} minus {@code before}, counter by counter. */
-    static Map<List<String>, Long> difference(Map<List<String>, Long> before, Map<List<String>, Long> after) {
-        Map<List<String>, Long> difference = new HashMap<>(after);
+    /** {@code after} minus {@code before}, key by key; keys whose count does not change are left out. */
+    static <K> Map<K, Long> difference(Map<K, Long> before, Map<K, Long> after) {
+        Map<K, Long> difference = new HashMap<>(after);
         before.forEach((key, n) -> difference.merge(key, -n, Long::sum));
         difference.values().removeIf(n -> n == 0);
         return difference;

@@ -6,8 +6,11 @@ import static vn.dvk.reporting.projection.TypedNulls.uuid;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import java.util.UUID;
-import vn.dvk.kit.db.NativeValues;
 import vn.dvk.kit.domain.Level;
 
 
@@ -15,15 +18,19 @@ import vn.dvk.kit.domain.Level;
 @ApplicationScoped
 public class ModelFacts {
 
-    private static final String COLUMNS = """
-            campaign_id, province_id, bloc_id, base_id, unit_id, unit_name, field, kind, owner_kind, title, summary,
-            replicates_model_id, submitted, withdrawn, returned, declined, revoked, registered_on, review_level,
-            review_since, recognized_level, recognized_on, decision_number, decision_issued_on""";
+    /** A model's row: what never changes (id, campaign, path) and its changes so far. */
+    public record Stored(ModelFact identity, List<ModelChange> changes) {
+    }
+
+    private static final TypeReference<List<ModelChange>> CHANGES = new TypeReference<>() {
+    };
 
     private final EntityManager entityManager;
+    private final ObjectMapper mapper;
 
-    public ModelFacts(EntityManager entityManager) {
+    public ModelFacts(EntityManager entityManager, ObjectMapper mapper) {
         this.entityManager = entityManager;
+        this.mapper = mapper;
     }
 
     /**
@@ -31,42 +38,35 @@ public class ModelFacts {
      * topics are consumed concurrently: the row is created with an upsert and then locked, so neither consumer fails
      * on the other's insert and they take turns.
      */
-    public ModelFact lock(ProjectionSchema schema, UUID modelId) {
+    public Stored lock(ProjectionSchema schema, UUID modelId) {
         entityManager.createNativeQuery(schema.sql("insert into {p}.model_fact (model_id) values (:id) "
                 + "on conflict (model_id) do nothing")).setParameter("id", modelId).executeUpdate();
-        Object[] row = (Object[]) entityManager.createNativeQuery(schema.sql("select " + COLUMNS
-                + " from {p}.model_fact where model_id = :id for update"), Object[].class)
+        Object[] row = (Object[]) entityManager.createNativeQuery(schema.sql("""
+                select campaign_id, province_id, bloc_id, base_id, unit_id, unit_name, cast(changes as text)
+                from {p}.model_fact where model_id = :id for update"""), Object[].class)
                 .setParameter("id", modelId).getSingleResult();
-        ModelFact fact = new ModelFact(modelId);
-        int i = 0;
-        fact.campaignId = (String) row[i++];
-        fact.provinceId = (String) row[i++];
-        fact.blocId = (String) row[i++];
-        fact.baseId = (String) row[i++];
-        fact.unitId = (String) row[i++];
-        fact.unitName = (String) row[i++];
-        fact.field = (String) row[i++];
-        fact.kind = (String) row[i++];
-        fact.ownerKind = (String) row[i++];
-        fact.title = (String) row[i++];
-        fact.summary = (String) row[i++];
-        fact.replicatesModelId = (UUID) row[i++];
-        fact.submitted = (Boolean) row[i++];
-        fact.withdrawn = (Boolean) row[i++];
-        fact.returned = (Boolean) row[i++];
-        fact.declined = (Boolean) row[i++];
-        fact.revoked = (Boolean) row[i++];
-        fact.registeredOn = NativeValues.date(row[i++]);
-        fact.reviewLevel = level(row[i++]);
-        fact.reviewSince = NativeValues.date(row[i++]);
-        fact.recognizedLevel = level(row[i++]);
-        fact.recognizedOn = NativeValues.date(row[i++]);
-        fact.decisionNumber = (String) row[i++];
-        fact.decisionIssuedOn = NativeValues.date(row[i]);
-        return fact;
+        ModelFact identity = new ModelFact(modelId);
+        identity.campaignId = (String) row[0];
+        identity.provinceId = (String) row[1];
+        identity.blocId = (String) row[2];
+        identity.baseId = (String) row[3];
+        identity.unitId = (String) row[4];
+        identity.unitName = (String) row[5];
+        try {
+            return new Stored(identity, mapper.readValue((String) row[6], CHANGES));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The changes of model " + modelId + " do not read", e);
+        }
     }
 
-    public void save(ProjectionSchema schema, ModelFact fact) {
+    /** Writes the model as it stands now ({@code fact}, identity included) and the changes that made it so. */
+    public void save(ProjectionSchema schema, ModelFact fact, List<ModelChange> changes) {
+        String changesJson;
+        try {
+            changesJson = mapper.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
         entityManager.createNativeQuery(schema.sql("""
                 update {p}.model_fact set campaign_id = :campaign, province_id = :province, bloc_id = :bloc,
                     base_id = :base, unit_id = :unit, unit_name = :unitName, field = :field, kind = :kind,
@@ -74,8 +74,10 @@ public class ModelFacts {
                     submitted = :submitted, withdrawn = :withdrawn, returned = :returned, declined = :declined,
                     revoked = :revoked, registered_on = :registeredOn, review_level = :reviewLevel,
                     review_since = :reviewSince, recognized_level = :recognizedLevel, recognized_on = :recognizedOn,
-                    decision_number = :decisionNumber, decision_issued_on = :decisionIssuedOn
+                    decision_number = :decisionNumber, decision_issued_on = :decisionIssuedOn,
+                    changes = cast(:changes as jsonb)
                 where model_id = :id"""))
+                .setParameter("changes", changesJson)
                 .setParameter("campaign", text(fact.campaignId))
                 .setParameter("province", text(fact.provinceId))
                 .setParameter("bloc", text(fact.blocId))
@@ -102,10 +104,6 @@ public class ModelFacts {
                 .setParameter("decisionIssuedOn", date(fact.decisionIssuedOn))
                 .setParameter("id", fact.modelId)
                 .executeUpdate();
-    }
-
-    private static Level level(Object value) {
-        return value == null ? null : Level.valueOf((String) value);
     }
 
     private static String name(Level level) {

@@ -8,8 +8,8 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dvk.kit.domain.Level;
 import vn.dvk.kit.domain.OrgPath;
@@ -46,21 +46,27 @@ public class Projector {
     }
 
     /**
-     * Changes one model's fact as an event says, at {@code at}, and moves every counter it counts in by the
-     * difference.
+     * Adds what an event tells about a model to its history and moves every counter it counts in, on every day, by
+     * the difference; a change the history holds already (a redelivery) changes nothing.
      */
-    public void changeModel(ProjectionSchema schema, UUID modelId, String campaignId, OrgPath path,
-            OffsetDateTime at, Consumer<ModelFact> change) {
-        ModelFact fact = facts.lock(schema, modelId);
-        ModelFact before = fact.copy();
-        fact.placeIn(campaignId, path);
-        change.accept(fact);
-        facts.save(schema, fact);
-        LocalDate day = day(at);
-        counters.add(schema, Counter.MODEL, day, ModelFact.difference(before.modelCounts(), fact.modelCounts()));
-        counters.add(schema, Counter.REPLICATION, day,
-                ModelFact.difference(before.replicationCounts(), fact.replicationCounts()));
-        backlog.follow(schema, before, fact, day);
+    public void changeModel(ProjectionSchema schema, UUID modelId, OrgPath path, ModelChange change) {
+        ModelFacts.Stored stored = facts.lock(schema, modelId);
+        ModelHistory before = new ModelHistory(stored.identity(), stored.changes());
+        ModelFact identity = stored.identity().copy();
+        identity.placeIn(change.campaignId(), path);
+        ModelHistory after = new ModelHistory(identity, stored.changes()).with(change);
+        if (after.changes().size() == stored.changes().size()) {
+            return;
+        }
+        NavigableMap<LocalDate, ModelFact> daysBefore = before.days(zone);
+        NavigableMap<LocalDate, ModelFact> daysAfter = after.days(zone);
+        ModelHistory.moves(daysBefore, daysAfter, ModelFact::modelCounts)
+                .forEach((day, moves) -> counters.add(schema, Counter.MODEL, day, moves));
+        ModelHistory.moves(daysBefore, daysAfter, ModelFact::replicationCounts)
+                .forEach((day, moves) -> counters.add(schema, Counter.REPLICATION, day, moves));
+        backlog.move(schema, identity.campaignId != null ? identity.campaignId : change.campaignId(), identity.nodes(),
+                ModelFact.difference(ModelHistory.spells(daysBefore), ModelHistory.spells(daysAfter)));
+        facts.save(schema, after.current(zone), after.changes());
         if (path != null && path.hasEveryLevel()) {
             organisations.remember(schema, path);
         }

@@ -1,0 +1,118 @@
+package vn.dvk.reporting.projection;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.UUID;
+import vn.dvk.kit.domain.Level;
+
+/**
+ * One thing an event tells about a model, kept in the model's history. Folded in the order they happened (the
+ * registry's before recognition's at the same instant: recognition reacts to the registry), a model's changes give
+ * its state on every day, whatever order the two topics delivered them in.
+ *
+ * @param level where the change puts the model: the level it is reviewed, recognised or revoked at
+ * @param standing after a revocation, the highest recognition still standing (null: none)
+ */
+public record ModelChange(OffsetDateTime at, Source source, long sequence, Type type, String campaignId, Level level,
+        Level standing, String field, String modelKind, String ownerKind, String title, String summary,
+        UUID replicatesModelId, String decisionNumber, LocalDate decisionIssuedOn) {
+
+    /** The producer that told it; a change is known by its producer and the model's sequence there. */
+    public enum Source {
+        REGISTRY, RECOGNITION
+    }
+
+    public enum Type {
+        CONTENT, SUBMITTED, RESUBMITTED, WITHDRAWN, UNDER_REVIEW, RECOGNIZED, RETURNED, DECLINED, REVOKED
+    }
+
+    public static final Comparator<ModelChange> IN_ORDER = Comparator.comparing(ModelChange::at)
+            .thenComparing(ModelChange::source).thenComparingLong(ModelChange::sequence);
+
+    /** A change of a kind that carries nothing but where it puts the model. */
+    public static ModelChange of(OffsetDateTime at, Source source, long sequence, Type type, String campaignId,
+            Level level) {
+        return new ModelChange(at, source, sequence, type, campaignId, level, null, null, null, null, null, null, null,
+                null, null);
+    }
+
+    boolean sameAs(ModelChange other) {
+        return source == other.source && sequence == other.sequence;
+    }
+
+    /** Applies the change, which happened on {@code day}, to the model's state. */
+    void applyTo(ModelFact fact, LocalDate day) {
+        if (fact.campaignId == null) {
+            fact.campaignId = campaignId;
+        }
+        switch (type) {
+            case CONTENT -> describe(fact);
+            case SUBMITTED, RESUBMITTED -> {
+                describe(fact);
+                fact.submitted = true;
+                if (fact.registeredOn == null) {
+                    fact.registeredOn = day;
+                }
+                if (type == Type.RESUBMITTED) {
+                    underReview(fact, day);
+                }
+            }
+            case WITHDRAWN -> {
+                fact.withdrawn = true;
+                leaveReview(fact);
+            }
+            case UNDER_REVIEW -> underReview(fact, day);
+            case RECOGNIZED -> {
+                if (fact.recognizedLevel == null || fact.recognizedLevel.compareTo(level) < 0) {
+                    fact.recognizedLevel = level;
+                    fact.recognizedOn = day;
+                    fact.decisionNumber = decisionNumber;
+                    fact.decisionIssuedOn = decisionIssuedOn;
+                }
+                leaveReview(fact);
+            }
+            case RETURNED -> {
+                leaveReview(fact);
+                fact.returned = true;
+            }
+            case DECLINED -> {
+                leaveReview(fact);
+                fact.declined = true;
+            }
+            case REVOKED -> {
+                leaveReview(fact);
+                fact.revoked = true;
+                fact.recognizedLevel = standing;
+                if (standing == null) {
+                    fact.recognizedOn = null;
+                    fact.decisionNumber = null;
+                    fact.decisionIssuedOn = null;
+                }
+            }
+        }
+    }
+
+    private void describe(ModelFact fact) {
+        fact.field = field != null ? field : fact.field;
+        fact.kind = modelKind != null ? modelKind : fact.kind;
+        fact.ownerKind = ownerKind != null ? ownerKind : fact.ownerKind;
+        fact.title = title != null ? title : fact.title;
+        if (type == Type.CONTENT) {
+            fact.summary = summary;
+            fact.replicatesModelId = replicatesModelId;
+        }
+    }
+
+    private void underReview(ModelFact fact, LocalDate day) {
+        fact.returned = false;
+        fact.reviewLevel = level;
+        fact.reviewSince = day;
+    }
+
+    private static void leaveReview(ModelFact fact) {
+        fact.returned = false;
+        fact.reviewLevel = null;
+        fact.reviewSince = null;
+    }
+}

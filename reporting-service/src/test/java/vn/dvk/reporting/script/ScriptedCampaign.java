@@ -1,0 +1,382 @@
+package vn.dvk.reporting.script;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Predicate;
+import vn.dvk.testing.DemoEvents;
+
+/**
+ * A campaign in a province of its own, written as the producers would publish it: models across two blocs, several
+ * base organisations and units and the four fields, taken through every level, with returns, resubmissions,
+ * declines, withdrawals, replications, decisions (one of them revoked) and commendations, on days spread over half a
+ * year. Beside the events it keeps what each model, commendation and decision stood as on each day, so that a test
+ * can count any figure directly, as of any date, without the service.
+ */
+public final class ScriptedCampaign {
+
+    public static final String[] FIELDS = {"ECONOMY", "CULTURE_SOCIETY", "DEFENSE_SECURITY", "POLITICAL_SYSTEM"};
+    public static final List<String> LEVELS = List.of("BASE", "BLOC", "PROVINCE");
+
+    /** The day the first model is submitted. */
+    public static final LocalDate START = LocalDate.of(2026, 1, 5);
+    /** The day the bloc decision named {@link #revokedDecision} is revoked. */
+    public static final LocalDate REVOCATION_DAY = LocalDate.of(2026, 5, 20);
+
+    /** One organisation path: province, bloc, base and unit (a base may be its own unit). */
+    public record Path(String province, String bloc, String base, String unit) {
+        public List<String> nodes() {
+            return unit.equals(base) ? List.of(province, bloc, base) : List.of(province, bloc, base, unit);
+        }
+
+        String json() {
+            return """
+                    {"province":{"id":"%s","name":"Tỉnh %s"},"bloc":{"id":"%s","name":"Đảng bộ khối %s"},
+                     "base":{"id":"%s","name":"Đảng bộ cơ sở %s"},"unit":{"id":"%s","name":"Đơn vị %s"}}"""
+                    .formatted(province, province, bloc, bloc, base, base, unit, unit);
+        }
+    }
+
+    /** A model as it stood from a day on. */
+    public record State(boolean registered, boolean withdrawn, boolean returned, boolean declined, boolean revoked,
+            String recognized, String review, LocalDate reviewSince) {
+
+        static final State NONE = new State(false, false, false, false, false, null, null, null);
+
+        public boolean recognizedAt(String level) {
+            return recognized != null && LEVELS.indexOf(recognized) >= LEVELS.indexOf(level);
+        }
+
+        State submittedNow() {
+            return new State(true, withdrawn, returned, declined, revoked, recognized, review, reviewSince);
+        }
+
+        State inReview(String level, LocalDate since) {
+            return new State(registered, withdrawn, false, declined, revoked, recognized, level, since);
+        }
+
+        State recognizedAtLevel(String level) {
+            return new State(registered, withdrawn, returned, declined, revoked, level, null, null);
+        }
+
+        State returnedForRevision() {
+            return new State(registered, withdrawn, true, declined, revoked, recognized, null, null);
+        }
+
+        State declinedHere() {
+            return new State(registered, withdrawn, returned, true, revoked, recognized, null, null);
+        }
+
+        State withdrawnByUnit() {
+            return new State(registered, true, false, declined, revoked, recognized, null, null);
+        }
+
+        State revokedTo(String standing) {
+            return new State(registered, withdrawn, returned, declined, true, standing, null, null);
+        }
+    }
+
+    /** A scripted model: where it is, what it is, and how it stood day by day. */
+    public record Model(UUID id, Path path, String field, String kind, String ownerKind, UUID replicates,
+            TreeMap<LocalDate, State> history) {
+
+        public State on(LocalDate day) {
+            Map.Entry<LocalDate, State> entry = history.floorEntry(day);
+            return entry == null ? State.NONE : entry.getValue();
+        }
+    }
+
+    /** A commendation, from the day awarded until the day withdrawn (null: standing). */
+    public record Commendation(UUID id, Path path, String form, String level, String recipientKind, LocalDate awarded,
+            LocalDate withdrawn) {
+        public boolean standsOn(LocalDate day) {
+            return !awarded.isAfter(day) && (withdrawn == null || withdrawn.isAfter(day));
+        }
+    }
+
+    /** A decision, by the committee at the end of {@code issuerNodes}, from issued until revoked (null: standing). */
+    public record Decision(UUID id, String number, String level, List<String> issuerNodes, LocalDate issued,
+            LocalDate revoked, List<UUID> modelIds, List<UUID> commendationIds) {
+        public boolean standsOn(LocalDate day) {
+            return !issued.isAfter(day) && (revoked == null || revoked.isAfter(day));
+        }
+    }
+
+    /** An event as a producer publishes it. */
+    public record Event(String producer, String topic, String type, String key, String payload) {
+        public void send() {
+            DemoEvents.send(producer, topic, type, key, payload);
+        }
+    }
+
+    public final String province = "p" + UUID.randomUUID().toString().substring(0, 8);
+    public final String campaign = "c-" + UUID.randomUUID();
+    public final List<Path> paths;
+    public final List<Model> models = new ArrayList<>();
+    public final List<Commendation> commendations = new ArrayList<>();
+    public final List<Decision> decisions = new ArrayList<>();
+    public UUID revokedDecision;
+
+    /** Each model's (or decision's) events in the order its producer published them, keyed by aggregate. */
+    public final Map<String, List<Event>> eventsByKey = new LinkedHashMap<>();
+
+    private final Map<UUID, Integer> registrySequence = new HashMap<>();
+    private final Map<UUID, Integer> recognitionSequence = new HashMap<>();
+
+    public ScriptedCampaign(int modelCount) {
+        String blocA = province + "-ka";
+        String blocB = province + "-kb";
+        paths = List.of(
+                new Path(province, blocA, blocA + "-b1", blocA + "-b1-u1"),
+                new Path(province, blocA, blocA + "-b1", blocA + "-b1-u2"),
+                new Path(province, blocA, blocA + "-b2", blocA + "-b2"),
+                new Path(province, blocB, blocB + "-b1", blocB + "-b1-u1"),
+                new Path(province, blocB, blocB + "-b2", blocB + "-b2-u1"));
+        Map<String, List<UUID>> blocDecisionModels = new TreeMap<>();
+        Random random = new Random(42);
+        for (int i = 0; i < modelCount; i++) {
+            Path path = paths.get(i % paths.size());
+            UUID replicates = i % 7 == 3 && !models.isEmpty() ? models.get(random.nextInt(Math.min(5, models.size()))).id()
+                    : null;
+            Model model = new Model(UUID.randomUUID(), path, FIELDS[i % FIELDS.length], i % 5 == 0 ? "EXEMPLAR" : "MODEL",
+                    i % 3 == 0 ? "INDIVIDUAL" : "COLLECTIVE", replicates, new TreeMap<>());
+            models.add(model);
+            LocalDate day = START.plusDays(i % 60);
+            drafted(model, day.minusDays(3));
+            submitted(model, day);
+            caseOpened(model, day);
+            int outcome = i % 10;
+            switch (outcome) {
+                case 0 -> {
+                    verdict(model, "dvk.recognition.model.returned.v1", "BASE", day.plusDays(5));
+                    resubmitted(model, "BASE", day.plusDays(8));
+                    recognized(model, "BASE", day.plusDays(12), null);
+                }
+                case 1 -> verdict(model, "dvk.recognition.model.declined.v1", "BASE", day.plusDays(5));
+                case 2 -> withdrawn(model, day.plusDays(4));
+                case 3 -> { } // still under review at base
+                default -> {
+                    recognized(model, "BASE", day.plusDays(10), null);
+                    if (outcome >= 6) {
+                        nominated(model, "BASE", "BLOC", day.plusDays(11));
+                    }
+                    if (outcome >= 7) {
+                        LocalDate blocDay = day.plusDays(30);
+                        blocDecisionModels.computeIfAbsent(path.bloc() + "|" + blocDay, k -> new ArrayList<>())
+                                .add(model.id());
+                    }
+                }
+            }
+        }
+        // the blocs' decisions, each recognising the models of one bloc on one day, then what follows them
+        for (Map.Entry<String, List<UUID>> group : blocDecisionModels.entrySet()) {
+            String[] blocAndDay = group.getKey().split("\\|");
+            LocalDate day = LocalDate.parse(blocAndDay[1]);
+            Path issuerPath = model(group.getValue().get(0)).path();
+            UUID decisionId = UUID.randomUUID();
+            String number = (decisions.size() + 100) + "-QĐ/ĐUK";
+            List<UUID> commendationIds = new ArrayList<>();
+            for (UUID modelId : group.getValue()) {
+                Model model = model(modelId);
+                recognized(model, "BLOC", day, new String[] {decisionId.toString(), number, day.toString()});
+                if (models.indexOf(model) % 2 == 0) {
+                    commendationIds.add(commendation(model, decisionId, number, day));
+                }
+            }
+            decisions.add(new Decision(decisionId, number, "BLOC", List.of(issuerPath.province(), issuerPath.bloc()),
+                    day, null, group.getValue(), commendationIds));
+            decisionIssued(decisions.get(decisions.size() - 1), issuerPath);
+            for (UUID modelId : group.getValue()) {
+                Model model = model(modelId);
+                if (models.indexOf(model) % 10 >= 8) {
+                    nominated(model, "BLOC", "PROVINCE", day.plusDays(1));
+                }
+                if (models.indexOf(model) % 10 == 9) {
+                    recognized(model, "PROVINCE", day.plusDays(20), null);
+                }
+            }
+        }
+        revoke(decisions.get(1));
+    }
+
+    public Model model(UUID id) {
+        return models.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** Every event, each aggregate's in order, aggregates one after another. */
+    public List<Event> events() {
+        return eventsByKey.values().stream().flatMap(List::stream).toList();
+    }
+
+    /** How many models under the node stood so on the day. */
+    public long count(String node, LocalDate day, Predicate<Model> which, Predicate<State> stood) {
+        return models.stream().filter(m -> m.path().nodes().contains(node)).filter(which)
+                .filter(m -> stood.test(m.on(day))).count();
+    }
+
+    private void drafted(Model model, LocalDate day) {
+        registry(model, "dvk.registry.model.drafted.v1", """
+                {"modelId":"%s","sequence":%d,"status":"DRAFT","unitId":"%s","path":%s,
+                 "content":{"campaignId":"%s","kind":"%s","field":"%s","ownerKind":"%s","ownerName":"Nguyễn Văn An",
+                   "title":"Mô hình %s","summary":"Dân vận khéo ở %s","replicatesModelId":%s,"tags":[]},
+                 "changedAt":"%s"}""".formatted(model.id(), nextRegistry(model), model.path().unit(),
+                model.path().json(), campaign, model.kind(), model.field(), model.ownerKind(), model.id(),
+                model.path().unit(), model.replicates() == null ? "null" : "\"" + model.replicates() + "\"", at(day)));
+    }
+
+    private void submitted(Model model, LocalDate day) {
+        submission(model, "dvk.registry.model.submitted.v1", "BASE", 1, day);
+        change(model, day, State::submittedNow);
+    }
+
+    private void resubmitted(Model model, String level, LocalDate day) {
+        submission(model, "dvk.registry.model.resubmitted.v1", level, 2, day);
+        change(model, day, s -> s.inReview(level, day));
+    }
+
+    private void submission(Model model, String type, String level, int version, LocalDate day) {
+        registry(model, type, """
+                {"modelId":"%s","sequence":%d,"version":%d,"level":"%s","campaignId":"%s","title":"Mô hình %s",
+                 "field":"%s","kind":"%s","ownerKind":"%s","submittedAt":"%s","path":%s}""".formatted(model.id(),
+                nextRegistry(model), version, level, campaign, model.id(), model.field(), model.kind(),
+                model.ownerKind(), at(day), model.path().json()));
+    }
+
+    private void withdrawn(Model model, LocalDate day) {
+        registry(model, "dvk.registry.model.withdrawn.v1", """
+                {"modelId":"%s","sequence":%d,"version":1,"path":%s,"reason":"Đơn vị sáp nhập","withdrawnAt":"%s"}"""
+                .formatted(model.id(), nextRegistry(model), model.path().json(), at(day)));
+        change(model, day, State::withdrawnByUnit);
+    }
+
+    private void caseOpened(Model model, LocalDate day) {
+        recognition(model, "dvk.recognition.case.opened.v1", """
+                {"modelId":"%s","sequence":%d,"campaignId":"%s","level":"BASE","levels":["BASE","BLOC","PROVINCE"],
+                 "version":1,"path":%s,"occurredAt":"%s"}""".formatted(model.id(), nextRecognition(model), campaign,
+                model.path().json(), at(day)));
+        change(model, day, s -> s.inReview("BASE", day));
+    }
+
+    private void recognized(Model model, String level, LocalDate day, String[] decision) {
+        recognition(model, "dvk.recognition.model.recognized.v1", """
+                {"modelId":"%s","sequence":%d,"campaignId":"%s","level":"%s","path":%s,"decidedBy":"reviewer",%s
+                 "occurredAt":"%s"}""".formatted(model.id(), nextRecognition(model), campaign, level,
+                model.path().json(), decision == null ? "" : """
+                        "decision":{"decisionId":"%s","number":"%s","issuedOn":"%s"},"""
+                        .formatted(decision[0], decision[1], decision[2]), at(day)));
+        change(model, day, s -> s.recognizedAtLevel(level));
+    }
+
+    private void nominated(Model model, String from, String to, LocalDate day) {
+        recognition(model, "dvk.recognition.model.nominated.v1", """
+                {"modelId":"%s","sequence":%d,"campaignId":"%s","fromLevel":"%s","level":"%s","path":%s,
+                 "decidedBy":"reviewer","occurredAt":"%s"}""".formatted(model.id(), nextRecognition(model), campaign,
+                from, to, model.path().json(), at(day)));
+        change(model, day, s -> s.inReview(to, day));
+    }
+
+    private void verdict(Model model, String type, String level, LocalDate day) {
+        recognition(model, type, """
+                {"modelId":"%s","sequence":%d,"campaignId":"%s","level":"%s","version":1,"path":%s,
+                 "reason":"Cần bổ sung kết quả","decidedBy":"reviewer","occurredAt":"%s"}""".formatted(model.id(),
+                nextRecognition(model), campaign, level, model.path().json(), at(day)));
+        change(model, day, type.endsWith("returned.v1") ? State::returnedForRevision : State::declinedHere);
+    }
+
+    private UUID commendation(Model model, UUID decisionId, String number, LocalDate day) {
+        UUID id = UUID.randomUUID();
+        String recipientKind = models.indexOf(model) % 4 == 0 ? "INDIVIDUAL" : "COLLECTIVE";
+        recognition(model, "dvk.recognition.commendation.awarded.v1", """
+                {"commendationId":"%s","modelId":"%s","sequence":%d,
+                 "decision":{"decisionId":"%s","number":"%s","issuedOn":"%s"},"form":"GIAY_KHEN","formName":"Giấy khen",
+                 "level":"BLOC","recipientKind":"%s","recipientName":"Tập thể %s","achievement":"Mô hình %s",
+                 "path":%s,"occurredAt":"%s"}""".formatted(id, model.id(), nextRecognition(model), decisionId, number,
+                day, recipientKind, model.path().unit(), model.id(), model.path().json(), at(day)));
+        commendations.add(new Commendation(id, model.path(), "GIAY_KHEN", "BLOC", recipientKind, day, null));
+        return id;
+    }
+
+    private void decisionIssued(Decision decision, Path issuer) {
+        add(new Event(DemoEvents.RECOGNITION, DemoEvents.CASE_EVENTS, "dvk.recognition.decision.issued.v1",
+                decision.id().toString(), """
+                {"decisionId":"%s","sequence":1,"number":"%s","issuedOn":"%s","level":"BLOC","issuerId":"%s",
+                 "issuerName":"Đảng bộ khối %s","path":{"province":{"id":"%s","name":"Tỉnh"},"bloc":{"id":"%s","name":"Khối"}},
+                 "signerName":"Trần Văn Bình","signerTitle":"Bí thư","legalBasis":"Hướng dẫn 01",
+                 "modelIds":%s,"commendationIds":%s,"issuedBy":"bloc.reviewer","occurredAt":"%s"}"""
+                .formatted(decision.id(), decision.number(), decision.issued(), issuer.bloc(), issuer.bloc(),
+                        issuer.province(), issuer.bloc(), ids(decision.modelIds()), ids(decision.commendationIds()),
+                        at(decision.issued()))));
+    }
+
+    /** Revokes a bloc decision: its models fall back to base level, its commendations are withdrawn. */
+    private void revoke(Decision decision) {
+        revokedDecision = decision.id();
+        LocalDate day = REVOCATION_DAY;
+        decisions.set(decisions.indexOf(decision), new Decision(decision.id(), decision.number(), decision.level(),
+                decision.issuerNodes(), decision.issued(), day, decision.modelIds(), decision.commendationIds()));
+        for (UUID modelId : decision.modelIds()) {
+            Model model = model(modelId);
+            recognition(model, "dvk.recognition.model.revoked.v1", """
+                    {"modelId":"%s","sequence":%d,"campaignId":"%s","level":"BLOC","recognizedLevel":"BASE",
+                     "decision":{"decisionId":"%s","number":"%s","issuedOn":"%s"},"reason":"Kê khai không trung thực",
+                     "revokingNumber":"130-QĐ/ĐUK","path":%s,"decidedBy":"reviewer","occurredAt":"%s"}"""
+                    .formatted(model.id(), nextRecognition(model), campaign, decision.id(), decision.number(),
+                            decision.issued(), model.path().json(), at(day)));
+            change(model, day, s -> s.revokedTo("BASE"));
+        }
+        commendations.replaceAll(c -> decision.commendationIds().contains(c.id())
+                ? new Commendation(c.id(), c.path(), c.form(), c.level(), c.recipientKind(), c.awarded(), day) : c);
+        add(new Event(DemoEvents.RECOGNITION, DemoEvents.CASE_EVENTS, "dvk.recognition.decision.revoked.v1",
+                decision.id().toString(), """
+                {"decisionId":"%s","sequence":2,"number":"%s","level":"BLOC","issuerId":"%s",
+                 "path":{"province":{"id":"%s","name":"Tỉnh"},"bloc":{"id":"%s","name":"Khối"}},
+                 "reason":"Kê khai không trung thực","revokingNumber":"130-QĐ/ĐUK","modelIds":%s,"commendationIds":%s,
+                 "revokedBy":"bloc.reviewer","occurredAt":"%s"}""".formatted(decision.id(), decision.number(),
+                decision.issuerNodes().get(1), decision.issuerNodes().get(0), decision.issuerNodes().get(1),
+                ids(decision.modelIds()), ids(decision.commendationIds()), at(day))));
+    }
+
+    private void change(Model model, LocalDate day, java.util.function.UnaryOperator<State> change) {
+        if (!model.history().isEmpty() && model.history().lastKey().isAfter(day)) {
+            throw new IllegalStateException("The script must tell each model's story in order");
+        }
+        model.history().put(day, change.apply(model.on(day)));
+    }
+
+    private void registry(Model model, String type, String payload) {
+        add(new Event(DemoEvents.REGISTRY, DemoEvents.MODEL_EVENTS, type, model.id().toString(), payload));
+    }
+
+    private void recognition(Model model, String type, String payload) {
+        add(new Event(DemoEvents.RECOGNITION, DemoEvents.CASE_EVENTS, type, model.id().toString(), payload));
+    }
+
+    private void add(Event event) {
+        eventsByKey.computeIfAbsent(event.topic() + "|" + event.key(), k -> new ArrayList<>()).add(event);
+    }
+
+    private int nextRegistry(Model model) {
+        return registrySequence.merge(model.id(), 1, Integer::sum);
+    }
+
+    private int nextRecognition(Model model) {
+        return recognitionSequence.merge(model.id(), 1, Integer::sum);
+    }
+
+    /** Ten in the morning, province time. */
+    private static String at(LocalDate day) {
+        return day.atTime(10, 0).atOffset(ZoneOffset.ofHours(7)).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    private static String ids(List<UUID> ids) {
+        return ids.stream().map(id -> "\"" + id + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    }
+}

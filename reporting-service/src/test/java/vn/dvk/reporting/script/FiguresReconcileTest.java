@@ -9,7 +9,6 @@ import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +17,6 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import vn.dvk.reporting.script.ScriptedCampaign.Model;
 import vn.dvk.reporting.script.ScriptedCampaign.State;
-import vn.dvk.testing.ConsumerProbe;
-import vn.dvk.testing.DemoEvents;
 import vn.dvk.testing.TestTokens;
 
 /**
@@ -40,36 +37,10 @@ class FiguresReconcileTest {
     private static synchronized ScriptedCampaign sent() {
         if (script == null) {
             ScriptedCampaign campaign = new ScriptedCampaign(200);
-            sendAll(campaign, 3);
+            campaign.sendAndAwait(3, EVENTUALLY);
             script = campaign;
         }
         return script;
-    }
-
-    /**
-     * Sends every event, those of every {@code reverseEvery}-th aggregate last first (the inbox parks them until the
-     * gap fills), and waits until the service has taken in as many as were sent, applied or found duplicate.
-     */
-    private static void sendAll(ScriptedCampaign campaign, int reverseEvery) {
-        double modelEventsBefore = taken(DemoEvents.MODEL_EVENTS);
-        double caseEventsBefore = taken(DemoEvents.CASE_EVENTS);
-        int i = 0;
-        for (List<ScriptedCampaign.Event> events : campaign.eventsByKey.values()) {
-            List<ScriptedCampaign.Event> order = new ArrayList<>(events);
-            if (i++ % reverseEvery == 0) {
-                java.util.Collections.reverse(order);
-            }
-            order.forEach(ScriptedCampaign.Event::send);
-        }
-        long modelEvents = campaign.events().stream().filter(e -> e.topic().equals(DemoEvents.MODEL_EVENTS)).count();
-        long caseEvents = campaign.events().size() - modelEvents;
-        await().atMost(EVENTUALLY).until(() -> taken(DemoEvents.MODEL_EVENTS) >= modelEventsBefore + modelEvents
-                && taken(DemoEvents.CASE_EVENTS) >= caseEventsBefore + caseEvents);
-    }
-
-    /** Events applied or recognised as duplicates (a parked event counts when it is applied). */
-    private static double taken(String topic) {
-        return ConsumerProbe.events(topic, "applied") + ConsumerProbe.events(topic, "duplicate");
     }
 
     private static String reader(ScriptedCampaign campaign) {
@@ -277,7 +248,7 @@ class FiguresReconcileTest {
         before.put("commendations", report(campaign, "commendations", Map.of()).getList("items"));
         before.put("backlog", report(campaign, "backlog", Map.of("asOf", "2026-02-20")).getList("items"));
 
-        sendAll(campaign, 2); // every event again: all duplicates, half of the aggregates' in reverse order
+        campaign.sendAndAwait(2, EVENTUALLY); // every event again: all duplicates, half of the aggregates' in reverse order
 
         Map<String, Object> after = new LinkedHashMap<>();
         for (String node : everyNode(campaign)) {

@@ -1,9 +1,13 @@
 package vn.dvk.reporting.script;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +16,7 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Predicate;
+import vn.dvk.testing.ConsumerProbe;
 import vn.dvk.testing.DemoEvents;
 
 /**
@@ -205,6 +210,32 @@ public final class ScriptedCampaign {
             }
         }
         revoke(decisions.get(1));
+    }
+
+    /**
+     * Sends every event, those of every {@code reverseEvery}-th aggregate last first (the inbox parks them until the
+     * gap fills), and waits until the service has taken in as many as were sent, applied or found duplicate.
+     */
+    public void sendAndAwait(int reverseEvery, Duration atMost) {
+        double modelEventsBefore = taken(DemoEvents.MODEL_EVENTS);
+        double caseEventsBefore = taken(DemoEvents.CASE_EVENTS);
+        int i = 0;
+        for (List<Event> aggregate : eventsByKey.values()) {
+            List<Event> order = new ArrayList<>(aggregate);
+            if (i++ % reverseEvery == 0) {
+                Collections.reverse(order);
+            }
+            order.forEach(Event::send);
+        }
+        long modelEvents = events().stream().filter(e -> e.topic().equals(DemoEvents.MODEL_EVENTS)).count();
+        long caseEvents = events().size() - modelEvents;
+        await().atMost(atMost).until(() -> taken(DemoEvents.MODEL_EVENTS) >= modelEventsBefore + modelEvents
+                && taken(DemoEvents.CASE_EVENTS) >= caseEventsBefore + caseEvents);
+    }
+
+    /** Events applied or recognised as duplicates (a parked event counts when it is applied). */
+    private static double taken(String topic) {
+        return ConsumerProbe.events(topic, "applied") + ConsumerProbe.events(topic, "duplicate");
     }
 
     public Model model(UUID id) {

@@ -1,0 +1,105 @@
+package vn.dvk.reporting.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvk.kit.api.QueryValues;
+import vn.dvk.kit.domain.Codes;
+import vn.dvk.kit.domain.Level;
+import vn.dvk.reporting.domain.Gallery;
+
+@Path("/api/v1/gallery")
+@Tag(name = "Gallery", description = "The public gallery of recognised models: no login")
+public class GalleryResource {
+
+    /** How long browsers and proxies may reuse a page before asking again (with its ETag). */
+    static final int MAX_AGE_SECONDS = 60;
+    private static final int MAX_TEXT = 200;
+    private static final Pattern CODE = Pattern.compile(Codes.PATTERN);
+
+    private final Gallery gallery;
+    private final ObjectMapper mapper;
+
+    public GalleryResource(Gallery gallery, ObjectMapper mapper) {
+        this.gallery = gallery;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @PermitAll
+    @SecurityRequirementsSet // none: the gallery is public
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "getGallery", summary = "Recognised models, newest recognition first",
+            description = "Models recognised at some level whose recognition stands: title, unit, field, level reached, "
+                    + "the decision's number and date, summary. Searched in title, summary and unit, with or without "
+                    + "diacritics. Cacheable: answers carry an ETag (If-None-Match gets 304) and Cache-Control.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Gallery.Page.class)))
+    @APIResponse(responseCode = "304", description = "The page has not changed since the ETag given")
+    public Response gallery(
+            @QueryParam("q") @Parameter(description = "Words to find, with or without diacritics", example = "dan van kheo") String text,
+            @QueryParam("field") @Parameter(example = "ECONOMY") String field,
+            @QueryParam("level") @Parameter(description = "The level reached") String level,
+            @QueryParam("campaignId") String campaignId,
+            @QueryParam("provinceId") @Parameter(example = "ag") String provinceId,
+            @QueryParam("cursor") String cursor,
+            @QueryParam("limit") @DefaultValue("20") int limit,
+            @jakarta.ws.rs.core.Context Request request) {
+        QueryValues values = new QueryValues();
+        if (text != null && text.length() > MAX_TEXT) {
+            values.refuse("q", "must be at most " + MAX_TEXT + " characters");
+        }
+        if (text != null && text.chars().anyMatch(Character::isISOControl)) {
+            values.refuse("q", "must not hold control characters");
+        }
+        if (field != null && !field.matches("[A-Z][A-Z_]{0,31}")) {
+            values.refuse("field", "must be a code in capitals");
+        }
+        Level reached = values.oneEnum("level", level, Level.class);
+        for (String[] code : new String[][] {{"campaignId", campaignId}, {"provinceId", provinceId}}) {
+            if (code[1] != null && !CODE.matcher(code[1]).matches()) {
+                values.refuse(code[0], Codes.MESSAGE);
+            }
+        }
+        values.limit(limit, 100);
+        values.check();
+        Gallery.Page page = gallery.find(new Gallery.Search(text, field, reached, campaignId, provinceId), cursor, limit);
+        EntityTag tag = tagOf(page);
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(MAX_AGE_SECONDS);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        return (unchanged != null ? unchanged : Response.ok(page)).tag(tag).cacheControl(cache).build();
+    }
+
+    /** A strong tag from the page's content: the same page, the same tag, on every replica. */
+    private EntityTag tagOf(Gallery.Page page) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(mapper.writeValueAsString(page).getBytes(StandardCharsets.UTF_8));
+            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,6 +1,7 @@
 package vn.dvk.reporting.api;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.HostileInput;
@@ -17,6 +18,28 @@ class HostileInputTest {
                     reader), "funnel ?campaignId=" + value, value.matches("[a-z0-9][a-z0-9-]{0,63}"));
             HostileInput.assertAnsweredCleanly(HostileInput.send("GET", "/api/v1/reports/funnel?campaignId=dvk-2026&"
                     + value + "=1", reader), "funnel with ?" + value, true);
+        }
+    }
+
+    @Test
+    void everyReportAnswersEveryParameterCleanly() {
+        String reader = DemoCallers.reviewer(DemoCallers.PROVINCE);
+        for (String report : List.of("funnel", "breakdown", "organisations", "backlog", "commendations", "replication",
+                "timeline")) {
+            for (String parameter : List.of("organisationId", "from", "asOf", "field", "kind", "ownerKind", "by",
+                    "limit")) {
+                for (String value : HostileInput.queryValues()) {
+                    HostileInput.assertAnsweredCleanly(HostileInput.send("GET", "/api/v1/reports/" + report
+                            + "?campaignId=dvk-2026&" + parameter + "=" + value, reader),
+                            report + " ?" + parameter + "=" + value, true);
+                }
+            }
+        }
+        for (String parameter : List.of("q", "field", "level", "campaignId", "provinceId", "cursor", "limit")) {
+            for (String value : HostileInput.queryValues()) {
+                HostileInput.assertAnsweredCleanly(HostileInput.send("GET", "/api/v1/gallery?" + parameter + "="
+                        + value, null), "gallery ?" + parameter + "=" + value, true);
+            }
         }
     }
 

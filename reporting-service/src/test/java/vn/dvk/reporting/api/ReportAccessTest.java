@@ -1,0 +1,86 @@
+package vn.dvk.reporting.api;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.dvk.testing.DemoCallers;
+import vn.dvk.testing.DemoEvents;
+import vn.dvk.testing.TestTokens;
+
+/**
+ * Who may read which organisation's figures: a reviewer or admin their own subtree, an auditor the province; an
+ * organisation outside it answers exactly as one that does not exist; the public reads none.
+ */
+@QuarkusTest
+class ReportAccessTest {
+
+    private static final List<String> REPORTS = List.of("funnel", "breakdown", "organisations", "backlog",
+            "commendations", "replication", "timeline");
+    private static final String UNIT = "ag-syt-bvdk";
+
+    private final String campaign = "c-" + UUID.randomUUID();
+
+    /** One model of the demo path (ag → ag-dukcqdn → ag-syt → ag-syt-bvdk), so that the organisations are known. */
+    @BeforeEach
+    void oneModel() {
+        DemoEvents.submitted(UUID.randomUUID().toString(), campaign, 1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> read(DemoCallers.reviewer(DemoCallers.PROVINCE),
+                "funnel", UNIT).statusCode(200).body("submitted", equalTo(1)));
+    }
+
+    private io.restassured.response.ValidatableResponse read(String token, String report, String organisationId) {
+        var request = given().queryParam("campaignId", campaign);
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        if (organisationId != null) {
+            request.queryParam("organisationId", organisationId);
+        }
+        return request.get("/api/v1/reports/" + report).then();
+    }
+
+    @Test
+    void readersSeeTheirOwnSubtreeAndOnlyIt() {
+        for (String report : REPORTS) {
+            // down the path from each reader's organisation: allowed
+            read(DemoCallers.reviewer(DemoCallers.PROVINCE), report, DemoCallers.BLOC).statusCode(200);
+            read(DemoCallers.reviewer(DemoCallers.BLOC), report, UNIT).statusCode(200);
+            read(DemoCallers.reviewer(DemoCallers.BASE), report, UNIT).statusCode(200);
+            read(DemoCallers.reviewer(DemoCallers.BASE), report, null).statusCode(200)
+                    .body("organisationId", equalTo(DemoCallers.BASE));
+            read(DemoCallers.admin(), report, UNIT).statusCode(200);
+            read(DemoCallers.auditor(), report, UNIT).statusCode(200);
+            // up the path, beside it, in another province, or unknown: the same 404
+            String[][] refused = {
+                {DemoCallers.reviewer(DemoCallers.BASE), DemoCallers.BLOC},
+                {DemoCallers.reviewer(DemoCallers.BASE), DemoCallers.PROVINCE},
+                {DemoCallers.reviewer(DemoCallers.OTHER_BASE), UNIT},
+                {TestTokens.token("other.province.admin", "hn", "admin"), DemoCallers.PROVINCE},
+                {DemoCallers.reviewer(DemoCallers.PROVINCE), "no-such-organisation"},
+            };
+            for (String[] caller : refused) {
+                read(caller[0], report, caller[1]).statusCode(404).contentType("application/problem+json")
+                        .body("detail", equalTo("Không có tổ chức " + caller[1]));
+            }
+            // no reviewing role, no token, a token for another audience
+            read(DemoCallers.unitCadre(), report, null).statusCode(403);
+            read(null, report, null).statusCode(401);
+            read(TestTokens.tokenForAnotherAudience("x", DemoCallers.PROVINCE, "reviewer"), report, null)
+                    .statusCode(401);
+        }
+    }
+
+    @Test
+    void theAnotherBasesReviewerCountsNothingOfThisBase() {
+        read(DemoCallers.reviewer(DemoCallers.OTHER_BASE), "funnel", null).statusCode(200)
+                .body("submitted", equalTo(0));
+        read(DemoCallers.reviewer(DemoCallers.BASE), "funnel", null).statusCode(200).body("submitted", equalTo(1));
+    }
+}

@@ -174,7 +174,7 @@ create table campaign (
     province_id varchar(64)  not null
 );
 create table campaign_window (
-    campaign_id varchar(64) not null references campaign (campaign_id),
+    campaign_id varchar(64) not null,
     level       varchar(16) not null,
     opens_on    date        not null,
     closes_on   date        not null,

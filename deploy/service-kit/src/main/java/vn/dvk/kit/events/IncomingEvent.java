@@ -15,7 +15,7 @@ public record IncomingEvent(String topic, int partition, long offset, String key
         long sequence, String payload) {
 
     /** Reads the envelope; fails as unprocessable when the record is not a DVK event at all. */
-    static IncomingEvent of(ConsumerRecord<String, String> record, ObjectMapper mapper) {
+    public static IncomingEvent of(ConsumerRecord<String, String> record, ObjectMapper mapper) {
         return of(record, record.topic(), mapper);
     }
 

@@ -1,0 +1,314 @@
+package vn.dvk.reporting.rebuild;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+import vn.dvk.kit.api.ConflictProblem;
+import vn.dvk.kit.api.Detail;
+import vn.dvk.kit.events.IncomingEvent;
+import vn.dvk.kit.events.UnprocessableEvent;
+import vn.dvk.reporting.events.EventProjections;
+import vn.dvk.reporting.projection.LiveSchema;
+import vn.dvk.reporting.projection.ProjectionSchema;
+
+/**
+ * Rebuilds every projection from the start of the topics into fresh tables while the live ones keep serving and
+ * keep following the topics, then puts the fresh tables in their place in one transaction: it locks the live
+ * tables (waiting for live transactions to end, holding readers and consumers back for the moment it lasts), applies
+ * the few events that came meanwhile, and swaps the tables. Statements that waited then read the fresh tables.
+ */
+@ApplicationScoped
+public class ProjectionRebuild {
+
+    private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
+    private static final List<String> TOPICS = List.of(EventProjections.MODEL_EVENTS, EventProjections.CASE_EVENTS,
+            EventProjections.CAMPAIGN_EVENTS);
+    /** Events applied per transaction while rebuilding. */
+    private static final int BATCH = 500;
+    /** The switch waits until at most this many events remain to apply under its lock. */
+    private static final long SWITCH_WHEN_LEFT = 200;
+    /** One lock for the service's replicas: only one rebuild at a time. */
+    private static final long ADVISORY_LOCK = 0x5245425549_4CL;
+
+    private final EventProjections projections;
+    private final ProjectionTables tables;
+    private final EntityManager entityManager;
+    private final DataSource dataSource;
+    private final ObjectMapper mapper;
+    private final Map<String, Object> kafkaConfig;
+    private final ProjectionSchema live;
+    private final ProjectionSchema fresh;
+    private final ProjectionSchema retired;
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "projection-rebuild"));
+
+    private final AtomicReference<RebuildStatus> status = new AtomicReference<>(new RebuildStatus(
+            RebuildStatus.State.NONE, null, null, 0, 0, 0, 0, null, null));
+    private final AtomicLong applied = new AtomicLong();
+    private final AtomicLong skipped = new AtomicLong();
+    private final AtomicLong total = new AtomicLong();
+
+    public ProjectionRebuild(EventProjections projections, ProjectionTables tables, EntityManager entityManager,
+            DataSource dataSource, ObjectMapper mapper, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, LiveSchema live,
+            MeterRegistry registry) {
+        this.projections = projections;
+        this.tables = tables;
+        this.entityManager = entityManager;
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+        this.kafkaConfig = kafkaConfig;
+        this.live = live.schema();
+        this.fresh = new ProjectionSchema(this.live.name() + "_rebuild");
+        this.retired = new ProjectionSchema(this.live.name() + "_retired");
+        Gauge.builder("dvk.reporting.rebuild.events.applied", applied, AtomicLong::get)
+                .description("Events the running or last rebuild applied").register(registry);
+        Gauge.builder("dvk.reporting.rebuild.events.total", total, AtomicLong::get)
+                .description("Events on the topics when the running or last rebuild started").register(registry);
+        Gauge.builder("dvk.reporting.rebuild.rate", this, rebuild -> rebuild.status().eventsPerSecond())
+                .description("Events per second the running or last rebuild applied").register(registry);
+    }
+
+    /** Starts a rebuild; refused while one runs (here or in another replica). */
+    public synchronized RebuildStatus start() {
+        RebuildStatus.State state = status.get().state();
+        if (state == RebuildStatus.State.RUNNING || state == RebuildStatus.State.SWITCHING) {
+            throw new ConflictProblem(Detail.of("Đang dựng lại số liệu", "A rebuild is running"));
+        }
+        applied.set(0);
+        skipped.set(0);
+        total.set(0);
+        OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC);
+        status.set(new RebuildStatus(RebuildStatus.State.RUNNING, started, null, 0, 0, 0, 0, null, null));
+        executor.submit(() -> run(started));
+        return status();
+    }
+
+    public RebuildStatus status() {
+        RebuildStatus s = status.get();
+        if (s.state() != RebuildStatus.State.RUNNING && s.state() != RebuildStatus.State.SWITCHING) {
+            return s;
+        }
+        double seconds = Math.max(0.001, Duration.between(s.startedAt(), OffsetDateTime.now(ZoneOffset.UTC))
+                .toMillis() / 1000.0);
+        double rate = applied.get() / seconds;
+        Long left = rate > 0 ? Math.max(0, Math.round((total.get() - applied.get() - skipped.get()) / rate)) : null;
+        return new RebuildStatus(s.state(), s.startedAt(), null, applied.get(), skipped.get(), total.get(),
+                Math.round(rate * 10) / 10.0, left, null);
+    }
+
+    private void run(OffsetDateTime started) {
+        Map<String, Object> config = new HashMap<>(kafkaConfig);
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, BATCH);
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        Sequences sequences = new Sequences();
+        try (Connection guard = dataSource.getConnection();
+                KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            lockRebuild(guard);
+            QuarkusTransaction.requiringNew().run(() -> tables.createEmpty(live, fresh));
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : TOPICS) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(30))
+                        .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            total.set(partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum());
+            applyUntil(consumer, end, sequences, false);
+            // the live stream went on meanwhile: catch up until little is left for the switch
+            for (int round = 0; round < 20; round++) {
+                Map<TopicPartition, Long> now = consumer.endOffsets(partitions);
+                if (left(consumer, now) <= SWITCH_WHEN_LEFT) {
+                    break;
+                }
+                applyUntil(consumer, now, sequences, false);
+            }
+            status.set(new RebuildStatus(RebuildStatus.State.SWITCHING, started, null, 0, 0, 0, 0, null, null));
+            QuarkusTransaction.requiringNew().timeout(600).run(() -> {
+                entityManager.createNativeQuery("set local lock_timeout = '60s'").executeUpdate();
+                tables.lockLive(live);
+                applyUntil(consumer, consumer.endOffsets(partitions), sequences, true);
+                tables.swap(live, fresh, retired);
+            });
+            QuarkusTransaction.requiringNew().run(() -> tables.drop(retired));
+            finish(started, RebuildStatus.State.DONE, null);
+            LOG.infof("Projections rebuilt from %d events (%d skipped)", applied.get(), skipped.get());
+        } catch (RuntimeException | SQLException e) {
+            LOG.error("The projection rebuild failed; the live tables are as they were", e);
+            try {
+                QuarkusTransaction.requiringNew().run(() -> tables.drop(fresh));
+            } catch (RuntimeException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            finish(started, RebuildStatus.State.FAILED, e.getMessage());
+        }
+    }
+
+    private void finish(OffsetDateTime started, RebuildStatus.State state, String error) {
+        RebuildStatus last = status();
+        status.set(new RebuildStatus(state, started, OffsetDateTime.now(ZoneOffset.UTC), applied.get(),
+                skipped.get(), total.get(), last.eventsPerSecond(), null, error));
+    }
+
+    /**
+     * Refuses to go on while another replica rebuilds: the lock is the guard connection's, held until the rebuild
+     * closes it (or its process dies).
+     */
+    private static void lockRebuild(Connection guard) throws SQLException {
+        try (PreparedStatement statement = guard.prepareStatement("select pg_try_advisory_lock(?)")) {
+            statement.setLong(1, ADVISORY_LOCK);
+            try (ResultSet result = statement.executeQuery()) {
+                if (!result.next() || !result.getBoolean(1)) {
+                    throw new IllegalStateException("Another replica is rebuilding the projections");
+                }
+            }
+        }
+    }
+
+    private static long left(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().mapToLong(e -> Math.max(0, e.getValue() - consumer.position(e.getKey())))
+                .sum();
+    }
+
+    /**
+     * Applies the records up to the end offsets given, {@value #BATCH} to a transaction (or all in the caller's, when
+     * {@code inCallersTransaction}), and records per aggregate how far its sequence runs without a gap.
+     */
+    private void applyUntil(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end,
+            Sequences sequences, boolean inCallersTransaction) {
+        while (left(consumer, end) > 0) {
+            List<ConsumerRecord<String, String>> batch = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
+                if (record.offset() < end.get(new TopicPartition(record.topic(), record.partition()))) {
+                    batch.add(record);
+                }
+            }
+            // a record at or past the end offset (it came after) is read again in the next round or by the switch
+            for (TopicPartition partition : end.keySet()) {
+                long position = consumer.position(partition);
+                if (position > end.get(partition)) {
+                    consumer.seek(partition, end.get(partition));
+                }
+            }
+            if (batch.isEmpty()) {
+                continue;
+            }
+            Runnable apply = () -> {
+                Set<String> touched = new java.util.HashSet<>();
+                for (ConsumerRecord<String, String> record : batch) {
+                    apply(record, sequences, touched);
+                }
+                sequences.write(entityManager, fresh, touched);
+            };
+            if (inCallersTransaction) {
+                apply.run();
+            } else {
+                QuarkusTransaction.requiringNew().timeout(300).run(apply);
+            }
+        }
+    }
+
+    private void apply(ConsumerRecord<String, String> record, Sequences sequences, Set<String> touched) {
+        IncomingEvent event;
+        try {
+            event = IncomingEvent.of(record, mapper);
+            if (!sequences.firstTime(event.topic(), event.key(), event.sequence())) {
+                skipped.incrementAndGet();
+                return;
+            }
+            projections.read(event).applyTo(fresh);
+            touched.add(Sequences.id(event.topic(), event.key()));
+            applied.incrementAndGet();
+        } catch (UnprocessableEvent e) {
+            skipped.incrementAndGet(); // dead-lettered when it first came; a replay from the dead letters brings it
+        }
+    }
+
+    /** Per aggregate, the sequences applied: how far they run without a gap is what the inbox goes on from. */
+    static final class Sequences {
+        private final Map<String, Long> contiguous = new HashMap<>();
+        private final Map<String, TreeSet<Long>> ahead = new HashMap<>();
+
+        static String id(String topic, String key) {
+            return topic + "\u001f" + key;
+        }
+
+        /** Records the sequence as applied; false when it was applied before. */
+        boolean firstTime(String topic, String key, long sequence) {
+            String id = id(topic, key);
+            long upTo = contiguous.getOrDefault(id, 0L);
+            if (sequence <= upTo || ahead.getOrDefault(id, new TreeSet<>()).contains(sequence)) {
+                return false;
+            }
+            TreeSet<Long> waiting = ahead.computeIfAbsent(id, k -> new TreeSet<>());
+            waiting.add(sequence);
+            while (!waiting.isEmpty() && waiting.first() == upTo + 1) {
+                upTo = waiting.pollFirst();
+            }
+            contiguous.put(id, upTo);
+            if (waiting.isEmpty()) {
+                ahead.remove(id);
+            }
+            return true;
+        }
+
+        /** Writes the inbox's record of the aggregates touched into the fresh tables. */
+        void write(EntityManager entityManager, ProjectionSchema schema, Set<String> ids) {
+            List<String> topics = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            List<String> upTo = new ArrayList<>();
+            for (String id : ids) {
+                String[] topicAndKey = id.split("\u001f", 2);
+                topics.add(topicAndKey[0]);
+                keys.add(topicAndKey[1]);
+                upTo.add(String.valueOf(contiguous.getOrDefault(id, 0L)));
+            }
+            if (ids.isEmpty()) {
+                return;
+            }
+            entityManager.createNativeQuery(schema.sql("""
+                    insert into {p}.consumed_sequence as s (topic, aggregate_key, last_sequence, updated_at)
+                    select t, k, cast(n as bigint), now()
+                    from unnest(string_to_array(:topics, :separator), string_to_array(:keys, :separator),
+                                string_to_array(:upTo, :separator)) as c(t, k, n)
+                    on conflict (topic, aggregate_key) do update set last_sequence = excluded.last_sequence,
+                                                                    updated_at = excluded.updated_at"""))
+                    .setParameter("topics", String.join("\u001f", topics))
+                    .setParameter("keys", String.join("\u001f", keys))
+                    .setParameter("upTo", String.join("\u001f", upTo))
+                    .setParameter("separator", "\u001f")
+                    .executeUpdate();
+        }
+    }
+}

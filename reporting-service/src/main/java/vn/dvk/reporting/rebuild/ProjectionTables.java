@@ -1,0 +1,67 @@
+package vn.dvk.reporting.rebuild;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import vn.dvk.reporting.projection.ProjectionSchema;
+
+/**
+ * The tables a rebuild fills afresh and then puts in place of the live ones: every projection table, and the
+ * inbox's record of what it applied, so that the live consumers go on exactly where the rebuild stopped.
+ */
+@ApplicationScoped
+public class ProjectionTables {
+
+    /** In the order a switch locks them: the inbox's first, as live consumers take them. */
+    static final List<String> TABLES = List.of("consumed_sequence", "parked_event", "model_fact", "model_figure_now",
+            "model_figure_day", "commendation_figure_now", "commendation_figure_day", "decision_figure_now",
+            "decision_figure_day", "replication_figure_now", "replication_figure_day", "commendation_fact",
+            "decision_fact", "backlog_figure", "organisation", "campaign", "campaign_window");
+
+    private final EntityManager entityManager;
+
+    public ProjectionTables(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Creates {@code fresh} with an empty copy of every table of {@code live} (columns, defaults, indexes). */
+    void createEmpty(ProjectionSchema live, ProjectionSchema fresh) {
+        execute("drop schema if exists " + fresh.name() + " cascade");
+        execute("create schema " + fresh.name());
+        for (String table : TABLES) {
+            execute("create table " + fresh.name() + "." + table + " (like " + live.name() + "." + table
+                    + " including all)");
+        }
+    }
+
+    /**
+     * Inside the switch's transaction: waits until no live transaction uses the live tables and keeps new ones
+     * waiting (readers included) until the transaction ends.
+     */
+    void lockLive(ProjectionSchema live) {
+        execute("lock table " + String.join(", ", TABLES.stream().map(t -> live.name() + "." + t).toList())
+                + " in access exclusive mode");
+    }
+
+    /**
+     * Inside the switch's transaction: moves the live tables out to {@code retired} and the fresh ones in. Statements
+     * waiting for the lock then find the fresh tables by name.
+     */
+    void swap(ProjectionSchema live, ProjectionSchema fresh, ProjectionSchema retired) {
+        execute("drop schema if exists " + retired.name() + " cascade");
+        execute("create schema " + retired.name());
+        for (String table : TABLES) {
+            execute("alter table " + live.name() + "." + table + " set schema " + retired.name());
+            execute("alter table " + fresh.name() + "." + table + " set schema " + live.name());
+        }
+        execute("drop schema " + fresh.name());
+    }
+
+    void drop(ProjectionSchema schema) {
+        execute("drop schema if exists " + schema.name() + " cascade");
+    }
+
+    private void execute(String sql) {
+        entityManager.createNativeQuery(sql).executeUpdate();
+    }
+}

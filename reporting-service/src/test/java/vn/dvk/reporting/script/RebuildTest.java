@@ -1,0 +1,125 @@
+package vn.dvk.reporting.script;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import vn.dvk.testing.DemoCallers;
+import vn.dvk.testing.TestTokens;
+
+/**
+ * A rebuild from the topics while readers read and new events arrive: no read fails, the figures end identical, and
+ * what arrived during the rebuild is counted once.
+ */
+@QuarkusTest
+class RebuildTest {
+
+    private static final Duration EVENTUALLY = Duration.ofSeconds(120);
+
+    private static Map<String, Object> figures(ScriptedCampaign campaign) {
+        String reader = TestTokens.token("province.reader", campaign.province, "reviewer");
+        Map<String, Object> figures = new LinkedHashMap<>();
+        for (String node : campaign.paths.stream().flatMap(p -> p.nodes().stream()).distinct().toList()) {
+            for (String asOf : new String[] {null, "2026-02-15", "2026-05-20"}) {
+                var request = given().auth().oauth2(reader).queryParam("campaignId", campaign.campaign)
+                        .queryParam("organisationId", node);
+                if (asOf != null) {
+                    request.queryParam("asOf", asOf);
+                }
+                figures.put(node + "@" + asOf, request.get("/api/v1/reports/funnel").then().statusCode(200)
+                        .extract().jsonPath().getMap(""));
+            }
+        }
+        for (String report : List.of("commendations", "backlog", "timeline", "organisations", "replication")) {
+            figures.put(report, given().auth().oauth2(reader).queryParam("campaignId", campaign.campaign)
+                    .queryParam("asOf", "2026-06-30").get("/api/v1/reports/" + report).then().statusCode(200)
+                    .extract().jsonPath().getList("items"));
+        }
+        figures.put("gallery", given().queryParam("provinceId", campaign.province).queryParam("limit", 100)
+                .get("/api/v1/gallery").then().statusCode(200).extract().jsonPath().getList("items"));
+        return figures;
+    }
+
+    @Test
+    void aRebuildDuringLiveTrafficEndsWithIdenticalFiguresAndNoFailedRead() throws Exception {
+        ScriptedCampaign before = new ScriptedCampaign(200);
+        before.sendAndAwait(3, EVENTUALLY);
+        Map<String, Object> figuresBefore = figures(before);
+
+        // readers keep reading the whole time
+        AtomicBoolean reading = new AtomicBoolean(true);
+        AtomicLong reads = new AtomicLong();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        String reader = TestTokens.token("province.reader", before.province, "reviewer");
+        List<CompletableFuture<Void>> readers = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            readers.add(CompletableFuture.runAsync(() -> {
+                while (reading.get()) {
+                    int status = given().auth().oauth2(reader).queryParam("campaignId", before.campaign)
+                            .get("/api/v1/reports/funnel").statusCode();
+                    int gallery = given().queryParam("provinceId", before.province).get("/api/v1/gallery").statusCode();
+                    reads.addAndGet(2);
+                    if (status != 200 || gallery != 200) {
+                        failures.add(status + "/" + gallery);
+                    }
+                }
+            }));
+        }
+
+        // events keep coming while it runs
+        ScriptedCampaign during = new ScriptedCampaign(60);
+        CompletableFuture<Void> live = CompletableFuture.runAsync(() -> during.sendAndAwait(2, EVENTUALLY));
+        given().auth().oauth2(DemoCallers.operator()).post("/api/v1/projections/rebuild").then().statusCode(202)
+                .body("state", equalTo("RUNNING"));
+        given().auth().oauth2(DemoCallers.operator()).post("/api/v1/projections/rebuild").then().statusCode(409);
+        live.join();
+        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(200)).until(() -> {
+            String state = given().auth().oauth2(DemoCallers.operator()).get("/api/v1/projections/rebuild")
+                    .then().statusCode(200).extract().path("state");
+            if ("FAILED".equals(state)) {
+                throw new AssertionError("The rebuild failed");
+            }
+            return "DONE".equals(state);
+        });
+        var done = given().auth().oauth2(DemoCallers.operator()).get("/api/v1/projections/rebuild").then()
+                .statusCode(200).extract().jsonPath();
+        reading.set(false);
+        CompletableFuture.allOf(readers.toArray(CompletableFuture[]::new)).join();
+
+        assertEquals(List.of(), failures, "every read during the rebuild answered (" + reads.get() + " reads)");
+        assertEquals(figuresBefore, figures(before));
+        // the events that came during the rebuild are counted, once, in the rebuilt tables
+        LocalDate later = LocalDate.of(2026, 12, 31);
+        String duringReader = TestTokens.token("province.reader", during.province, "reviewer");
+        given().auth().oauth2(duringReader).queryParam("campaignId", during.campaign).get("/api/v1/reports/funnel")
+                .then().statusCode(200)
+                .body("submitted", equalTo((int) during.count(during.province, later, m -> true,
+                        s -> s.registered() && !s.withdrawn())))
+                .body("recognizedAtBloc", equalTo((int) during.count(during.province, later, m -> true,
+                        s -> s.recognizedAt("BLOC"))))
+                .body("revoked", equalTo((int) during.count(during.province, later, m -> true,
+                        ScriptedCampaign.State::revoked)));
+        assertEquals(true, done.getLong("eventsApplied") > 0);
+    }
+
+    @Test
+    void onlyOperatorsRebuild() {
+        given().auth().oauth2(DemoCallers.reviewer(DemoCallers.PROVINCE)).post("/api/v1/projections/rebuild")
+                .then().statusCode(403);
+        given().auth().oauth2(DemoCallers.admin()).get("/api/v1/projections/rebuild").then().statusCode(403);
+        given().post("/api/v1/projections/rebuild").then().statusCode(401);
+    }
+}

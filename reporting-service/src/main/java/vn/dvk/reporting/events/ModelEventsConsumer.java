@@ -4,36 +4,19 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import vn.dvk.kit.events.InboxConsumer;
-import vn.dvk.kit.events.IncomingEvent;
-import vn.dvk.reporting.projection.LiveSchema;
 
-/** Follows the registry's model events into the live projections; the inbox hands each over once, in order. */
+/** Follows the registry's model events (drafts, submissions, withdrawals) into the live projections. */
 @ApplicationScoped
-public class ModelEventsConsumer extends InboxConsumer {
-
-    private final EventProjections projections;
-    private final LiveSchema live;
-
-    public ModelEventsConsumer(EventProjections projections, LiveSchema live) {
-        this.projections = projections;
-        this.live = live;
-    }
+public class ModelEventsConsumer extends ProjectingConsumer {
 
     @Incoming("registry-events")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
-        receive(record);
+        take(record);
     }
 
     @Override
     public String topic() {
         return EventProjections.MODEL_EVENTS;
-    }
-
-    @Override
-    public Effect read(IncomingEvent event) {
-        Projection projection = projections.read(event);
-        return () -> projection.applyTo(live.schema());
     }
 }

@@ -100,7 +100,10 @@ class RebuildTest {
         CompletableFuture.allOf(readers.toArray(CompletableFuture[]::new)).join();
 
         assertEquals(List.of(), failures, "every read during the rebuild answered (" + reads.get() + " reads)");
-        assertEquals(figuresBefore, figures(before));
+        Map<String, Object> figuresAfter = figures(before);
+        for (String figure : figuresBefore.keySet()) {
+            assertEquals(figuresBefore.get(figure), figuresAfter.get(figure), figure);
+        }
         // the events that came during the rebuild are counted, once, in the rebuilt tables
         LocalDate later = LocalDate.of(2026, 12, 31);
         String duringReader = TestTokens.token("province.reader", during.province, "reviewer");
@@ -113,6 +116,15 @@ class RebuildTest {
                 .body("revoked", equalTo((int) during.count(during.province, later, m -> true,
                         ScriptedCampaign.State::revoked)));
         assertEquals(true, done.getLong("eventsApplied") > 0);
+        assertEquals(true, done.getLong("eventsTotal") > 0);
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (String metric : List.of("dvk_reporting_rebuild_events_applied", "dvk_reporting_rebuild_events_total",
+                "dvk_reporting_rebuild_rate", "dvk_reporting_freshness_seconds{topic=\"registry.model-events\"",
+                "dvk_reporting_freshness_seconds{topic=\"recognition.case-events\"",
+                "kafka_consumer_fetch_manager_records_lag")) {
+            assertEquals(true, metrics.contains(metric), metric);
+        }
     }
 
     @Test

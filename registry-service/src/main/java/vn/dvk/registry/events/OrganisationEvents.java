@@ -9,8 +9,12 @@ import vn.dvk.kit.domain.OrgRef;
 import vn.dvk.kit.outbox.Outbox;
 import vn.dvk.registry.domain.Organisation;
 import vn.dvk.registry.domain.OrganisationEntry;
+import vn.dvk.registry.domain.UnitIndicator;
 
-/** Reports each change of an organisation on {@code registry.organisation-events}, in the change's transaction. */
+/**
+ * Reports each change of an organisation, and each of its monthly reports of figures, on
+ * {@code registry.organisation-events}, in the transaction of the change.
+ */
 @ApplicationScoped
 public class OrganisationEvents {
 
@@ -36,9 +40,24 @@ public class OrganisationEvents {
      * @param sequence the organisation's sequence number for this event
      */
     public void changed(Change change, Organisation org, OrganisationEntry previous, long sequence, String actor) {
+        outbox.append(TOPIC, change.eventType(), org.id, new OrganisationChanged(org.id, sequence, org.provinceId,
+                OrganisationEntry.of(org), previous, lineage(org), actor, OffsetDateTime.now()));
+    }
+
+    /**
+     * @param report the month's report as it now stands, its new version flushed
+     * @param sequence the organisation's sequence number for this event
+     */
+    public void indicatorsReported(Organisation org, UnitIndicator report, long sequence) {
+        outbox.append(TOPIC, RegistryEventTypes.ORGANISATION_INDICATORS_REPORTED, org.id, new IndicatorsReported(
+                org.id, sequence, org.provinceId, report.month().toString(), report.directiveDocuments,
+                report.dialogues, report.complaintsReceived, report.complaintsResolved, report.version, lineage(org),
+                report.reportedBy, report.reportedAt));
+    }
+
+    private static List<OrgRef> lineage(Organisation org) {
         List<OrgRef> lineage = new ArrayList<>(org.lineage().stream().map(Organisation::ref).toList());
         Collections.reverse(lineage); // the province first
-        outbox.append(TOPIC, change.eventType(), org.id, new OrganisationChanged(org.id, sequence, org.provinceId,
-                OrganisationEntry.of(org), previous, lineage, actor, OffsetDateTime.now()));
+        return lineage;
     }
 }

@@ -1,12 +1,17 @@
 package vn.dvk.registry.events;
 
-/** The CloudEvents types this service publishes on {@code registry.model-events} (key: the model id). */
+/**
+ * CloudEvents types this service publishes: on {@code registry.model-events} (key: the model id), and the monthly
+ * figures on {@code registry.organisation-events} (key: the organisation id), beside the changes of the tree that
+ * {@link OrganisationEvents.Change} names.
+ */
 public final class RegistryEventTypes {
     public static final String MODEL_DRAFTED = "dvk.registry.model.drafted.v1";
     public static final String MODEL_UPDATED = "dvk.registry.model.updated.v1";
     public static final String MODEL_SUBMITTED = "dvk.registry.model.submitted.v1";
     public static final String MODEL_RESUBMITTED = "dvk.registry.model.resubmitted.v1";
     public static final String MODEL_WITHDRAWN = "dvk.registry.model.withdrawn.v1";
+    public static final String ORGANISATION_INDICATORS_REPORTED = "dvk.registry.organisation.indicators-reported.v1";
 
     private RegistryEventTypes() {
     }

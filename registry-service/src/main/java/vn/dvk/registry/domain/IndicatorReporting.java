@@ -1,0 +1,111 @@
+package vn.dvk.registry.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dvk.kit.api.ConflictProblem;
+import vn.dvk.kit.api.Detail;
+import vn.dvk.kit.api.InvalidRequestProblem;
+import vn.dvk.kit.api.Problem;
+import vn.dvk.registry.events.OrganisationEvents;
+
+/**
+ * Organisations report their monthly figures here and correct them; each report or correction commits with its
+ * event, in the sequence of the organisation's events, so that a consumer adds up every month's last word.
+ */
+@ApplicationScoped
+public class IndicatorReporting {
+
+    /** A month as the API names it; {@link YearMonth#parse} alone would also take a signed or five-digit year. */
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
+    /** What is wrong with a text that names no month. */
+    public static final String NOT_A_MONTH = "must be a month like 2026-05";
+
+    private final OrganisationEvents events;
+    private final EntityManager entityManager;
+    private final ZoneId zone;
+
+    public IndicatorReporting(OrganisationEvents events, EntityManager entityManager,
+            @ConfigProperty(name = "dvk.time-zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone) {
+        this.events = events;
+        this.entityManager = entityManager;
+        this.zone = zone;
+    }
+
+    /** The month the text names (2026-05), if it names one. */
+    public static Optional<YearMonth> month(String text) {
+        if (text == null || !MONTH.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(YearMonth.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The month a report is for: one that has begun in the province, so figures are never reported ahead.
+     *
+     * @throws InvalidRequestProblem naming {@code period} otherwise
+     */
+    public YearMonth reportableMonth(String period) {
+        YearMonth month = month(period).orElseThrow(() -> InvalidRequestProblem.ofField("period", NOT_A_MONTH));
+        YearMonth current = YearMonth.now(zone);
+        if (month.isAfter(current)) {
+            throw InvalidRequestProblem.ofField("period", "is after the current month (" + current + ")");
+        }
+        return month;
+    }
+
+    /**
+     * Records the month's figures, or corrects them; figures equal to those stored change nothing and publish
+     * nothing. Reports of one organisation are taken one at a time (its row is locked): each takes the next
+     * sequence of the organisation's events, and two corrections of the same month sent at once both apply, in
+     * turn, rather than one failing for a conflict nobody could see coming. The sequence lives on the
+     * organisation's row, so a report moves the organisation's version (its ETag) as well.
+     *
+     * @param precondition what the request requires of the month's report as stored (its If-Match), checked once
+     *     the organisation is locked, so that nothing changes it between the check and the change
+     */
+    @Transactional
+    public UnitIndicator report(Organisation org, YearMonth month, IndicatorFigures figures,
+            Consumer<Optional<UnitIndicator>> precondition, String actor) {
+        List<Problem.Violation> violations = figures.inconsistencies();
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestProblem(Detail.of("Các số liệu không khớp nhau", "The figures are inconsistent"),
+                    violations);
+        }
+        entityManager.refresh(org, LockModeType.PESSIMISTIC_WRITE);
+        if (!org.active) {
+            throw new ConflictProblem(Detail.of("Tổ chức " + org.id + " đã ngừng hoạt động: không báo cáo số liệu mới",
+                    "Organisation " + org.id + " is inactive: it reports no new figures"));
+        }
+        Optional<UnitIndicator> stored = UnitIndicator.of(org.id, month);
+        precondition.accept(stored);
+        if (stored.isPresent() && stored.get().figures().equals(figures)) {
+            return stored.get();
+        }
+        UnitIndicator report = stored.orElseGet(() -> UnitIndicator.first(org.id, month));
+        // the precision PostgreSQL keeps, so that the event and the row name the same instant
+        report.record(figures, actor, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+        report.persist(); // nothing to do for a correction, which is managed already
+        long sequence = org.nextEventSequence();
+        UnitIndicator.flush(); // the event carries the version this report committed
+        events.indicatorsReported(org, report, sequence);
+        return report;
+    }
+}

@@ -5,11 +5,17 @@ import jakarta.enterprise.context.RequestScoped;
 import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.api.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
+import vn.dvk.kit.security.Roles;
 import vn.dvk.registry.domain.Organisation;
 
 /**
  * Organisations are read and administered province by province: a caller sees the tree of the province their
  * organisation belongs to, and an organisation of another province does not exist for them (404).
+ *
+ * <p>Their monthly figures are narrower: a submitter reports and reads their own organisation's, an admin those of
+ * the organisations under theirs (its subtree), a reviewer reads those of their subtree and an auditor those of
+ * their province. An organisation whose figures are out of the caller's reach answers like an unknown one (404),
+ * so that reach cannot be probed; a role that may never report is refused by the resource (403).
  */
 @RequestScoped
 public class OrganisationAccess {
@@ -28,7 +34,32 @@ public class OrganisationAccess {
 
     public Organisation readable(String id) {
         String province = ownProvince();
-        return Organisation.byId(id).filter(org -> org.provinceId.equals(province))
-                .orElseThrow(() -> new NotFoundProblem(Detail.of("Không có tổ chức " + id, "No organisation " + id)));
+        return Organisation.byId(id).filter(org -> org.provinceId.equals(province)).orElseThrow(() -> unknown(id));
+    }
+
+    /** An organisation whose monthly figures the caller may read. */
+    public Organisation indicatorsReadable(String id) {
+        return Organisation.byId(id).filter(org -> reachesIndicators(org, false)).orElseThrow(() -> unknown(id));
+    }
+
+    /** An organisation whose monthly figures the caller may report or correct. */
+    public Organisation indicatorsReportable(String id) {
+        return Organisation.byId(id).filter(org -> reachesIndicators(org, true)).orElseThrow(() -> unknown(id));
+    }
+
+    private boolean reachesIndicators(Organisation org, boolean reporting) {
+        String own = caller.orgId();
+        if (caller.hasRole(Roles.SUBMITTER) && org.id.equals(own)) {
+            return true;
+        }
+        if ((caller.hasRole(Roles.ADMIN) || !reporting && caller.hasRole(Roles.REVIEWER))
+                && org.lineage().stream().anyMatch(ancestor -> ancestor.id.equals(own))) {
+            return true;
+        }
+        return !reporting && caller.hasRole(Roles.AUDITOR) && org.provinceId.equals(ownProvince());
+    }
+
+    private static NotFoundProblem unknown(String id) {
+        return new NotFoundProblem(Detail.of("Không có tổ chức " + id, "No organisation " + id));
     }
 }

@@ -1,12 +1,20 @@
 package vn.dvk.registry;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import vn.dvk.registry.domain.Organisation;
 import vn.dvk.testing.DemoCallers;
+import vn.dvk.testing.TopicProbe;
 
 /** Organisations made for one test, under the demo tree, so that tests never change what others rely on. */
 public final class Organisations {
+
+    public static final String TOPIC = "registry.organisation-events";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Organisations() {
     }
@@ -42,5 +50,22 @@ public final class Organisations {
 
     public static long count() {
         return QuarkusTransaction.requiringNew().call(() -> Organisation.count());
+    }
+
+    /**
+     * Every event of the organisation on its topic, once the one of the given sequence has arrived (the relay
+     * publishes an organisation's events in order, so none before it is still missing).
+     */
+    public static List<TopicProbe.Event> awaitEvents(String id, int sequence) {
+        TopicProbe.await(TOPIC, event -> id.equals(event.key()) && sequence(event) == sequence, Duration.ofSeconds(30));
+        return TopicProbe.all(TOPIC).stream().filter(event -> id.equals(event.key())).toList();
+    }
+
+    private static int sequence(TopicProbe.Event event) {
+        try {
+            return JSON.readTree(event.value()).path("sequence").asInt();
+        } catch (IOException e) {
+            return -1;
+        }
     }
 }

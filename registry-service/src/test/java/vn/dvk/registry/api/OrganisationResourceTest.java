@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,6 @@ import vn.dvk.testing.TopicProbe;
 @QuarkusTest
 class OrganisationResourceTest {
 
-    private static final String TOPIC = "registry.organisation-events";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject
@@ -61,7 +59,7 @@ class OrganisationResourceTest {
                 .post("/api/v1/organisations/{id}/deactivate", id)
                 .then().statusCode(200).body("active", equalTo(false));
 
-        List<TopicProbe.Event> events = awaitEvents(id, 4);
+        List<TopicProbe.Event> events = Organisations.awaitEvents(id, 4);
         assertEquals(List.of("dvk.registry.organisation.created.v1", "dvk.registry.organisation.renamed.v1",
                 "dvk.registry.organisation.moved.v1", "dvk.registry.organisation.deactivated.v1"),
                 events.stream().map(TopicProbe.Event::type).toList());
@@ -180,7 +178,7 @@ class OrganisationResourceTest {
                 .body("{\"name\": \"Đồng thời " + Thread.currentThread().getId() + "\"}")
                 .post("/api/v1/organisations/{id}/rename", unit).statusCode());
         assertEquals(List.of(200, 412), statuses.stream().sorted().toList());
-        assertEquals(2, awaitEvents(unit, 2).size()); // created and one renamed
+        assertEquals(2, Organisations.awaitEvents(unit, 2).size()); // created and one renamed
     }
 
     @Test
@@ -192,7 +190,7 @@ class OrganisationResourceTest {
                 .header("Idempotency-Key", key).body(body).post("/api/v1/organisations"));
         assertEquals(List.of(201, 201), answers.stream().map(Response::statusCode).toList());
         assertEquals(answers.get(0).asString(), answers.get(1).asString());
-        assertEquals(1, awaitEvents(id, 1).size());
+        assertEquals(1, Organisations.awaitEvents(id, 1).size());
     }
 
     @Test
@@ -248,7 +246,7 @@ class OrganisationResourceTest {
         List<ImportOutcome> outcomes = Simultaneously.run(2, () -> administration.importTree(null, tree, "seed"));
         assertEquals(List.of(0, 2), outcomes.stream().map(ImportOutcome::created).sorted().toList());
         assertEquals(before + 2, Organisations.count());
-        assertEquals(1, awaitEvents(unit, 1).size(), "one created event");
+        assertEquals(1, Organisations.awaitEvents(unit, 1).size(), "one created event");
     }
 
     @Test
@@ -276,19 +274,6 @@ class OrganisationResourceTest {
         Models.as(DemoCallers.admin()).queryParam("kind", "COUNTY").queryParam("active", "maybe")
                 .queryParam("limit", 0).get("/api/v1/organisations")
                 .then().statusCode(400).body("violations.field", equalTo(List.of("kind", "active", "limit")));
-    }
-
-    private static List<TopicProbe.Event> awaitEvents(String id, int count) {
-        TopicProbe.await(TOPIC, event -> id.equals(event.key()) && sequence(event) == count, Duration.ofSeconds(30));
-        return TopicProbe.all(TOPIC).stream().filter(event -> id.equals(event.key())).toList();
-    }
-
-    private static int sequence(TopicProbe.Event event) {
-        try {
-            return JSON.readTree(event.value()).path("sequence").asInt();
-        } catch (Exception e) {
-            return -1;
-        }
     }
 
     private static List<String> ids(JsonNode array) {

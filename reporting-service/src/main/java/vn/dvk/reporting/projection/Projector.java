@@ -40,6 +40,16 @@ public class Projector {
         this.zone = zone;
     }
 
+    /**
+     * Makes the transaction the schema's only writer until it ends. The model and case topics are consumed on
+     * separate threads (and replicas), and a counter's day rows are read then shifted: two writers moving the same
+     * counter at once would each miss the other's change.
+     */
+    private void writeAlone(ProjectionSchema schema) {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(:name))")
+                .setParameter("name", "dvk.reporting.projection." + schema.name()).getSingleResult();
+    }
+
     /** The province's calendar day of an instant: figures stand at the end of a day there. */
     public LocalDate day(OffsetDateTime at) {
         return at.atZoneSameInstant(zone).toLocalDate();
@@ -50,6 +60,7 @@ public class Projector {
      * the difference; a change the history holds already (a redelivery) changes nothing.
      */
     public void changeModel(ProjectionSchema schema, UUID modelId, OrgPath path, ModelChange change) {
+        writeAlone(schema);
         ModelFacts.Stored stored = facts.lock(schema, modelId);
         ModelHistory before = new ModelHistory(stored.identity(), stored.changes());
         ModelFact identity = stored.identity().copy();
@@ -75,6 +86,7 @@ public class Projector {
     /** A commendation was awarded to someone of the path's unit. */
     public void commendationAwarded(ProjectionSchema schema, UUID commendationId, String form, Level level,
             String recipientKind, OrgPath path, OffsetDateTime at) {
+        writeAlone(schema);
         LocalDate day = day(at);
         int inserted = entityManager.createNativeQuery(schema.sql("""
                 insert into {p}.commendation_fact (commendation_id, node_ids, form, level, recipient_kind, awarded_on)
@@ -97,6 +109,7 @@ public class Projector {
     /** A committee issued a decision. */
     public void decisionIssued(ProjectionSchema schema, UUID decisionId, String number, Level level,
             List<String> issuerNodes, OffsetDateTime at) {
+        writeAlone(schema);
         LocalDate day = day(at);
         int inserted = entityManager.createNativeQuery(schema.sql("""
                 insert into {p}.decision_fact (decision_id, node_ids, level, number, issued_on)
@@ -119,6 +132,7 @@ public class Projector {
      */
     public void decisionRevoked(ProjectionSchema schema, UUID decisionId, List<UUID> commendationIds,
             OffsetDateTime at) {
+        writeAlone(schema);
         LocalDate day = day(at);
         List<?> revoked = entityManager.createNativeQuery(schema.sql("""
                 update {p}.decision_fact set revoked = true where decision_id = :id and not revoked

@@ -2,11 +2,13 @@ package vn.dvk.reporting.api;
 
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.dvk.kit.api.QueryValues;
 import vn.dvk.kit.domain.Codes;
 import vn.dvk.reporting.domain.ReportQuery;
+import vn.dvk.reporting.domain.Reports;
 import vn.dvk.reporting.security.ReaderScope;
 
 /** The query parameters every report takes: campaign, organisation, period and filters. */
@@ -65,6 +67,16 @@ public class ReportParameters {
         }
         values.check();
         return new ReportQuery(campaignId, scope.organisation(organisationId), fromDay, asOfDay, field, kind, ownerKind);
+    }
+
+    /** The first month of a timeline ending on {@code last} (see {@link ReportQuery#firstMonth}): at most 60. */
+    YearMonth firstMonth(QueryValues values, ReportQuery query, LocalDate last) {
+        YearMonth first = query.firstMonth(last);
+        if (first.plusMonths(Reports.MAX_MONTHS - 1).isBefore(YearMonth.from(last))) {
+            values.refuse("from", "makes the timeline longer than " + Reports.MAX_MONTHS + " months");
+            values.check();
+        }
+        return first;
     }
 
     private static void constant(QueryValues values, String parameter, String value) {

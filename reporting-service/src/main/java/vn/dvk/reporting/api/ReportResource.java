@@ -59,9 +59,8 @@ public class ReportResource {
         Reports.Dimension dimension = by == null ? Reports.Dimension.FIELD
                 : values.oneEnum("by", by, Reports.Dimension.class);
         ReportQuery query = parameters.query(values, true, scope);
-        List<BreakdownEntry> items = reports.breakdown(query, dimension).entrySet().stream()
-                .map(e -> new BreakdownEntry(e.getKey(), e.getValue())).toList();
-        return Report.of(query, scope.name(query.organisationId()), items);
+        return Report.of(query, scope.name(query.organisationId()),
+                BreakdownEntry.of(reports.breakdown(query, dimension)));
     }
 
     @GET
@@ -80,8 +79,8 @@ public class ReportResource {
             + "(asOf, default today), how long they have waited and how many are past the level's review window")
     public Report<Reports.LevelBacklog> backlog(@BeanParam ReportParameters parameters) {
         ReportQuery query = parameters.query(new QueryValues(), true, scope);
-        LocalDate day = query.asOf() != null ? query.asOf() : LocalDate.now(zone);
-        return Report.of(query, scope.name(query.organisationId()), reports.backlog(query, day));
+        return Report.of(query, scope.name(query.organisationId()), reports.backlog(query,
+                query.lastDay(zone)));
     }
 
     @GET
@@ -112,12 +111,8 @@ public class ReportResource {
     public Report<Reports.Month> timeline(@BeanParam ReportParameters parameters) {
         QueryValues values = new QueryValues();
         ReportQuery query = parameters.query(values, true, scope);
-        LocalDate last = query.asOf() != null ? query.asOf() : LocalDate.now(zone);
-        YearMonth first = query.from() != null ? YearMonth.from(query.from()) : YearMonth.from(last).minusMonths(11);
-        if (first.plusMonths(Reports.MAX_MONTHS - 1).isBefore(YearMonth.from(last))) {
-            values.refuse("from", "makes the timeline longer than " + Reports.MAX_MONTHS + " months");
-            values.check();
-        }
+        LocalDate last = query.lastDay(zone);
+        YearMonth first = parameters.firstMonth(values, query, last);
         return Report.of(query, scope.name(query.organisationId()), reports.timeline(query, first, last));
     }
 }

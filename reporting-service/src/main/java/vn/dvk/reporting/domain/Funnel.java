@@ -25,6 +25,11 @@ public record Funnel(long submitted, long recognizedAtBase, long recognizedAtBlo
         return recognizedAtBase;
     }
 
+    /** Whether nothing at all is counted. */
+    public boolean isEmpty() {
+        return equals(new Funnel(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+    }
+
     private static long n(Map<Measure, Long> counts, Measure measure) {
         return counts.getOrDefault(measure, 0L);
     }

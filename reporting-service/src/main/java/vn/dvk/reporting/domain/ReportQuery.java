@@ -1,6 +1,8 @@
 package vn.dvk.reporting.domain;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
 
 /**
  * What a report is asked for: a campaign (none for reports not tied to one), the organisation node whose subtree
@@ -9,6 +11,16 @@ import java.time.LocalDate;
  */
 public record ReportQuery(String campaignId, String organisationId, LocalDate from, LocalDate asOf, String field,
         String kind, String ownerKind) {
+
+    /** The last day counted: asOf, or today in the province. */
+    public LocalDate lastDay(ZoneId zone) {
+        return asOf != null ? asOf : LocalDate.now(zone);
+    }
+
+    /** The first month of a timeline ending on {@code last}: from's month, or the eleven months before last's. */
+    public YearMonth firstMonth(LocalDate last) {
+        return from != null ? YearMonth.from(from) : YearMonth.from(last).minusMonths(11);
+    }
 
     /** Whether a model counter's key (campaign, node, measure, field, kind, owner kind) passes the filters. */
     boolean admits(CounterReader.Row row) {

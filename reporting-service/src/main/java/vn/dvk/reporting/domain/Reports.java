@@ -62,6 +62,9 @@ public class Reports {
     /** The longest timeline one read covers. */
     public static final int MAX_MONTHS = 60;
 
+    /** How many of the most replicated models a review lists. */
+    static final int REVIEW_REPLICATED = 10;
+
     private final CounterReader counters;
     private final EntityManager entityManager;
     private final ProjectionSchema schema;
@@ -78,11 +81,32 @@ public class Reports {
 
     /** The funnel per value of the dimension (an unknown value is counted as UNKNOWN). */
     public Map<String, Funnel> breakdown(ReportQuery query, Dimension dimension) {
+        return breakdown(modelRows(query, query.organisationId()), dimension);
+    }
+
+    /**
+     * The review of a conference: every table from one read of the model counters, so that the breakdowns add up to
+     * the funnel; the backlog at the end of {@code last}, the timeline over the months from {@code firstMonth}.
+     */
+    public Review review(ReportQuery query, String organisationName, YearMonth firstMonth, LocalDate last) {
+        List<Row> rows = modelRows(query, query.organisationId());
+        return new Review(query, organisationName, Funnel.of(byMeasure(rows)), breakdown(rows, Dimension.FIELD),
+                breakdown(rows, Dimension.KIND), breakdown(rows, Dimension.OWNER_KIND), organisations(query),
+                backlog(query, last), commendations(query), timeline(query, firstMonth, last),
+                mostReplicated(query, REVIEW_REPLICATED));
+    }
+
+    private static Map<String, Funnel> breakdown(List<Row> modelRows, Dimension dimension) {
         Map<String, List<Row>> rows = new TreeMap<>();
-        modelRows(query, query.organisationId())
-                .forEach(row -> rows.computeIfAbsent(row.get(dimension.column), k -> new ArrayList<>()).add(row));
+        modelRows.forEach(row -> rows.computeIfAbsent(row.get(dimension.column), k -> new ArrayList<>()).add(row));
         Map<String, Funnel> breakdown = new LinkedHashMap<>();
-        rows.forEach((value, valueRows) -> breakdown.put(value, Funnel.of(byMeasure(valueRows))));
+        rows.forEach((value, valueRows) -> {
+            Funnel funnel = Funnel.of(byMeasure(valueRows));
+            // a model counted under UNKNOWN until its registration was read leaves counters of zero behind
+            if (!funnel.isEmpty()) {
+                breakdown.put(value, funnel);
+            }
+        });
         return breakdown;
     }
 

@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -23,9 +26,11 @@ public class Counters {
     private static final String SEPARATOR = "\u001f";
 
     private final EntityManager entityManager;
+    private final FigureChanges figureChanges;
 
-    public Counters(EntityManager entityManager) {
+    public Counters(EntityManager entityManager, FigureChanges figureChanges) {
         this.entityManager = entityManager;
+        this.figureChanges = figureChanges;
     }
 
     /** Adds each delta to its counter (key values in the counter's key column order) as of {@code day}. */
@@ -60,6 +65,20 @@ public class Counters {
                 select %3$s, c.delta from %4$s
                 on conflict (%2$s) do update set n = t.n + excluded.n""".formatted(counter.now(), columnList,
                 prefixed("c.", columns), changed)), keys, changes, null);
+        announce(schema, columns, keys);
+    }
+
+    /** Tells the dashboards of each node (and campaign) moved, once the transaction commits. */
+    private void announce(ProjectionSchema schema, List<String> columns, List<List<String>> keys) {
+        int node = columns.indexOf("node_id");
+        int campaign = columns.indexOf("campaign_id");
+        if (node < 0) {
+            return;
+        }
+        Map<String, Set<String>> nodesByCampaign = new TreeMap<>();
+        keys.forEach(key -> nodesByCampaign.computeIfAbsent(campaign < 0 ? "" : key.get(campaign),
+                c -> new TreeSet<>()).add(key.get(node)));
+        nodesByCampaign.forEach((c, nodes) -> figureChanges.changed(schema, c.isEmpty() ? null : c, nodes));
     }
 
     private void run(String sql, List<List<String>> keys, Map<List<String>, Long> changes, LocalDate day) {

@@ -3,6 +3,7 @@ package vn.dvk.reporting.rebuild;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import vn.dvk.reporting.projection.FigureChanges;
 import vn.dvk.reporting.projection.ProjectionSchema;
 
 /**
@@ -19,9 +20,11 @@ public class ProjectionTables {
             "decision_fact", "backlog_figure", "organisation", "campaign", "campaign_window");
 
     private final EntityManager entityManager;
+    private final FigureChanges figureChanges;
 
-    public ProjectionTables(EntityManager entityManager) {
+    public ProjectionTables(EntityManager entityManager, FigureChanges figureChanges) {
         this.entityManager = entityManager;
+        this.figureChanges = figureChanges;
     }
 
     /** Creates {@code fresh} with an empty copy of every table of {@code live} (columns, defaults, indexes). */
@@ -45,7 +48,7 @@ public class ProjectionTables {
 
     /**
      * Inside the switch's transaction: moves the live tables out to {@code retired} and the fresh ones in. Statements
-     * waiting for the lock then find the fresh tables by name.
+     * waiting for the lock then find the fresh tables by name; the dashboards are told every figure may have moved.
      */
     void swap(ProjectionSchema live, ProjectionSchema fresh, ProjectionSchema retired) {
         execute("drop schema if exists " + retired.name() + " cascade");
@@ -55,6 +58,7 @@ public class ProjectionTables {
             execute("alter table " + fresh.name() + "." + table + " set schema " + live.name());
         }
         execute("drop schema " + fresh.name());
+        figureChanges.changedEverything();
     }
 
     void drop(ProjectionSchema schema) {

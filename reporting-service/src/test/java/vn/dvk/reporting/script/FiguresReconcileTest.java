@@ -53,31 +53,9 @@ class FiguresReconcileTest {
                 .then().statusCode(200).extract().jsonPath();
     }
 
-    /** The funnel of the models under the node (and passing the filter) as they stood on the day, from the script. */
-    private static Map<String, Long> expectedFunnel(ScriptedCampaign campaign, String node, LocalDate day,
-            Predicate<Model> which) {
-        Map<String, Predicate<State>> stages = new LinkedHashMap<>();
-        stages.put("submitted", s -> s.registered() && !s.withdrawn());
-        stages.put("recognizedAtBase", s -> s.recognizedAt("BASE"));
-        stages.put("recognizedAtBloc", s -> s.recognizedAt("BLOC"));
-        stages.put("recognizedAtProvince", s -> s.recognizedAt("PROVINCE"));
-        stages.put("inReviewAtBase", s -> "BASE".equals(s.review()));
-        stages.put("inReviewAtBloc", s -> "BLOC".equals(s.review()));
-        stages.put("inReviewAtProvince", s -> "PROVINCE".equals(s.review()));
-        stages.put("returned", State::returned);
-        stages.put("declined", State::declined);
-        stages.put("revoked", State::revoked);
-        stages.put("withdrawn", State::withdrawn);
-        Map<String, Long> funnel = new LinkedHashMap<>();
-        stages.forEach((stage, stood) -> funnel.put(stage, campaign.count(node, day, which, stood)));
-        return funnel;
-    }
-
     private static Map<String, Long> funnelIn(Map<String, ?> body) {
         Map<String, Long> funnel = new LinkedHashMap<>();
-        for (String stage : List.of("submitted", "recognizedAtBase", "recognizedAtBloc", "recognizedAtProvince",
-                "inReviewAtBase", "inReviewAtBloc", "inReviewAtProvince", "returned", "declined", "revoked",
-                "withdrawn")) {
+        for (String stage : ScriptedCampaign.STAGES.keySet()) {
             funnel.put(stage, ((Number) body.get(stage)).longValue());
         }
         return funnel;
@@ -96,10 +74,10 @@ class FiguresReconcileTest {
     void everyNodesFunnelEqualsTheScriptNowAndAsOfPastDates() {
         ScriptedCampaign campaign = sent();
         for (String node : everyNode(campaign)) {
-            assertEquals(expectedFunnel(campaign, node, LATER, m -> true),
+            assertEquals(campaign.funnel(node, LATER, m -> true),
                     funnelIn(report(campaign, "funnel", Map.of("organisationId", node)).getMap("")), node);
             for (LocalDate day : pastDays()) {
-                assertEquals(expectedFunnel(campaign, node, day, m -> true), funnelIn(report(campaign, "funnel",
+                assertEquals(campaign.funnel(node, day, m -> true), funnelIn(report(campaign, "funnel",
                         Map.of("organisationId", node, "asOf", day.toString())).getMap("")), node + " as of " + day);
             }
         }
@@ -110,8 +88,8 @@ class FiguresReconcileTest {
         ScriptedCampaign campaign = sent();
         LocalDate from = ScriptedCampaign.START.plusDays(30);
         LocalDate to = ScriptedCampaign.REVOCATION_DAY;
-        Map<String, Long> atEnd = expectedFunnel(campaign, campaign.province, to, m -> true);
-        Map<String, Long> before = expectedFunnel(campaign, campaign.province, from.minusDays(1), m -> true);
+        Map<String, Long> atEnd = campaign.funnel(campaign.province, to, m -> true);
+        Map<String, Long> before = campaign.funnel(campaign.province, from.minusDays(1), m -> true);
         Map<String, Long> change = new LinkedHashMap<>();
         atEnd.forEach((stage, n) -> change.put(stage, n - before.get(stage)));
         assertEquals(change, funnelIn(report(campaign, "funnel", Map.of("from", from.toString(), "asOf",
@@ -122,7 +100,7 @@ class FiguresReconcileTest {
     void filtersAndBreakdownsCountTheirOwnModels() {
         ScriptedCampaign campaign = sent();
         String bloc = campaign.paths.get(0).bloc();
-        assertEquals(expectedFunnel(campaign, bloc, LATER, m -> m.field().equals("ECONOMY") && m.kind().equals("MODEL")),
+        assertEquals(campaign.funnel(bloc, LATER, m -> m.field().equals("ECONOMY") && m.kind().equals("MODEL")),
                 funnelIn(report(campaign, "funnel", Map.of("organisationId", bloc, "field", "ECONOMY", "kind", "MODEL"))
                         .getMap("")));
         for (String by : List.of("FIELD", "KIND", "OWNER_KIND")) {
@@ -138,7 +116,7 @@ class FiguresReconcileTest {
                     case "KIND" -> model.kind();
                     default -> model.ownerKind();
                 };
-                expected.computeIfAbsent(value, v -> expectedFunnel(campaign, campaign.province,
+                expected.computeIfAbsent(value, v -> campaign.funnel(campaign.province,
                         LocalDate.of(2026, 3, 31), m -> value.equals(switch (by) {
                             case "FIELD" -> m.field();
                             case "KIND" -> m.kind();
@@ -157,7 +135,7 @@ class FiguresReconcileTest {
         assertEquals(expectedBlocs, blocs.stream().map(b -> (String) b.get("organisationId")).sorted().toList());
         for (Map<String, ?> bloc : blocs) {
             String id = (String) bloc.get("organisationId");
-            assertEquals(expectedFunnel(campaign, id, LATER, m -> true), funnelIn((Map<String, ?>) bloc.get("funnel")), id);
+            assertEquals(campaign.funnel(id, LATER, m -> true), funnelIn((Map<String, ?>) bloc.get("funnel")), id);
             long commendations = campaign.commendations.stream()
                     .filter(c -> c.path().nodes().contains(id) && c.standsOn(LATER)).count();
             assertEquals(commendations, ((Number) bloc.get("commendations")).longValue(), id);

@@ -247,6 +247,32 @@ public final class ScriptedCampaign {
         return eventsByKey.values().stream().flatMap(List::stream).toList();
     }
 
+    /** The stages of the funnel, as the API names them, and which states stand at each. */
+    public static final Map<String, Predicate<State>> STAGES = stages();
+
+    private static Map<String, Predicate<State>> stages() {
+        Map<String, Predicate<State>> stages = new LinkedHashMap<>();
+        stages.put("submitted", s -> s.registered() && !s.withdrawn());
+        stages.put("recognizedAtBase", s -> s.recognizedAt("BASE"));
+        stages.put("recognizedAtBloc", s -> s.recognizedAt("BLOC"));
+        stages.put("recognizedAtProvince", s -> s.recognizedAt("PROVINCE"));
+        stages.put("inReviewAtBase", s -> "BASE".equals(s.review()));
+        stages.put("inReviewAtBloc", s -> "BLOC".equals(s.review()));
+        stages.put("inReviewAtProvince", s -> "PROVINCE".equals(s.review()));
+        stages.put("returned", State::returned);
+        stages.put("declined", State::declined);
+        stages.put("revoked", State::revoked);
+        stages.put("withdrawn", State::withdrawn);
+        return java.util.Collections.unmodifiableMap(stages);
+    }
+
+    /** The funnel of the models under the node (and passing the filter) as they stood on the day. */
+    public Map<String, Long> funnel(String node, LocalDate day, Predicate<Model> which) {
+        Map<String, Long> funnel = new LinkedHashMap<>();
+        STAGES.forEach((stage, stood) -> funnel.put(stage, count(node, day, which, stood)));
+        return funnel;
+    }
+
     /** How many models under the node stood so on the day. */
     public long count(String node, LocalDate day, Predicate<Model> which, Predicate<State> stood) {
         return models.stream().filter(m -> m.path().nodes().contains(node)).filter(which)

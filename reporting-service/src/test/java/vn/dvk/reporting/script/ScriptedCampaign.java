@@ -238,6 +238,17 @@ public final class ScriptedCampaign {
         return ConsumerProbe.events(topic, "applied") + ConsumerProbe.events(topic, "duplicate");
     }
 
+    /** Registers one more model on the first path (drafted, then submitted on {@code day}) and sends its events. */
+    public Model sendOneMoreSubmission(LocalDate day) {
+        Model model = new Model(UUID.randomUUID(), paths.get(0), FIELDS[0], "MODEL", "COLLECTIVE", null,
+                new TreeMap<>());
+        models.add(model);
+        drafted(model, day.minusDays(1));
+        submitted(model, day);
+        eventsByKey.get(DemoEvents.MODEL_EVENTS + "|" + model.id()).forEach(Event::send);
+        return model;
+    }
+
     public Model model(UUID id) {
         return models.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
     }

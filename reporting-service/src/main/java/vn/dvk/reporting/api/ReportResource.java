@@ -105,6 +105,21 @@ public class ReportResource {
     }
 
     @GET
+    @Path("indicators")
+    @Operation(operationId = "getIndicators", summary = "Units' indicators summed over the organisation's subtree: "
+            + "directive documents issued, dialogues held, complaints received and resolved (and the share resolved), "
+            + "for the months from from's month (default: the eleven before asOf's) to asOf's, each month at the "
+            + "version reported by the end of asOf")
+    public IndicatorReport indicators(@BeanParam ReportParameters parameters) {
+        QueryValues values = new QueryValues();
+        ReportQuery query = parameters.query(values, false, scope);
+        LocalDate last = query.lastDay(zone);
+        YearMonth first = parameters.firstMonth(values, query, last);
+        return new IndicatorReport(query.organisationId(), scope.name(query.organisationId()), first,
+                YearMonth.from(last), query.asOf(), reports.indicators(query, first, last));
+    }
+
+    @GET
     @Path("timeline")
     @Operation(operationId = "getTimeline", summary = "Month by month: registrations, recognitions (at any level, net "
             + "of revocations) and decisions, from the month of from (default: 11 months before asOf) to asOf")

@@ -14,7 +14,7 @@ public record ReviewView(String campaignId, String organisationId, String organi
         List<BreakdownEntry> kinds, List<BreakdownEntry> ownerKinds,
         List<Reports.OrganisationFigures> organisations, List<Reports.LevelBacklog> backlog,
         List<Reports.CommendationCount> commendations, List<Reports.Month> timeline,
-        List<Reports.Replicated> mostReplicated) {
+        List<Reports.Replicated> mostReplicated, Reports.IndicatorTotals indicators) {
 
     static ReviewView of(Review review) {
         var query = review.query();
@@ -22,6 +22,6 @@ public record ReviewView(String campaignId, String organisationId, String organi
                 query.asOf(), query.field(), query.kind(), query.ownerKind(), review.funnel(),
                 BreakdownEntry.of(review.byField()), BreakdownEntry.of(review.byKind()),
                 BreakdownEntry.of(review.byOwnerKind()), review.organisations(), review.backlog(),
-                review.commendations(), review.timeline(), review.mostReplicated());
+                review.commendations(), review.timeline(), review.mostReplicated(), review.indicators());
     }
 }

@@ -59,6 +59,15 @@ public class Reports {
     public record Month(YearMonth month, long registered, long recognized, long decisions) {
     }
 
+    /**
+     * Units' indicators summed over a subtree and months: directive documents issued, dialogues held, complaints
+     * received and resolved (with the share resolved, in percent to one decimal; none when nothing was received), and
+     * how many organisations reported.
+     */
+    public record IndicatorTotals(long directiveDocuments, long dialogues, long complaintsReceived,
+            long complaintsResolved, Double complaintsResolvedPercent, long reportingOrganisations) {
+    }
+
     /** The longest timeline one read covers. */
     public static final int MAX_MONTHS = 60;
 
@@ -93,7 +102,7 @@ public class Reports {
         return new Review(query, organisationName, Funnel.of(byMeasure(rows)), breakdown(rows, Dimension.FIELD),
                 breakdown(rows, Dimension.KIND), breakdown(rows, Dimension.OWNER_KIND), organisations(query),
                 backlog(query, last), commendations(query), timeline(query, firstMonth, last),
-                mostReplicated(query, REVIEW_REPLICATED));
+                mostReplicated(query, REVIEW_REPLICATED), indicators(query, firstMonth, last));
     }
 
     private static Map<String, Funnel> breakdown(List<Row> modelRows, Dimension dimension) {
@@ -226,6 +235,29 @@ public class Reports {
             Object[] r = (Object[]) result;
             return new Replicated((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue());
         }).toList();
+    }
+
+    /**
+     * The indicators of the node's subtree for the months from {@code first} to the month of {@code last}, each
+     * organisation's month at the version that stood at the end of asOf (the latest when the query has none).
+     */
+    public IndicatorTotals indicators(ReportQuery query, YearMonth first, LocalDate last) {
+        Object[] sums = (Object[]) entityManager.createNativeQuery(schema.sql("""
+                select coalesce(sum(directive_documents), 0), coalesce(sum(dialogues), 0),
+                       coalesce(sum(complaints_received), 0), coalesce(sum(complaints_resolved), 0),
+                       count(distinct organisation_id)
+                from (select distinct on (organisation_id, period) *
+                      from {p}.indicator_report
+                      where node_ids @> array[cast(:node as text)] and period between :first and :last
+                        and (cast(:asOf as date) is null or reported_on <= :asOf)
+                      order by organisation_id, period, version desc) standing"""), Object[].class)
+                .setParameter("node", query.organisationId()).setParameter("first", first.atDay(1))
+                .setParameter("last", YearMonth.from(last).atDay(1))
+                .setParameter("asOf", TypedNulls.date(query.asOf())).getSingleResult();
+        long received = ((Number) sums[2]).longValue();
+        long resolved = ((Number) sums[3]).longValue();
+        return new IndicatorTotals(((Number) sums[0]).longValue(), ((Number) sums[1]).longValue(), received, resolved,
+                received == 0 ? null : Math.round(resolved * 1000.0 / received) / 10.0, ((Number) sums[4]).longValue());
     }
 
     /** Month by month from {@code first} to the month of {@code last}: what happened in each. */

@@ -3,12 +3,14 @@ package vn.dvk.reporting.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import vn.dvk.kit.domain.Level;
 import vn.dvk.kit.events.EventReader;
 import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.kit.events.UnprocessableEvent;
 import vn.dvk.reporting.projection.Campaigns;
+import vn.dvk.reporting.projection.Indicators;
 import vn.dvk.reporting.projection.ModelChange;
 import vn.dvk.reporting.projection.ModelChange.Source;
 import vn.dvk.reporting.projection.ModelChange.Type;
@@ -25,6 +27,8 @@ public class EventProjections {
     public static final String MODEL_EVENTS = "registry.model-events";
     public static final String CASE_EVENTS = "recognition.case-events";
     public static final String CAMPAIGN_EVENTS = "registry.campaign-events";
+    public static final String ORGANISATION_EVENTS = "registry.organisation-events";
+    static final String INDICATORS_REPORTED = "dvk.registry.organisation.indicators-reported.v1";
 
     private static final String DRAFTED = "dvk.registry.model.drafted.v1";
     private static final String UPDATED = "dvk.registry.model.updated.v1";
@@ -44,11 +48,13 @@ public class EventProjections {
     private final EventReader reader;
     private final Projector projector;
     private final Campaigns campaigns;
+    private final Indicators indicators;
 
-    public EventProjections(EventReader reader, Projector projector, Campaigns campaigns) {
+    public EventProjections(EventReader reader, Projector projector, Campaigns campaigns, Indicators indicators) {
         this.reader = reader;
         this.projector = projector;
         this.campaigns = campaigns;
+        this.indicators = indicators;
     }
 
     /** What the event does; {@link Projection#NONE} for types reporting does not count. */
@@ -57,6 +63,7 @@ public class EventProjections {
             case MODEL_EVENTS -> readModelEvent(event);
             case CASE_EVENTS -> readCaseEvent(event);
             case CAMPAIGN_EVENTS -> readCampaignEvent(event);
+            case ORGANISATION_EVENTS -> readOrganisationEvent(event);
             default -> throw new UnprocessableEvent("Reporting does not follow " + event.topic());
         };
     }
@@ -137,5 +144,16 @@ public class EventProjections {
         Map<Level, LocalDate[]> windows = new EnumMap<>(Level.class);
         e.campaign().reviewWindows().forEach(w -> windows.put(w.level(), new LocalDate[] {w.opensOn(), w.closesOn()}));
         return schema -> campaigns.describe(schema, e.campaignId(), e.campaign().name(), e.provinceId(), windows);
+    }
+
+    /** Units' indicators count; an organisation's other changes do not (names come with the models' paths). */
+    private Projection readOrganisationEvent(IncomingEvent event) {
+        if (!INDICATORS_REPORTED.equals(event.type())) {
+            return Projection.NONE;
+        }
+        IndicatorsReported e = reader.read(event, IndicatorsReported.class, IndicatorsReported::isComplete);
+        return schema -> indicators.reported(schema, e.organisationId(), e.period(), e.version(), e.lineage(),
+                e.directiveDocuments(), e.dialogues(), e.complaintsReceived(), e.complaintsResolved(),
+                projector.day(e.reportedAt()));
     }
 }

@@ -35,7 +35,7 @@ public final class ReviewCsv {
                 }
                 for (Row row : rows) {
                     for (int c = 0; c < table.columns().size(); c++) {
-                        Long value = row.values().get(c);
+                        Number value = row.values().get(c);
                         if (value != null) {
                             csv.printRecord(table.sheet(), row.label(), table.columns().get(c).heading(), value);
                         }

@@ -26,8 +26,8 @@ public final class ReviewTables {
             boolean totalled) {
     }
 
-    /** A row: its label and one number (or none: null) per column. */
-    public record Row(String label, List<Long> values) {
+    /** A row: its label and one number (or none: null) per column; a share is a decimal, a count a whole number. */
+    public record Row(String label, List<Number> values) {
     }
 
     public static final String TOTAL = "Tổng cộng";
@@ -67,7 +67,22 @@ public final class ReviewTables {
                 List.of(new Column("Số mô hình nhân rộng", false)), review.mostReplicated().stream()
                         .map(r -> new Row(r.title() + " (" + r.unitName() + ")", List.of(r.replicas()))).toList(),
                 false));
+        tables.add(indicators(review.indicators()));
         return tables;
+    }
+
+    private static Table indicators(Reports.IndicatorTotals totals) {
+        List<Row> rows = new ArrayList<>(List.of(
+                new Row("Văn bản chỉ đạo về công tác dân vận đã ban hành", List.of(totals.directiveDocuments())),
+                new Row("Cuộc đối thoại giữa người đứng đầu với Nhân dân", List.of(totals.dialogues())),
+                new Row("Khiếu nại, tố cáo, kiến nghị đã tiếp nhận", List.of(totals.complaintsReceived())),
+                new Row("Khiếu nại, tố cáo, kiến nghị đã giải quyết", List.of(totals.complaintsResolved()))));
+        if (totals.complaintsResolvedPercent() != null) {
+            rows.add(new Row("Tỷ lệ giải quyết (%)", List.of(totals.complaintsResolvedPercent())));
+        }
+        rows.add(new Row("Số tổ chức đã báo cáo", List.of(totals.reportingOrganisations())));
+        return new Table("Chỉ tiêu dân vận", "Kết quả thực hiện công tác dân vận của các đơn vị", "Chỉ tiêu",
+                List.of(new Column("Số lượng", false)), rows, false);
     }
 
     /** The line under each title: which organisation, campaign and period the figures count. */
@@ -86,19 +101,19 @@ public final class ReviewTables {
 
     /** The total row of a table: each summed column added up, the others left empty. */
     public static Row total(Table table) {
-        List<Long> sums = new ArrayList<>();
+        List<Number> sums = new ArrayList<>();
         for (int c = 0; c < table.columns().size(); c++) {
             int column = c;
             sums.add(table.columns().get(c).summed()
-                    ? table.rows().stream().map(r -> r.values().get(column)).filter(v -> v != null)
-                            .mapToLong(Long::longValue).sum()
+                    ? (Number) table.rows().stream().map(r -> r.values().get(column)).filter(v -> v != null)
+                            .mapToLong(Number::longValue).sum()
                     : null);
         }
         return new Row(TOTAL, sums);
     }
 
     private static List<Row> summary(Funnel funnel) {
-        List<Long> values = funnelValues(funnel);
+        List<Number> values = funnelValues(funnel);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < FUNNEL.size(); i++) {
             rows.add(new Row(FUNNEL.get(i).heading(), List.of(values.get(i))));
@@ -117,7 +132,7 @@ public final class ReviewTables {
         columns.add(new Column("Xếp hạng", false));
         return new Table("Theo tổ chức", "Kết quả theo tổ chức trực thuộc", "Tổ chức", columns,
                 organisations.stream().map(o -> {
-                    List<Long> values = new ArrayList<>(funnelValues(o.funnel()));
+                    List<Number> values = new ArrayList<>(funnelValues(o.funnel()));
                     values.add(o.commendations());
                     values.add((long) o.rank());
                     return new Row(o.name(), values);
@@ -129,12 +144,12 @@ public final class ReviewTables {
                 new Column("Chờ đến 7 ngày", true), new Column("Chờ 8-30 ngày", true),
                 new Column("Chờ trên 30 ngày", true), new Column("Lâu nhất (ngày)", false));
         return new Table("Hồ sơ chờ xét", "Hồ sơ đang chờ xét theo cấp", "Cấp xét", columns, backlog.stream()
-                .map(b -> new Row(Labels.of(b.level()), Arrays.asList(b.waiting(), b.overdue(),
+                .map(b -> new Row(Labels.of(b.level()), Arrays.<Number>asList(b.waiting(), b.overdue(),
                         b.waitingUpTo7Days(), b.waiting8To30Days(), b.waitingOver30Days(), b.oldestDays())))
                 .toList(), true);
     }
 
-    private static List<Long> funnelValues(Funnel f) {
+    private static List<Number> funnelValues(Funnel f) {
         return List.of(f.submitted(), f.recognizedAtBase(), f.recognizedAtBloc(), f.recognizedAtProvince(),
                 f.inReviewAtBase(), f.inReviewAtBloc(), f.inReviewAtProvince(), f.returned(), f.declined(),
                 f.revoked(), f.withdrawn());

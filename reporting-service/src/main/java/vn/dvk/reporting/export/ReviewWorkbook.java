@@ -60,12 +60,13 @@ public final class ReviewWorkbook {
         for (Row row : table.rows()) {
             org.apache.poi.ss.usermodel.Row line = sheet.createRow(r++);
             text(line.createCell(0), row.label(), styles.cell);
-            List<Long> values = row.values();
+            List<Number> values = row.values();
             for (int c = 0; c < values.size(); c++) {
                 Cell cell = line.createCell(c + 1);
-                cell.setCellStyle(styles.number);
-                if (values.get(c) != null) {
-                    cell.setCellValue(values.get(c));
+                Number value = values.get(c);
+                cell.setCellStyle(value instanceof Double ? styles.share : styles.number);
+                if (value != null) {
+                    cell.setCellValue(value.doubleValue());
                 }
             }
         }
@@ -104,6 +105,7 @@ public final class ReviewWorkbook {
         final CellStyle heading;
         final CellStyle cell;
         final CellStyle number;
+        final CellStyle share;
         final CellStyle total;
 
         Styles(Workbook workbook) {
@@ -121,6 +123,8 @@ public final class ReviewWorkbook {
             cell = bordered(workbook);
             number = bordered(workbook);
             number.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+            share = bordered(workbook);
+            share.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
             total = bordered(workbook);
             total.setFont(bold);
             total.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));

@@ -3,6 +3,7 @@ package vn.dvk.reporting.projection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import vn.dvk.kit.domain.OrgPath;
 import vn.dvk.kit.domain.OrgRef;
@@ -20,13 +21,18 @@ public class Organisations {
         this.entityManager = entityManager;
     }
 
+    /** Remembers the organisations of a model's path (a base organisation may be the unit itself). */
     public void remember(ProjectionSchema schema, OrgPath path) {
+        remember(schema, Arrays.asList(path.province(), path.bloc(), path.base(), path.unit()));
+    }
+
+    /** Remembers the organisations of a lineage, the province first, each one's kind given by its depth. */
+    public void remember(ProjectionSchema schema, List<OrgRef> nodes) {
         List<String> lineage = new ArrayList<>();
         String parent = null;
         String[] kinds = {"PROVINCE", "BLOC", "BASE", "UNIT"};
-        OrgRef[] nodes = {path.province(), path.bloc(), path.base(), path.unit()};
-        for (int i = 0; i < nodes.length; i++) {
-            OrgRef node = nodes[i];
+        for (int i = 0; i < nodes.size() && i < kinds.length; i++) {
+            OrgRef node = nodes.get(i);
             if (lineage.contains(node.id())) {
                 continue; // a base organisation that is itself the unit
             }

@@ -50,7 +50,7 @@ public class ProjectionRebuild {
 
     private static final Logger LOG = Logger.getLogger(ProjectionRebuild.class);
     private static final List<String> TOPICS = List.of(EventProjections.MODEL_EVENTS, EventProjections.CASE_EVENTS,
-            EventProjections.CAMPAIGN_EVENTS);
+            EventProjections.CAMPAIGN_EVENTS, EventProjections.ORGANISATION_EVENTS);
     /** Events applied per transaction while rebuilding. */
     private static final int BATCH = 500;
     /** The switch waits until at most this many events remain to apply under its lock. */

@@ -17,7 +17,7 @@ public class ProjectionTables {
     static final List<String> TABLES = List.of("consumed_sequence", "parked_event", "model_fact", "model_figure_now",
             "model_figure_day", "commendation_figure_now", "commendation_figure_day", "decision_figure_now",
             "decision_figure_day", "replication_figure_now", "replication_figure_day", "commendation_fact",
-            "decision_fact", "backlog_figure", "organisation", "campaign", "campaign_window");
+            "decision_fact", "backlog_figure", "organisation", "campaign", "campaign_window", "indicator_report");
 
     private final EntityManager entityManager;
     private final FigureChanges figureChanges;

@@ -41,7 +41,7 @@ class ReviewExportTest {
     private static final LocalDate LATER = LocalDate.of(2026, 12, 31);
     private static final LocalDate PAST = ScriptedCampaign.REVOCATION_DAY.minusDays(1);
     private static final List<String> SHEETS = List.of("Tổng hợp", "Theo lĩnh vực", "Theo loại hình", "Theo chủ thể",
-            "Theo tổ chức", "Hồ sơ chờ xét", "Khen thưởng", "Theo tháng", "Nhân rộng");
+            "Theo tổ chức", "Hồ sơ chờ xét", "Khen thưởng", "Theo tháng", "Nhân rộng", "Chỉ tiêu dân vận");
     /** The headings of the funnel's columns, in the order of {@link ScriptedCampaign#STAGES}. */
     private static final List<String> FUNNEL_HEADINGS = List.of("Đăng ký", "Công nhận cấp cơ sở", "Công nhận cấp khối",
             "Công nhận cấp tỉnh", "Đang xét cấp cơ sở", "Đang xét cấp khối", "Đang xét cấp tỉnh", "Trả lại để bổ sung",

@@ -1,0 +1,13 @@
+package vn.dvk.reporting.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import vn.dvk.reporting.domain.Reports;
+
+/** Units' indicators over a subtree and the months from {@code firstMonth} to {@code lastMonth}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record IndicatorReport(String organisationId, String organisationName, YearMonth firstMonth,
+        YearMonth lastMonth, LocalDate asOf, @JsonUnwrapped Reports.IndicatorTotals totals) {
+}

@@ -96,7 +96,7 @@ public class EventProjections {
             default -> new ModelChange(e.submittedAt(), Source.REGISTRY, event.sequence(), type, e.campaignId(),
                     e.level(), null, e.field(), e.kind(), e.ownerKind(), e.title(), null, null, null, null);
         };
-        return schema -> projector.changeModel(schema, e.modelId(), e.path(), change);
+        return batch -> projector.changeModel(batch, e.modelId(), e.path(), change);
     }
 
     private Projection readCaseEvent(IncomingEvent event) {
@@ -115,22 +115,22 @@ public class EventProjections {
             ModelChange change = new ModelChange(e.occurredAt(), Source.RECOGNITION, event.sequence(), type,
                     e.campaignId(), e.level(), e.recognizedLevel(), null, null, null, null, null, null,
                     decision != null ? decision.number() : null, decision != null ? decision.issuedOn() : null);
-            return schema -> projector.changeModel(schema, e.modelId(), e.path(), change);
+            return batch -> projector.changeModel(batch, e.modelId(), e.path(), change);
         }
         return switch (event.type()) {
             case COMMENDATION_AWARDED -> {
                 CommendationEvent e = reader.read(event, CommendationEvent.class, CommendationEvent::isComplete);
-                yield schema -> projector.commendationAwarded(schema, e.commendationId(), e.form(), e.level(),
+                yield batch -> projector.commendationAwarded(batch, e.commendationId(), e.form(), e.level(),
                         e.recipientKind(), e.path(), e.occurredAt());
             }
             case DECISION_ISSUED -> {
                 DecisionEvent e = reader.read(event, DecisionEvent.class, DecisionEvent::isComplete);
-                yield schema -> projector.decisionIssued(schema, e.decisionId(), e.number(), e.level(), e.nodes(),
+                yield batch -> projector.decisionIssued(batch, e.decisionId(), e.number(), e.level(), e.nodes(),
                         e.occurredAt());
             }
             case DECISION_REVOKED -> {
                 DecisionEvent e = reader.read(event, DecisionEvent.class, DecisionEvent::isComplete);
-                yield schema -> projector.decisionRevoked(schema, e.decisionId(), e.commendationIds(), e.occurredAt());
+                yield batch -> projector.decisionRevoked(batch, e.decisionId(), e.commendationIds(), e.occurredAt());
             }
             default -> Projection.NONE;
         };
@@ -143,7 +143,8 @@ public class EventProjections {
         CampaignChanged e = reader.read(event, CampaignChanged.class, CampaignChanged::isComplete);
         Map<Level, LocalDate[]> windows = new EnumMap<>(Level.class);
         e.campaign().reviewWindows().forEach(w -> windows.put(w.level(), new LocalDate[] {w.opensOn(), w.closesOn()}));
-        return schema -> campaigns.describe(schema, e.campaignId(), e.campaign().name(), e.provinceId(), windows);
+        return batch -> campaigns.describe(batch.schema(), e.campaignId(), e.campaign().name(), e.provinceId(),
+                windows);
     }
 
     /** Units' indicators count; an organisation's other changes do not (names come with the models' paths). */
@@ -152,7 +153,7 @@ public class EventProjections {
             return Projection.NONE;
         }
         IndicatorsReported e = reader.read(event, IndicatorsReported.class, IndicatorsReported::isComplete);
-        return schema -> indicators.reported(schema, e.organisationId(), e.period(), e.version(), e.lineage(),
+        return batch -> indicators.reported(batch.schema(), e.organisationId(), e.period(), e.version(), e.lineage(),
                 e.directiveDocuments(), e.dialogues(), e.complaintsReceived(), e.complaintsResolved(),
                 projector.day(e.reportedAt()));
     }

@@ -5,6 +5,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import vn.dvk.kit.events.InboxConsumer;
 import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.reporting.projection.LiveSchema;
+import vn.dvk.reporting.projection.ProjectionBatch;
+import vn.dvk.reporting.projection.Projector;
 
 /**
  * A consumer of one topic into the live projections: the inbox hands each event over once, in order per aggregate,
@@ -19,6 +21,9 @@ public abstract class ProjectingConsumer extends InboxConsumer {
     LiveSchema live;
 
     @Inject
+    Projector projector;
+
+    @Inject
     Freshness freshness;
 
     /** Takes one record in; the subclass's {@code @Incoming} method calls it. */
@@ -30,6 +35,10 @@ public abstract class ProjectingConsumer extends InboxConsumer {
     @Override
     public Effect read(IncomingEvent event) {
         Projection projection = projections.read(event);
-        return () -> projection.applyTo(live.schema());
+        return () -> {
+            ProjectionBatch batch = projector.open(live.schema());
+            projection.applyTo(batch);
+            batch.flush();
+        };
     }
 }

@@ -1,13 +1,13 @@
 package vn.dvk.reporting.events;
 
-import vn.dvk.reporting.projection.ProjectionSchema;
+import vn.dvk.reporting.projection.ProjectionBatch;
 
 /** What one event does to a projection schema: the live one, or a rebuild's. */
 @FunctionalInterface
 public interface Projection {
 
-    Projection NONE = schema -> {
+    Projection NONE = batch -> {
     };
 
-    void applyTo(ProjectionSchema schema);
+    void applyTo(ProjectionBatch batch);
 }

@@ -5,7 +5,8 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import vn.dvk.reporting.projection.ModelHistory.Spell;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The review backlog: per campaign, level and node, how many cases entered review on a day and on which day they
@@ -17,28 +18,43 @@ public class Backlog {
 
     public static final LocalDate STILL_WAITING = LocalDate.of(9999, 12, 31);
 
+    /** Separates array elements in the parameters: no code, id or date contains it. */
+    private static final String SEPARATOR = "\u001f";
+
     private final EntityManager entityManager;
 
     public Backlog(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
-    /** Adds each spell's count change to every node that counts the model. */
-    void move(ProjectionSchema schema, String campaignId, List<String> nodes, Map<Spell, Long> changes) {
-        if (campaignId == null || nodes.isEmpty()) {
+    /** One counted spell: a model of the campaign waiting at a level, counted at one organisation node. */
+    record Key(String campaignId, String nodeId, ModelHistory.Spell spell) {
+    }
+
+    /** Adds each spell's count change (those that add up to nothing are left out). */
+    void add(ProjectionSchema schema, Map<Key, Long> changes) {
+        List<Map.Entry<Key, Long>> moved = changes.entrySet().stream().filter(e -> e.getValue() != 0).toList();
+        if (moved.isEmpty()) {
             return;
         }
-        changes.forEach((spell, delta) -> entityManager.createNativeQuery(schema.sql("""
+        entityManager.createNativeQuery(schema.sql("""
                 insert into {p}.backlog_figure as b (campaign_id, node_id, level, entered_on, left_on, n)
-                select :campaign, node, :level, :entered, :left, :delta
-                from unnest(string_to_array(:nodes, ',')) as node
+                select * from unnest(string_to_array(:campaigns, :separator), string_to_array(:nodes, :separator),
+                    string_to_array(:levels, :separator), cast(string_to_array(:entered, :separator) as date[]),
+                    cast(string_to_array(:left, :separator) as date[]),
+                    cast(string_to_array(:deltas, :separator) as bigint[]))
                 on conflict (campaign_id, node_id, level, entered_on, left_on) do update set n = b.n + excluded.n"""))
-                .setParameter("campaign", campaignId)
-                .setParameter("level", spell.level().name())
-                .setParameter("entered", spell.enteredOn())
-                .setParameter("left", spell.leftOn())
-                .setParameter("delta", delta)
-                .setParameter("nodes", String.join(",", nodes))
-                .executeUpdate());
+                .setParameter("campaigns", joined(moved, e -> e.getKey().campaignId()))
+                .setParameter("nodes", joined(moved, e -> e.getKey().nodeId()))
+                .setParameter("levels", joined(moved, e -> e.getKey().spell().level().name()))
+                .setParameter("entered", joined(moved, e -> e.getKey().spell().enteredOn().toString()))
+                .setParameter("left", joined(moved, e -> e.getKey().spell().leftOn().toString()))
+                .setParameter("deltas", joined(moved, e -> e.getValue().toString()))
+                .setParameter("separator", SEPARATOR)
+                .executeUpdate();
+    }
+
+    private static String joined(List<Map.Entry<Key, Long>> moved, Function<Map.Entry<Key, Long>, String> value) {
+        return moved.stream().map(value).collect(Collectors.joining(SEPARATOR));
     }
 }

@@ -33,38 +33,55 @@ public class Counters {
         this.figureChanges = figureChanges;
     }
 
-    /** Adds each delta to its counter (key values in the counter's key column order) as of {@code day}. */
-    public void add(ProjectionSchema schema, Counter counter, LocalDate day, Map<List<String>, Long> deltas) {
-        Map<List<String>, Long> changes = deltas.entrySet().stream().filter(e -> e.getValue() != 0)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        if (changes.isEmpty()) {
+    /**
+     * Adds each delta to its counter (key values in the counter's key column order) as of its day: the day rows
+     * from that day on move by it, a day row is made where there was none (from the value the day before), and the
+     * current value moves by the sum.
+     */
+    public void add(ProjectionSchema schema, Counter counter, Map<LocalDate, Map<List<String>, Long>> deltasByDay) {
+        List<LocalDate> days = new ArrayList<>();
+        List<List<String>> keys = new ArrayList<>();
+        List<Long> deltas = new ArrayList<>();
+        deltasByDay.forEach((day, deltasOfDay) -> deltasOfDay.forEach((key, delta) -> {
+            if (delta != 0) {
+                days.add(day);
+                keys.add(key);
+                deltas.add(delta);
+            }
+        }));
+        if (keys.isEmpty()) {
             return;
         }
         List<String> columns = counter.keyColumns();
-        List<List<String>> keys = new ArrayList<>(changes.keySet());
         String columnList = String.join(", ", columns);
         String arrays = IntStream.range(0, columns.size()).mapToObj(i -> "string_to_array(:k" + i + ", :separator)")
                 .collect(Collectors.joining(", "));
-        String sameKey = columns.stream().map(c -> "d." + c + " = c." + c).collect(Collectors.joining(" and "));
-        String changed = "unnest(" + arrays + ", cast(string_to_array(:deltas, :separator) as bigint[])) as c("
-                + columnList + ", delta)";
-
+        String changes = "changes as (select * from unnest(" + arrays
+                + ", cast(string_to_array(:days, :separator) as date[]), "
+                + "cast(string_to_array(:deltas, :separator) as bigint[])) as c(" + columnList + ", day, delta))";
         run(schema.sql("""
-                insert into {p}.%1$s (%2$s, day, n)
-                select %3$s, :day, coalesce((select d.n from {p}.%1$s d where %4$s and d.day < :day
-                                             order by d.day desc limit 1), 0)
-                from %5$s
-                on conflict do nothing""".formatted(counter.day(), columnList, prefixed("c.", columns), sameKey,
-                changed)), keys, changes, day);
+                with %1$s
+                insert into {p}.%2$s (%3$s, day, n)
+                select %4$s, c.day, coalesce((select d.n from {p}.%2$s d where %5$s and d.day < c.day
+                                              order by d.day desc limit 1), 0)
+                from (select distinct %3$s, day from changes) c
+                on conflict do nothing""".formatted(changes, counter.day(), columnList, prefixed("c.", columns),
+                same("d", "c", columns))), keys, days, deltas);
+        // each day row takes the changes made on or before its day (an UPDATE applies one source row per target)
         run(schema.sql("""
-                update {p}.%1$s d set n = d.n + c.delta
-                from %2$s
-                where %3$s and d.day >= :day""".formatted(counter.day(), changed, sameKey)), keys, changes, day);
+                with %1$s
+                update {p}.%2$s d set n = d.n + s.total
+                from (select %3$s, r.day, sum(c.delta) as total
+                      from {p}.%2$s r join changes c on %4$s and c.day <= r.day
+                      group by %3$s, r.day) s
+                where %5$s and d.day = s.day""".formatted(changes, counter.day(), prefixed("r.", columns),
+                same("r", "c", columns), same("d", "s", columns))), keys, days, deltas);
         run(schema.sql("""
-                insert into {p}.%1$s as t (%2$s, n)
-                select %3$s, c.delta from %4$s
-                on conflict (%2$s) do update set n = t.n + excluded.n""".formatted(counter.now(), columnList,
-                prefixed("c.", columns), changed)), keys, changes, null);
+                with %1$s
+                insert into {p}.%2$s as t (%3$s, n)
+                select %3$s, sum(delta) from changes group by %3$s
+                on conflict (%3$s) do update set n = t.n + excluded.n""".formatted(changes, counter.now(),
+                columnList)), keys, days, deltas);
         announce(schema, columns, keys);
     }
 
@@ -81,19 +98,20 @@ public class Counters {
         nodesByCampaign.forEach((c, nodes) -> figureChanges.changed(schema, c.isEmpty() ? null : c, nodes));
     }
 
-    private void run(String sql, List<List<String>> keys, Map<List<String>, Long> changes, LocalDate day) {
+    private void run(String sql, List<List<String>> keys, List<LocalDate> days, List<Long> deltas) {
         Query query = entityManager.createNativeQuery(sql);
         for (int i = 0; i < keys.get(0).size(); i++) {
             int column = i;
             query.setParameter("k" + i, keys.stream().map(key -> key.get(column)).collect(Collectors.joining(SEPARATOR)));
         }
-        query.setParameter("deltas", keys.stream().map(key -> changes.get(key).toString())
-                .collect(Collectors.joining(SEPARATOR)));
+        query.setParameter("days", days.stream().map(LocalDate::toString).collect(Collectors.joining(SEPARATOR)));
+        query.setParameter("deltas", deltas.stream().map(String::valueOf).collect(Collectors.joining(SEPARATOR)));
         query.setParameter("separator", SEPARATOR);
-        if (day != null) {
-            query.setParameter("day", day);
-        }
         query.executeUpdate();
+    }
+
+    private static String same(String left, String right, List<String> columns) {
+        return columns.stream().map(c -> left + "." + c + " = " + right + "." + c).collect(Collectors.joining(" and "));
     }
 
     private static String prefixed(String prefix, List<String> columns) {

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dvk.kit.domain.Level;
@@ -41,13 +40,14 @@ public class Projector {
     }
 
     /**
-     * Makes the transaction the schema's only writer until it ends. The model and case topics are consumed on
-     * separate threads (and replicas), and a counter's day rows are read then shifted: two writers moving the same
-     * counter at once would each miss the other's change.
+     * Opens a batch of writes to the schema, making the transaction its only writer until it ends: the model and
+     * case topics are consumed on separate threads (and replicas), and a counter's day rows are read then shifted,
+     * so two writers moving the same counter at once would each miss the other's change.
      */
-    private void writeAlone(ProjectionSchema schema) {
+    public ProjectionBatch open(ProjectionSchema schema) {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(:name))")
                 .setParameter("name", "dvk.reporting.projection." + schema.name()).getSingleResult();
+        return new ProjectionBatch(schema, facts, counters, backlog, organisations, zone);
     }
 
     /** The province's calendar day of an instant: figures stand at the end of a day there. */
@@ -56,37 +56,30 @@ public class Projector {
     }
 
     /**
-     * Adds what an event tells about a model to its history and moves every counter it counts in, on every day, by
-     * the difference; a change the history holds already (a redelivery) changes nothing.
+     * Adds what an event tells about a model to its history in the batch (every counter it counts in moves, on
+     * every day, when the batch flushes); a change the history holds already (a redelivery) changes nothing.
      */
-    public void changeModel(ProjectionSchema schema, UUID modelId, OrgPath path, ModelChange change) {
-        writeAlone(schema);
-        ModelFacts.Stored stored = facts.lock(schema, modelId);
-        ModelHistory before = new ModelHistory(stored.identity(), stored.changes());
-        ModelFact identity = stored.identity().copy();
-        identity.placeIn(change.campaignId(), path);
-        ModelHistory after = new ModelHistory(identity, stored.changes()).with(change);
-        if (after.changes().size() == stored.changes().size()) {
+    public void changeModel(ProjectionBatch batch, UUID modelId, OrgPath path, ModelChange change) {
+        ProjectionBatch.PendingModel model = batch.model(modelId);
+        model.identity.placeIn(change.campaignId(), path);
+        ModelHistory after = new ModelHistory(model.identity, model.history.changes()).with(change);
+        if (after.changes().size() == model.history.changes().size()) {
             return;
         }
-        NavigableMap<LocalDate, ModelFact> daysBefore = before.days(zone);
-        NavigableMap<LocalDate, ModelFact> daysAfter = after.days(zone);
-        ModelHistory.moves(daysBefore, daysAfter, ModelFact::modelCounts)
-                .forEach((day, moves) -> counters.add(schema, Counter.MODEL, day, moves));
-        ModelHistory.moves(daysBefore, daysAfter, ModelFact::replicationCounts)
-                .forEach((day, moves) -> counters.add(schema, Counter.REPLICATION, day, moves));
-        backlog.move(schema, identity.campaignId != null ? identity.campaignId : change.campaignId(), identity.nodes(),
-                ModelFact.difference(ModelHistory.spells(daysBefore), ModelHistory.spells(daysAfter)));
-        facts.save(schema, after.current(zone), after.changes());
+        model.history = after;
+        model.changed = true;
+        if (model.campaignId == null) {
+            model.campaignId = change.campaignId();
+        }
         if (path != null && path.hasEveryLevel()) {
-            organisations.remember(schema, path);
+            batch.remember(path);
         }
     }
 
     /** A commendation was awarded to someone of the path's unit. */
-    public void commendationAwarded(ProjectionSchema schema, UUID commendationId, String form, Level level,
+    public void commendationAwarded(ProjectionBatch batch, UUID commendationId, String form, Level level,
             String recipientKind, OrgPath path, OffsetDateTime at) {
-        writeAlone(schema);
+        ProjectionSchema schema = batch.schema();
         LocalDate day = day(at);
         int inserted = entityManager.createNativeQuery(schema.sql("""
                 insert into {p}.commendation_fact (commendation_id, node_ids, form, level, recipient_kind, awarded_on)
@@ -100,16 +93,16 @@ public class Projector {
                 .setParameter("day", day)
                 .executeUpdate();
         if (inserted == 1) {
-            counters.add(schema, Counter.COMMENDATION, day,
+            batch.count(Counter.COMMENDATION, day,
                     each(pathNodes(path), node -> List.of(node, form, level.name(), recipientKind), 1));
         }
-        organisations.remember(schema, path);
+        batch.remember(path);
     }
 
     /** A committee issued a decision. */
-    public void decisionIssued(ProjectionSchema schema, UUID decisionId, String number, Level level,
+    public void decisionIssued(ProjectionBatch batch, UUID decisionId, String number, Level level,
             List<String> issuerNodes, OffsetDateTime at) {
-        writeAlone(schema);
+        ProjectionSchema schema = batch.schema();
         LocalDate day = day(at);
         int inserted = entityManager.createNativeQuery(schema.sql("""
                 insert into {p}.decision_fact (decision_id, node_ids, level, number, issued_on)
@@ -122,7 +115,7 @@ public class Projector {
                 .setParameter("day", day)
                 .executeUpdate();
         if (inserted == 1) {
-            counters.add(schema, Counter.DECISION, day, each(issuerNodes, node -> List.of(node, level.name()), 1));
+            batch.count(Counter.DECISION, day, each(issuerNodes, node -> List.of(node, level.name()), 1));
         }
     }
 
@@ -130,9 +123,9 @@ public class Projector {
      * A decision was revoked: it no longer counts, nor do the commendations it awarded (its recognitions leave
      * through each model's own revocation event).
      */
-    public void decisionRevoked(ProjectionSchema schema, UUID decisionId, List<UUID> commendationIds,
+    public void decisionRevoked(ProjectionBatch batch, UUID decisionId, List<UUID> commendationIds,
             OffsetDateTime at) {
-        writeAlone(schema);
+        ProjectionSchema schema = batch.schema();
         LocalDate day = day(at);
         List<?> revoked = entityManager.createNativeQuery(schema.sql("""
                 update {p}.decision_fact set revoked = true where decision_id = :id and not revoked
@@ -141,7 +134,7 @@ public class Projector {
         for (Object row : revoked) {
             Object[] columns = (Object[]) row;
             String level = (String) columns[1];
-            counters.add(schema, Counter.DECISION, day,
+            batch.count(Counter.DECISION, day,
                     each(List.of(((String) columns[0]).split(",")), node -> List.of(node, level), -1));
         }
         for (UUID commendationId : commendationIds == null ? List.<UUID>of() : commendationIds) {
@@ -151,7 +144,7 @@ public class Projector {
                     .setParameter("id", commendationId).getResultList();
             for (Object row : withdrawn) {
                 Object[] c = (Object[]) row;
-                counters.add(schema, Counter.COMMENDATION, day, each(List.of(((String) c[0]).split(",")),
+                batch.count(Counter.COMMENDATION, day, each(List.of(((String) c[0]).split(",")),
                         node -> List.of(node, (String) c[1], (String) c[2], (String) c[3]), -1));
             }
         }

@@ -37,7 +37,9 @@ import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.kit.events.UnprocessableEvent;
 import vn.dvk.reporting.events.EventProjections;
 import vn.dvk.reporting.projection.LiveSchema;
+import vn.dvk.reporting.projection.ProjectionBatch;
 import vn.dvk.reporting.projection.ProjectionSchema;
+import vn.dvk.reporting.projection.Projector;
 
 /**
  * Rebuilds every projection from the start of the topics into fresh tables while the live ones keep serving and
@@ -59,6 +61,7 @@ public class ProjectionRebuild {
     private static final long ADVISORY_LOCK = 0x5245425549_4CL;
 
     private final EventProjections projections;
+    private final Projector projector;
     private final ProjectionTables tables;
     private final EntityManager entityManager;
     private final DataSource dataSource;
@@ -75,10 +78,12 @@ public class ProjectionRebuild {
     private final AtomicLong skipped = new AtomicLong();
     private final AtomicLong total = new AtomicLong();
 
-    public ProjectionRebuild(EventProjections projections, ProjectionTables tables, EntityManager entityManager,
-            DataSource dataSource, ObjectMapper mapper, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, LiveSchema live,
+    public ProjectionRebuild(EventProjections projections, Projector projector, ProjectionTables tables,
+            EntityManager entityManager, DataSource dataSource, ObjectMapper mapper,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, LiveSchema live,
             MeterRegistry registry) {
         this.projections = projections;
+        this.projector = projector;
         this.tables = tables;
         this.entityManager = entityManager;
         this.dataSource = dataSource;
@@ -145,6 +150,7 @@ public class ProjectionRebuild {
             Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             total.set(partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum());
+            LOG.infof("Rebuilding the projections from %d events on %s", total.get(), TOPICS);
             applyUntil(consumer, end, sequences, false);
             // the live stream went on meanwhile: catch up until little is left for the switch
             for (int round = 0; round < 20; round++) {
@@ -163,7 +169,9 @@ public class ProjectionRebuild {
             });
             QuarkusTransaction.requiringNew().run(() -> tables.drop(retired));
             finish(started, RebuildStatus.State.DONE, null);
-            LOG.infof("Projections rebuilt from %d events (%d skipped)", applied.get(), skipped.get());
+            double seconds = Duration.between(started, OffsetDateTime.now(ZoneOffset.UTC)).toMillis() / 1000.0;
+            LOG.infof("Projections rebuilt from %d events (%d skipped) in %.1f s: %.0f events/s", applied.get(),
+                    skipped.get(), seconds, (applied.get() + skipped.get()) / Math.max(seconds, 0.001));
         } catch (RuntimeException | SQLException e) {
             LOG.error("The projection rebuild failed; the live tables are as they were", e);
             try {
@@ -226,9 +234,11 @@ public class ProjectionRebuild {
             }
             Runnable apply = () -> {
                 Set<String> touched = new java.util.HashSet<>();
+                ProjectionBatch writes = projector.open(fresh);
                 for (ConsumerRecord<String, String> record : batch) {
-                    apply(record, sequences, touched);
+                    apply(record, sequences, touched, writes);
                 }
+                writes.flush();
                 sequences.write(entityManager, fresh, touched);
             };
             if (inCallersTransaction) {
@@ -239,7 +249,8 @@ public class ProjectionRebuild {
         }
     }
 
-    private void apply(ConsumerRecord<String, String> record, Sequences sequences, Set<String> touched) {
+    private void apply(ConsumerRecord<String, String> record, Sequences sequences, Set<String> touched,
+            ProjectionBatch writes) {
         IncomingEvent event;
         try {
             event = IncomingEvent.of(record, mapper);
@@ -247,7 +258,7 @@ public class ProjectionRebuild {
                 skipped.incrementAndGet();
                 return;
             }
-            projections.read(event).applyTo(fresh);
+            projections.read(event).applyTo(writes);
             touched.add(Sequences.id(event.topic(), event.key()));
             applied.incrementAndGet();
         } catch (UnprocessableEvent e) {

@@ -64,8 +64,11 @@ class ConcurrentWritersTest {
         try {
             List<Future<?>> done = new ArrayList<>();
             for (List<LocalDate> writerDays : days) {
-                done.add(writers.submit(() -> writerDays.forEach(day -> QuarkusTransaction.requiringNew().run(() ->
-                        projector.changeModel(live.schema(), UUID.randomUUID(), path, registered(campaign, day))))));
+                done.add(writers.submit(() -> writerDays.forEach(day -> QuarkusTransaction.requiringNew().run(() -> {
+                    ProjectionBatch batch = projector.open(live.schema());
+                    projector.changeModel(batch, UUID.randomUUID(), path, registered(campaign, day));
+                    batch.flush();
+                }))));
             }
             for (Future<?> writer : done) {
                 writer.get();

@@ -6,11 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.IOException;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,13 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.dvk.testing.HeadlessChromium;
 import vn.dvk.testing.TestTokens;
 
 /**
@@ -35,42 +27,24 @@ import vn.dvk.testing.TestTokens;
 @QuarkusTest
 class DashboardBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "browser");
     private static final LocalDate LATER = LocalDate.of(2026, 12, 31);
 
+    private static HeadlessChromium chromium;
     private static WebDriver browser;
-    private static Path profile;
 
     @TestHTTPResource("/")
     URL root;
 
     @BeforeAll
-    static void openBrowser() throws IOException {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "this test needs Debian's chromium and chromium-driver (apt-get install chromium chromium-driver; "
-                        + ".ci/run installs them)");
-        profile = Files.createTempDirectory("dvk-chromium-");
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-        // as root, without outside network: no sandbox, nothing fetched in the background
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1100", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+    static void openBrowser() {
+        chromium = new HeadlessChromium();
+        browser = chromium.driver();
     }
 
     @AfterAll
-    static void closeBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+    static void closeBrowser() {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -87,17 +61,11 @@ class DashboardBrowserTest {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(45));
-    }
-
-    private static void screenshot(String name) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        return chromium.waiting(Duration.ofSeconds(45));
     }
 
     @Test
-    void theDashboardDrawsTheFiguresAndFollowsNewEventsLive() throws IOException {
+    void theDashboardDrawsTheFiguresAndFollowsNewEventsLive() {
         ScriptedCampaign campaign = new ScriptedCampaign(60);
         campaign.sendAndAwait(4, Duration.ofSeconds(90));
         signIn(campaign);
@@ -110,7 +78,7 @@ class DashboardBrowserTest {
             assertFalse(browser.findElements(By.cssSelector("#" + chart + " canvas")).isEmpty(), chart + " drawn");
         }
         String reviewsBefore = browser.findElement(By.tagName("body")).getDomAttribute("data-reviews");
-        screenshot("dashboard.png");
+        chromium.screenshot("dashboard.png");
 
         // a new registration arrives: the page shows it by itself, from the stream
         campaign.sendOneMoreSubmission(ScriptedCampaign.START.plusDays(10));
@@ -121,7 +89,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void thePrintablePageDrawsChartsAndTablesThatAddUp() throws IOException {
+    void thePrintablePageDrawsChartsAndTablesThatAddUp() {
         ScriptedCampaign campaign = new ScriptedCampaign(30);
         campaign.sendAndAwait(5, Duration.ofSeconds(90));
         signIn(campaign);
@@ -137,7 +105,7 @@ class DashboardBrowserTest {
         String registered = totalRows.get(0).findElements(By.tagName("td")).get(1).getText();
         assertEquals(Long.toString(campaign.funnel(campaign.province, LATER, m -> true).get("submitted")), registered);
         assertTrue(text("scope").contains("31/12/2026"), text("scope"));
-        screenshot("print.png");
+        chromium.screenshot("print.png");
     }
 
     @Test

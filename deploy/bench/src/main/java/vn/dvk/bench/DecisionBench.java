@@ -1,10 +1,7 @@
 package vn.dvk.bench;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +10,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,13 +32,12 @@ public final class DecisionBench {
     private static final Pattern TOKEN = Pattern.compile("\"token\":\"([^\"]+)\"");
     private static final String BASE = DemoCallers.reviewer(DemoCallers.BASE);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final URI recognition;
+    private final BenchHttp http;
     private final Connection db;
     private int decisions;
 
     private DecisionBench(URI recognition, Connection db) {
-        this.recognition = recognition;
+        this.http = new BenchHttp(recognition);
         this.db = db;
     }
 
@@ -69,14 +64,14 @@ public final class DecisionBench {
             String certificate = first(ID, certificates);
             String token = first(TOKEN, certificates);
             int many = options.samples() * 20;
-            report.append(bench.print(Latencies.of("baseline: GET /api/v1/cases/{id}",
-                    bench.times(many, () -> bench.get("/api/v1/cases/" + model, BASE)))));
-            report.append(bench.print(Latencies.of("render a certificate (GET …/pdf)",
-                    bench.times(many, () -> bench.get("/api/v1/certificates/" + certificate + "/pdf", BASE)))));
+            report.append(bench.print(Latencies.measure("baseline: GET /api/v1/cases/{id}", many / 10, many,
+                    () -> bench.get("/api/v1/cases/" + model, BASE))));
+            report.append(bench.print(Latencies.measure("render a certificate (GET …/pdf)", many / 10, many,
+                    () -> bench.get("/api/v1/certificates/" + certificate + "/pdf", BASE))));
             String verification = "/api/v1/certificates/verification?token="
                     + URLEncoder.encode(token, StandardCharsets.US_ASCII);
-            report.append(bench.print(Latencies.of("verify a certificate (public GET)",
-                    bench.times(many, () -> bench.get(verification, null)))));
+            report.append(bench.print(Latencies.measure("verify a certificate (public GET)", many / 10, many,
+                    () -> bench.get(verification, null))));
         }
         report.append("```\n");
         Path file = options.workDirectory().resolve("decision-report.md");
@@ -123,55 +118,20 @@ public final class DecisionBench {
     }
 
     /** Microseconds from sending the decision to its 201. */
-    private long timedDecision(List<UUID> cases) throws IOException, InterruptedException {
+    private long timedDecision(List<UUID> cases) {
         String body = """
                 {"number":"%d-QĐ/BENCH","issuedOn":"2026-06-15","level":"BASE","signerName":"Nguyễn Văn An",
                  "signerTitle":"Bí thư","legalBasis":"Căn cứ Quy chế","modelIds":[%s]}""".formatted(++decisions,
                 cases.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",")));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(recognition + "/api/v1/decisions"))
-                .timeout(Duration.ofMinutes(2)).header("Authorization", "Bearer " + BASE)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         long started = System.nanoTime();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.post("/api/v1/decisions", BASE, body);
         long took = (System.nanoTime() - started) / 1000;
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("the decision answered " + response.statusCode() + ": " + response.body());
-        }
+        BenchHttp.expect(201, response, "the decision");
         return took;
     }
 
-    private List<Long> times(int samples, Runnable request) {
-        for (int i = 0; i < samples / 10; i++) {
-            request.run(); // warm-up
-        }
-        List<Long> micros = new ArrayList<>(samples);
-        for (int i = 0; i < samples; i++) {
-            long started = System.nanoTime();
-            request.run();
-            micros.add((System.nanoTime() - started) / 1000);
-        }
-        return micros;
-    }
-
     private String get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(recognition + path))
-                .timeout(Duration.ofSeconds(60)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.get(path, token);
     }
 
     private static String first(Pattern pattern, String body) {

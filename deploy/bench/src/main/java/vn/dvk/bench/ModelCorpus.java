@@ -27,6 +27,30 @@ final class ModelCorpus {
         return "ag-bench-b%02d".formatted(n);
     }
 
+    /** Ids and names of the tree's nodes (blocs, bases, units from 1), as {@link #addOrganisations} writes them. */
+    static String base(int bloc, int base) {
+        return bloc(bloc) + "-s" + base;
+    }
+
+    static String unit(int bloc, int base, int unit) {
+        return base(bloc, base) + "-u" + unit;
+    }
+
+    static String blocName(int bloc) {
+        return "Đảng bộ khối thử nghiệm số " + bloc;
+    }
+
+    static String baseName(int bloc, int base) {
+        return "Đảng bộ cơ sở " + bloc + "." + base;
+    }
+
+    static String unitName(int bloc, int base, int unit) {
+        return UNIT_KINDS[unit - 1] + " số " + bloc + "." + base + "." + unit;
+    }
+
+    private static final String[] UNIT_KINDS = {"Trường THPT", "Bệnh viện", "Ủy ban nhân dân xã", "Công ty",
+        "Trung tâm y tế"};
+
     void addOrganisations() throws SQLException {
         execute("""
                 -- every node as the organisation import writes it: a code (its id in capitals) and its province
@@ -41,7 +65,7 @@ final class ModelCorpus {
                     from generate_series(1, %1$d) b, generate_series(1, %2$d) s
                     union all
                     select 'ag-bench-b' || lpad(b::text, 2, '0') || '-s' || s || '-u' || u, 'UNIT',
-                           (array['Trường THPT', 'Bệnh viện', 'Ủy ban nhân dân xã', 'Công ty', 'Trung tâm y tế'])[u]
+                           (array[%4$s])[u]
                                || ' số ' || b || '.' || s || '.' || u,
                            'ag-bench-b' || lpad(b::text, 2, '0') || '-s' || s
                     from generate_series(1, %1$d) b, generate_series(1, %2$d) s, generate_series(1, %3$d) u
@@ -55,7 +79,8 @@ final class ModelCorpus {
                 join registry.organisation s on s.id = u.parent_id and s.kind = 'BASE'
                 join registry.organisation b on b.id = s.parent_id and b.kind = 'BLOC'
                 where u.kind = 'UNIT' and b.id like 'ag-bench-%%';
-                """.formatted(BLOCS, BASES_PER_BLOC, UNITS_PER_BASE));
+                """.formatted(BLOCS, BASES_PER_BLOC, UNITS_PER_BASE, java.util.Arrays.stream(UNIT_KINDS)
+                        .map(kind -> "'" + kind + "'").collect(java.util.stream.Collectors.joining(", "))));
     }
 
     /** Adds models numbered {@code from} to {@code to} (inclusive). */

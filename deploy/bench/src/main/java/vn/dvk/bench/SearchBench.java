@@ -1,19 +1,12 @@
 package vn.dvk.bench;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -32,11 +25,10 @@ public final class SearchBench {
     private static final Pattern NEXT_CURSOR = Pattern.compile("\"nextCursor\":\"([^\"]+)\"");
     private static final int DEEP_PAGE = 20;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final URI registry;
+    private final BenchHttp registry;
 
     private SearchBench(URI registry) {
-        this.registry = registry;
+        this.registry = new BenchHttp(registry);
     }
 
     public static void main(String[] args) throws Exception {
@@ -61,7 +53,8 @@ public final class SearchBench {
                 report.append("## ").append(String.format("%,d", target)).append(" models\n\n```\n");
                 for (Map.Entry<String, Supplier<String>> kind : bench.requests().entrySet()) {
                     int items = itemsIn(kind.getValue().get());
-                    Latencies latencies = Latencies.of(kind.getKey(), bench.measure(kind.getValue(), options));
+                    Latencies latencies = Latencies.measure(kind.getKey(), options.warmUp(), options.samples(),
+                            kind.getValue()::get);
                     String line = latencies.line() + "   (" + items + " on the page)";
                     System.out.println(line);
                     report.append(line).append('\n');
@@ -96,18 +89,6 @@ public final class SearchBench {
         return kinds;
     }
 
-    private List<Long> measure(Supplier<String> request, BenchOptions options) {
-        List<Long> micros = new ArrayList<>(options.samples());
-        for (int i = 0; i < options.warmUp() + options.samples(); i++) {
-            long started = System.nanoTime();
-            request.get();
-            if (i >= options.warmUp()) {
-                micros.add((System.nanoTime() - started) / 1000);
-            }
-        }
-        return micros;
-    }
-
     /** The request for a deep page: found by following nextCursor, so that only that page's request is timed. */
     private String deepPage(String path, String token) {
         String body = get(path, token);
@@ -131,20 +112,7 @@ public final class SearchBench {
     }
 
     private String get(String path, String token) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(registry + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).GET().build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return registry.get(path, token);
     }
 
     private static String encode(String text) {

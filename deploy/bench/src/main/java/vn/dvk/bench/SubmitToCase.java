@@ -1,11 +1,6 @@
 package vn.dvk.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,21 +26,21 @@ final class SubmitToCase {
     private static final Duration GIVE_UP = Duration.ofSeconds(60);
     private static final long POLL_NANOS = 1_000_000;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final ServiceReplica registry;
+    private final BenchHttp registry;
     private final PostgresInstance recognitionDatabase;
 
     SubmitToCase(ServiceReplica registry, PostgresInstance recognitionDatabase) {
-        this.registry = registry;
+        this.registry = new BenchHttp(registry.url());
         this.recognitionDatabase = recognitionDatabase;
     }
 
-    /** Submits {@code warmUp + samples} models one after the other; returns the measured ones in microseconds. */
     /**
+     * Submits {@code warmUp + samples} models one after the other; returns the measured ones in microseconds.
+     *
      * @param maxGapMillis a random pause before each submission: back to back (0), each submission lands just
      *     after the relay's last poll and waits a whole poll interval; random gaps spread them over its phase
      */
-    List<Long> measure(int warmUp, int samples, int maxGapMillis) throws IOException, InterruptedException, SQLException {
+    List<Long> measure(int warmUp, int samples, int maxGapMillis) throws InterruptedException, SQLException {
         List<Long> micros = new ArrayList<>(samples);
         String token = DemoCallers.unitCadre();
         try (Connection db = recognitionDatabase.connect(); PreparedStatement caseRow = db.prepareStatement(
@@ -58,15 +53,8 @@ final class SubmitToCase {
                 if (maxGapMillis > 0) {
                     Thread.sleep(ThreadLocalRandom.current().nextInt(maxGapMillis)); // pacing, not waiting
                 }
-                send(token, "/api/v1/models/" + id + "/submit", null, 200);
-                long submitted = System.nanoTime();
-                caseRow.setObject(1, id);
-                while (!exists(caseRow)) {
-                    if (System.nanoTime() - submitted > GIVE_UP.toNanos()) {
-                        throw new IllegalStateException("No case for " + id + " within " + GIVE_UP);
-                    }
-                    LockSupport.parkNanos(POLL_NANOS);
-                }
+                long submitted = submit(token, id);
+                awaitCase(caseRow, id, submitted);
                 if (i >= warmUp) {
                     micros.add((System.nanoTime() - submitted) / 1000);
                 }
@@ -75,26 +63,51 @@ final class SubmitToCase {
         return micros;
     }
 
-    private UUID draft(String token, int n) throws IOException, InterruptedException {
-        String body = send(token, "/api/v1/models", """
-                {"campaignId":"dvk-2026","title":"Mô hình đo độ trễ %d","summary":"benchmark","goals":"benchmark",\
-                "implementation":"benchmark","startedOn":"2026-01-05",\
-                "field":"ECONOMY","kind":"MODEL","ownerKind":"COLLECTIVE"}""".formatted(n), 201);
-        return UUID.fromString(JSON.readTree(body).path("id").asText());
+    /**
+     * Models of the demo unit drafted, submitted and opened for review at base level (their cases exist in
+     * recognition when this returns), as a unit cadre would register them.
+     */
+    List<UUID> openCases(int count) throws SQLException {
+        List<UUID> ids = new ArrayList<>(count);
+        String token = DemoCallers.unitCadre();
+        try (Connection db = recognitionDatabase.connect(); PreparedStatement caseRow = db.prepareStatement(
+                "select 1 from recognition.review_case where model_id = ?")) {
+            for (int i = 0; i < count; i++) {
+                UUID id = draft(token, i);
+                awaitCase(caseRow, id, submit(token, id));
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 
-    private String send(String token, String path, String json, int expected) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(registry.url() + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token)
-                .header("If-Match", "*"); // submits the fresh draft as it stands
-        request = json == null ? request.POST(HttpRequest.BodyPublishers.noBody())
-                : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+    private static void awaitCase(PreparedStatement caseRow, UUID id, long submitted) throws SQLException {
+        caseRow.setObject(1, id);
+        while (!exists(caseRow)) {
+            if (System.nanoTime() - submitted > GIVE_UP.toNanos()) {
+                throw new IllegalStateException("No case for " + id + " within " + GIVE_UP);
+            }
+            LockSupport.parkNanos(POLL_NANOS);
         }
-        return response.body();
+    }
+
+    private UUID draft(String token, int n) {
+        String body = BenchHttp.expect(201, registry.post("/api/v1/models", token, """
+                {"campaignId":"dvk-2026","title":"Mô hình đo độ trễ %d","summary":"benchmark","goals":"benchmark",\
+                "implementation":"benchmark","startedOn":"2026-01-05",\
+                "field":"ECONOMY","kind":"MODEL","ownerKind":"COLLECTIVE"}""".formatted(n)), "drafting");
+        try {
+            return UUID.fromString(JSON.readTree(body).path("id").asText());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(body, e);
+        }
+    }
+
+    /** Submits the fresh draft as it stands (If-Match: *); returns the {@link System#nanoTime} of the 200. */
+    private long submit(String token, UUID id) {
+        BenchHttp.expect(200, registry.post("/api/v1/models/" + id + "/submit", token, null, "If-Match", "*"),
+                "submitting");
+        return System.nanoTime();
     }
 
     private static boolean exists(PreparedStatement query) throws SQLException {

@@ -137,8 +137,8 @@ public class ProjectionRebuild {
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
         Sequences sequences = new Sequences();
         try (Connection guard = dataSource.getConnection();
+                RebuildLock lock = lockRebuild(guard);
                 KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            lockRebuild(guard);
             QuarkusTransaction.requiringNew().run(() -> tables.createEmpty(live, fresh));
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : TOPICS) {
@@ -189,11 +189,18 @@ public class ProjectionRebuild {
                 skipped.get(), total.get(), last.eventsPerSecond(), null, error));
     }
 
+    /** The rebuild's lock, released when the rebuild ends. */
+    private interface RebuildLock extends AutoCloseable {
+        @Override
+        void close() throws SQLException;
+    }
+
     /**
-     * Refuses to go on while another replica rebuilds: the lock is the guard connection's, held until the rebuild
-     * closes it (or its process dies).
+     * Refuses to go on while another replica rebuilds: the lock belongs to the guard connection's session (released
+     * by the process's death too). The connection goes back to the pool afterwards, so the lock is released
+     * explicitly: a pooled session would otherwise keep it and refuse every later rebuild.
      */
-    private static void lockRebuild(Connection guard) throws SQLException {
+    private static RebuildLock lockRebuild(Connection guard) throws SQLException {
         try (PreparedStatement statement = guard.prepareStatement("select pg_try_advisory_lock(?)")) {
             statement.setLong(1, ADVISORY_LOCK);
             try (ResultSet result = statement.executeQuery()) {
@@ -202,6 +209,12 @@ public class ProjectionRebuild {
                 }
             }
         }
+        return () -> {
+            try (PreparedStatement unlock = guard.prepareStatement("select pg_advisory_unlock(?)")) {
+                unlock.setLong(1, ADVISORY_LOCK);
+                unlock.execute();
+            }
+        };
     }
 
     private static long left(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end) {

@@ -34,31 +34,58 @@ const DVK = (() => {
     return {settings, provider: await (await fetch(issuer + '/.well-known/openid-configuration')).json()};
   }
 
-  /** The access token: kept for the tab's session, else from the code Keycloak sent back, else a sign-in. */
-  async function token() {
+  /** The page's address without what Keycloak adds when it sends the browser back. */
+  function withoutSignInParameters(address) {
+    const url = new URL(address);
+    for (const name of ['code', 'state', 'session_state', 'iss', 'error', 'error_description']) {
+      url.searchParams.delete(name);
+    }
+    return url.toString();
+  }
+
+  let signingIn = null;
+  // where the browser arrived, read before the page rewrites its address with its filters: Keycloak's code is here
+  let arrival = new URL(location.href);
+
+  /**
+   * The access token: kept for the tab's session, else from the code Keycloak sent back, else a sign-in. Callers
+   * at once (the stream, a download) share one sign-in: a second would start another and spoil the first's code.
+   */
+  function token() {
     const kept = sessionStorage.getItem(TOKEN);
-    if (kept && tokenStillValid(kept)) return kept;
-    const here = new URL(location.href);
+    if (kept && tokenStillValid(kept)) return Promise.resolve(kept);
+    if (!signingIn) signingIn = signIn().finally(() => { signingIn = null; });
+    return signingIn;
+  }
+
+  async function signIn() {
+    const here = arrival;
+    arrival = new URL(withoutSignInParameters(location.href)); // a code is good once
     const pending = JSON.parse(sessionStorage.getItem(PKCE) || 'null');
     if (here.searchParams.has('code') && pending && here.searchParams.get('state') === pending.state) {
+      sessionStorage.removeItem(PKCE);
+      history.replaceState(null, '', pending.redirect);
       const {settings, provider} = await discovery();
       const response = await fetch(provider.token_endpoint, {method: 'POST', body: new URLSearchParams({
         grant_type: 'authorization_code', client_id: settings.clientId, code: here.searchParams.get('code'),
         redirect_uri: pending.redirect, code_verifier: pending.verifier})});
-      sessionStorage.removeItem(PKCE);
-      if (!response.ok) throw new Error('Đăng nhập không thành công (' + response.status + ')');
+      if (!response.ok) {
+        const refusal = await response.text();
+        console.error('The sign-in code was refused', response.status, refusal);
+        throw new Error('Đăng nhập không thành công (' + response.status + ')');
+      }
       const access = (await response.json()).access_token;
       sessionStorage.setItem(TOKEN, access);
-      history.replaceState(null, '', pending.redirect);
       return access;
     }
     const {settings, provider} = await discovery();
     const verifier = base64url(crypto.getRandomValues(new Uint8Array(32)));
     const challenge = base64url(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier)));
     const state = base64url(crypto.getRandomValues(new Uint8Array(16)));
-    sessionStorage.setItem(PKCE, JSON.stringify({verifier, state, redirect: location.href}));
+    const redirect = withoutSignInParameters(location.href);
+    sessionStorage.setItem(PKCE, JSON.stringify({verifier, state, redirect}));
     location.assign(provider.authorization_endpoint + '?' + new URLSearchParams({response_type: 'code',
-      client_id: settings.clientId, redirect_uri: location.href, scope: 'openid', state,
+      client_id: settings.clientId, redirect_uri: redirect, scope: 'openid', state,
       code_challenge: challenge, code_challenge_method: 'S256'}));
     return new Promise(() => {}); // the page is leaving
   }
@@ -126,7 +153,8 @@ const DVK = (() => {
           }
         } catch (e) {
           if (controller.signal.aborted) return;
-          onError('Mất kết nối, đang kết nối lại…');
+          console.error('The figures stream stopped', e);
+          onError(e.message && e.message.startsWith('Đăng nhập') ? e.message : 'Mất kết nối, đang kết nối lại…');
         }
         await new Promise(resolve => setTimeout(resolve, 3000));
       }

@@ -6,11 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,22 +25,19 @@ final class DemoDecisions {
     private static final int CASES = 6;
     private static final Duration WAIT_FOR_CASES = Duration.ofMinutes(3);
     private static final Duration POLL = Duration.ofSeconds(2);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = DemoApi.JSON;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI tokenEndpoint;
-    private final URI recognition;
+    private final DemoApi recognition;
 
     DemoDecisions(URI issuer, URI recognitionApi) {
-        this.tokenEndpoint = URI.create(issuer + "/protocol/openid-connect/token");
-        this.recognition = recognitionApi;
+        this.recognition = new DemoApi(issuer, recognitionApi);
     }
 
     /** Returns what it did, for the console. */
     String run() throws IOException, InterruptedException {
-        String base = token("base.reviewer");
-        String bloc = token("bloc.reviewer");
-        JsonNode decisions = get(bloc, "/decisions?limit=200");
+        String base = recognition.token("base.reviewer");
+        String bloc = recognition.token("bloc.reviewer");
+        JsonNode decisions = recognition.get(bloc, "/decisions?limit=200");
         for (JsonNode decision : decisions.path("items")) {
             if (NUMBER.equals(decision.path("number").asText())) {
                 return "decision " + NUMBER + " exists already";
@@ -72,7 +64,7 @@ final class DemoDecisions {
                 .put("recipientName", first.path("unitName").asText()).put("unitId", first.path("unitId").asText())
                 .put("modelId", first.path("modelId").asText())
                 .put("achievement", "Thực hiện xuất sắc mô hình \"" + first.path("title").asText() + "\"");
-        JsonNode issued = send(bloc, "POST", "/decisions", decision.toString(), null, 201);
+        JsonNode issued = recognition.send(bloc, "POST", "/decisions", decision.toString(), null, 201);
         return "decision " + NUMBER + " recognises " + ids.size() + " models at bloc level with 1 giấy khen ("
                 + issued.path("id").asText() + ")";
     }
@@ -90,49 +82,13 @@ final class DemoDecisions {
 
     private List<JsonNode> waitingCases(String base) throws IOException, InterruptedException {
         List<JsonNode> cases = new ArrayList<>();
-        get(base, "/reviews?campaignId=" + CAMPAIGN + "&stage=UNDER_REVIEW&limit=" + CASES).path("items")
+        recognition.get(base, "/reviews?campaignId=" + CAMPAIGN + "&stage=UNDER_REVIEW&limit=" + CASES).path("items")
                 .forEach(cases::add);
         return cases;
     }
 
     private JsonNode act(String token, String id, String action, long version) throws IOException, InterruptedException {
-        return send(token, "POST", "/cases/" + id + "/actions", "{\"action\":\"" + action + "\"}",
+        return recognition.send(token, "POST", "/cases/" + id + "/actions", "{\"action\":\"" + action + "\"}",
                 "\"" + version + "\"", 200);
-    }
-
-    private JsonNode get(String token, String path) throws IOException, InterruptedException {
-        return send(token, "GET", path, null, null, 200);
-    }
-
-    private JsonNode send(String token, String method, String path, String body, String ifMatch, int expected)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(recognition + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body());
-    }
-
-    private String token(String user) throws IOException, InterruptedException {
-        String form = "client_id=dvk-web&grant_type=password&password=dvk-demo&username="
-                + URLEncoder.encode(user, StandardCharsets.UTF_8);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(tokenEndpoint)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("no token for demo user " + user + ": " + response.statusCode());
-        }
-        return JSON.readTree(response.body()).path("access_token").asText();
     }
 }

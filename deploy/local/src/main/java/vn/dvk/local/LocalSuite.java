@@ -1,6 +1,7 @@
 package vn.dvk.local;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -123,7 +124,7 @@ public final class LocalSuite implements AutoCloseable {
             startDatabase(infrastructureLog);
             startKeycloak();
             startServices();
-            recordDemoDecisions();
+            recordDemoData();
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -225,21 +226,31 @@ public final class LocalSuite implements AutoCloseable {
         }
     }
 
-    /** The demo's bloc decision and commendation, made through the APIs once the services are up. */
-    private void recordDemoDecisions() {
-        services.stream().filter(service -> service.name().equals("recognition-service")).findFirst()
-                .ifPresent(recognition -> {
-                    Instant start = Instant.now();
-                    try {
-                        String done = new DemoDecisions(keycloak.issuer(), recognition.apiUrl()).run();
-                        ready("demo decisions", Duration.between(start, Instant.now()), done);
-                    } catch (IOException e) {
-                        console.part("demo decisions", "not recorded (the suite runs without them): " + e.getMessage());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new LaunchFailure("demo decisions", null, "interrupted");
-                    }
-                });
+    /** A part of the demo data, made through one service's API once the suite is up; returns what it did. */
+    @FunctionalInterface
+    private interface DemoData {
+        String record(URI issuer, URI api) throws IOException, InterruptedException;
+    }
+
+    /** The demo's bloc decision and commendation, and units' monthly indicators, made through the APIs. */
+    private void recordDemoData() {
+        recordDemo("demo decisions", "recognition-service", (issuer, api) -> new DemoDecisions(issuer, api).run());
+        recordDemo("demo indicators", "registry-service", (issuer, api) -> new DemoIndicators(issuer, api).run());
+    }
+
+    private void recordDemo(String part, String serviceName, DemoData data) {
+        services.stream().filter(service -> service.name().equals(serviceName)).findFirst().ifPresent(service -> {
+            Instant start = Instant.now();
+            try {
+                String done = data.record(keycloak.issuer(), service.apiUrl());
+                ready(part, Duration.between(start, Instant.now()), done);
+            } catch (IOException e) {
+                console.part(part, "not recorded (the suite runs without them): " + e.getMessage());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LaunchFailure(part, null, "interrupted");
+            }
+        });
     }
 
     private Summary summary() {
@@ -344,6 +355,11 @@ public final class LocalSuite implements AutoCloseable {
         } catch (Exception e) {
             throw new LaunchFailure(part, log, e.getMessage() != null ? e.getMessage() : e.toString(), e);
         }
+    }
+
+    /** The suite's PostgreSQL (each service has its own schema in it), once started. */
+    public Database database() {
+        return database;
     }
 
     public String keycloakTokenEndpoint() {

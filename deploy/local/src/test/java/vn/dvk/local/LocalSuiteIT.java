@@ -6,13 +6,20 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +28,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import vn.dvk.testing.HeadlessChromium;
 
 /**
  * The suite as a user meets it: started by the launcher's own code (embedded Kafka and PostgreSQL, a real
@@ -182,6 +195,106 @@ class LocalSuiteIT {
         return Map.of("submitted", report.getInt("submitted"), "recognizedAtBase", report.getInt("recognizedAtBase"),
                 "recognizedAtBloc", report.getInt("recognizedAtBloc"),
                 "recognizedAtProvince", report.getInt("recognizedAtProvince"));
+    }
+
+    /**
+     * Whatever the other tests and the demo did, the reports equal what the services' own databases hold: the
+     * registry's registered models, and the recognitions standing at each level in recognition's case levels, for
+     * the province and for each bloc.
+     */
+    @Test
+    void theReportsEqualWhatTheRegistryAndRecognitionDatabasesHold() throws SQLException {
+        await("the province's funnel equals the databases' counts").atMost(EVENTUALLY).untilAsserted(() ->
+                assertEquals(countedInDatabases(null), funnel()));
+        List<Map<String, Object>> blocs = as("province.reviewer", REPORTING).queryParam("campaignId", CAMPAIGN)
+                .get("/api/v1/reports/organisations").then().statusCode(200).extract().jsonPath().getList("items");
+        assertFalse(blocs.isEmpty());
+        for (Map<String, Object> bloc : blocs) {
+            Map<String, Integer> counted = countedInDatabases((String) bloc.get("organisationId"));
+            Map<?, ?> reported = (Map<?, ?>) bloc.get("funnel");
+            for (String level : List.of("recognizedAtBase", "recognizedAtBloc", "recognizedAtProvince")) {
+                assertEquals(counted.get(level), reported.get(level), bloc.get("organisationId") + " " + level);
+            }
+        }
+    }
+
+    /**
+     * Counted in the services' tables: models registered (submitted, not withdrawn) in the registry; models with a
+     * standing recognition at each level (recognised there, or recognised and nominated on) in recognition, for
+     * the campaign and, when given, one bloc (whose registrations are not counted here).
+     */
+    private static Map<String, Integer> countedInDatabases(String bloc) throws SQLException {
+        Database database = suite.database();
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
+                database.password())) {
+            Map<String, Integer> counted = new java.util.HashMap<>();
+            counted.put("submitted", count(connection, """
+                    select count(*) from registry.mobilization_model
+                    where campaign_id = ? and status not in ('DRAFT', 'WITHDRAWN')""", CAMPAIGN, null));
+            Map<String, List<String>> levels = Map.of("recognizedAtBase", List.of("BASE", "BLOC", "PROVINCE"),
+                    "recognizedAtBloc", List.of("BLOC", "PROVINCE"), "recognizedAtProvince", List.of("PROVINCE"));
+            for (var level : levels.entrySet()) {
+                counted.put(level.getKey(), count(connection, """
+                        select count(distinct l.model_id) from recognition.case_level l
+                        join recognition.review_case c on c.model_id = l.model_id
+                        where c.campaign_id = ? and (cast(? as text) is null or c.bloc_id = ?)
+                          and l.status in ('RECOGNIZED', 'NOMINATED') and l.level in (%s)"""
+                        .formatted("'" + String.join("', '", level.getValue()) + "'"), CAMPAIGN, bloc));
+            }
+            return counted;
+        }
+    }
+
+    private static int count(Connection connection, String sql, String campaign, String bloc) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, campaign);
+            if (sql.contains("bloc_id")) {
+                statement.setString(2, bloc);
+                statement.setString(3, bloc);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
+    /** A leader opens the dashboard, signs in on Keycloak's page (code flow with PKCE) and reads the figures. */
+    @Test
+    void aLeaderSignsInThroughKeycloakAndReadsTheDashboard() {
+        try (HeadlessChromium chromium = new HeadlessChromium()) {
+            WebDriver browser = chromium.driver();
+            String dashboard = "http://localhost:" + REPORTING + "/dashboard/";
+            browser.get(dashboard + "?campaignId=" + CAMPAIGN);
+            chromium.waiting(Duration.ofSeconds(60)).until(b -> !b.findElements(By.id("username")).isEmpty());
+            browser.findElement(By.id("username")).sendKeys("province.reviewer");
+            browser.findElement(By.id("password")).sendKeys("dvk-demo");
+            browser.findElement(By.id("kc-login")).click();
+            chromium.waiting(Duration.ofSeconds(60)).until(b -> b.getCurrentUrl().startsWith(dashboard)
+                    && !b.findElement(By.id("submitted")).getText().equals("–"));
+            assertEquals(Integer.toString(funnel().get("submitted")),
+                    browser.findElement(By.id("submitted")).getText().replace(".", ""));
+            assertFalse(browser.getCurrentUrl().contains("code="), "the code is taken off the address");
+            chromium.screenshot("dashboard-signed-in.png");
+        }
+    }
+
+    /** The review conference's workbook over the demo data: its sheets, and a total that reconciles. */
+    @Test
+    void theReviewWorkbookOfTheDemoReconcilesWithTheFunnel() throws IOException {
+        byte[] workbook = as("province.reviewer", REPORTING).queryParam("campaignId", CAMPAIGN)
+                .get("/api/v1/reports/review/xlsx").then().statusCode(200).extract().asByteArray();
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "review-sample.xlsx"), workbook); // kept for the README's sample
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+            assertEquals("Tổng hợp", book.getSheetAt(0).getSheetName());
+            Sheet fields = book.getSheet("Theo lĩnh vực");
+            Row total = fields.getRow(fields.getLastRowNum());
+            assertEquals("Tổng cộng", total.getCell(0).getStringCellValue());
+            assertEquals(book.getSheet("Tổng hợp").getRow(4).getCell(1).getNumericCellValue(),
+                    total.getCell(1).getNumericCellValue(), "registrations by field add up to the summary's");
+            assertFalse(book.getSheet("Chỉ tiêu dân vận") == null, "the units' indicators have their sheet");
+        }
     }
 
     @Test

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import vn.dvk.kit.db.NativeValues;
 import vn.dvk.reporting.projection.Counter;
 import vn.dvk.reporting.projection.LiveSchema;
 import vn.dvk.reporting.projection.ProjectionSchema;
@@ -40,14 +42,6 @@ public class CounterReader {
      */
     public List<Row> read(Counter counter, Map<String, Object> equal, LocalDate asOf) {
         List<String> columns = counter.keyColumns();
-        List<String> where = new ArrayList<>();
-        equal.forEach((column, value) -> {
-            if (!columns.contains(column)) {
-                throw new IllegalArgumentException(column);
-            }
-            where.add(value instanceof List<?> ? "k." + column + " = any(string_to_array(:" + column + ", ','))"
-                    : "k." + column + " = :" + column);
-        });
         String keys = columns.stream().map(c -> "k." + c).collect(Collectors.joining(", "));
         String value = "k.n";
         String lateral = "";
@@ -59,23 +53,67 @@ public class CounterReader {
                     columns.stream().map(c -> "d." + c + " = k." + c).collect(Collectors.joining(" and ")));
         }
         Query query = entityManager.createNativeQuery(schema.sql("select " + keys + ", " + value + " from {p}."
-                + counter.now() + " k " + lateral + (where.isEmpty() ? "" : " where " + String.join(" and ", where))),
-                Object[].class);
-        equal.forEach((column, v) -> query.setParameter(column, v instanceof List<?> list
-                ? list.stream().map(Object::toString).collect(Collectors.joining(",")) : v));
+                + counter.now() + " k " + lateral + " where " + conditions(columns, equal)), Object[].class);
+        bind(query, equal);
         if (asOf != null) {
             query.setParameter("asOf", asOf);
         }
         List<Row> rows = new ArrayList<>();
         for (Object result : query.getResultList()) {
-            Object[] r = (Object[]) result;
-            List<String> key = new ArrayList<>();
-            for (int i = 0; i < columns.size(); i++) {
-                key.add((String) r[i]);
-            }
-            rows.add(new Row(key, ((Number) r[columns.size()]).longValue()));
+            rows.add(row((Object[]) result, 0, columns.size()));
         }
         return rows;
+    }
+
+    /**
+     * The counters whose key columns equal the values given, as they stood at the end of each of the days, read in
+     * one statement (a timeline's month-ends): day → rows.
+     */
+    public Map<LocalDate, List<Row>> readOn(Counter counter, Map<String, Object> equal, List<LocalDate> days) {
+        List<String> columns = counter.keyColumns();
+        String keys = columns.stream().map(c -> "k." + c).collect(Collectors.joining(", "));
+        Query query = entityManager.createNativeQuery(schema.sql("""
+                select t.day, %s, coalesce(d.n, 0) from {p}.%s k
+                cross join unnest(cast(string_to_array(:days, ',') as date[])) as t(day)
+                left join lateral (select d.n from {p}.%s d where %s and d.day <= t.day
+                                   order by d.day desc limit 1) d on true
+                where %s""".formatted(keys, counter.now(), counter.day(),
+                columns.stream().map(c -> "d." + c + " = k." + c).collect(Collectors.joining(" and ")),
+                conditions(columns, equal))), Object[].class);
+        bind(query, equal);
+        query.setParameter("days", days.stream().map(LocalDate::toString).collect(Collectors.joining(",")));
+        Map<LocalDate, List<Row>> byDay = new TreeMap<>();
+        days.forEach(day -> byDay.put(day, new ArrayList<>()));
+        for (Object result : query.getResultList()) {
+            Object[] r = (Object[]) result;
+            byDay.get(NativeValues.date(r[0])).add(row(r, 1, columns.size()));
+        }
+        return byDay;
+    }
+
+    private static String conditions(List<String> columns, Map<String, Object> equal) {
+        List<String> where = new ArrayList<>();
+        equal.forEach((column, value) -> {
+            if (!columns.contains(column)) {
+                throw new IllegalArgumentException(column);
+            }
+            where.add(value instanceof List<?> ? "k." + column + " = any(string_to_array(:" + column + ", ','))"
+                    : "k." + column + " = :" + column);
+        });
+        return where.isEmpty() ? "true" : String.join(" and ", where);
+    }
+
+    private static void bind(Query query, Map<String, Object> equal) {
+        equal.forEach((column, v) -> query.setParameter(column, v instanceof List<?> list
+                ? list.stream().map(Object::toString).collect(Collectors.joining(",")) : v));
+    }
+
+    private static Row row(Object[] r, int first, int size) {
+        List<String> key = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            key.add((String) r[first + i]);
+        }
+        return new Row(key, ((Number) r[first + size]).longValue());
     }
 
     /**

@@ -1,5 +1,6 @@
 package vn.dvk.reporting.domain;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Map;
 import vn.dvk.reporting.projection.ModelFact.Measure;
 
@@ -26,6 +27,7 @@ public record Funnel(long submitted, long recognizedAtBase, long recognizedAtBlo
     }
 
     /** Whether nothing at all is counted. */
+    @JsonIgnore
     public boolean isEmpty() {
         return equals(new Funnel(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
     }

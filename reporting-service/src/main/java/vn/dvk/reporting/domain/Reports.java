@@ -262,14 +262,21 @@ public class Reports {
 
     /** Month by month from {@code first} to the month of {@code last}: what happened in each. */
     public List<Month> timeline(ReportQuery query, YearMonth first, LocalDate last) {
-        List<Month> months = new ArrayList<>();
-        LocalDate previousEnd = first.atDay(1).minusDays(1);
-        Totals before = totals(query, previousEnd);
+        // the end of the month before the first, then each month's end (the last month ends on last)
+        List<LocalDate> ends = new ArrayList<>(List.of(first.atDay(1).minusDays(1)));
         for (YearMonth month = first; !month.atDay(1).isAfter(last); month = month.plusMonths(1)) {
-            LocalDate end = month.atEndOfMonth().isAfter(last) ? last : month.atEndOfMonth();
-            Totals after = totals(query, end);
-            months.add(new Month(month, after.registered - before.registered, after.recognized - before.recognized,
-                    after.decisions - before.decisions));
+            ends.add(month.atEndOfMonth().isAfter(last) ? last : month.atEndOfMonth());
+        }
+        Map<LocalDate, List<Row>> models = counters.readOn(Counter.MODEL,
+                Map.of("campaign_id", query.campaignId(), "node_id", query.organisationId()), ends);
+        Map<LocalDate, List<Row>> decisions = counters.readOn(Counter.DECISION,
+                Map.of("node_id", query.organisationId()), ends);
+        List<Month> months = new ArrayList<>();
+        Totals before = totals(query, models.get(ends.get(0)), decisions.get(ends.get(0)));
+        for (int i = 1; i < ends.size(); i++) {
+            Totals after = totals(query, models.get(ends.get(i)), decisions.get(ends.get(i)));
+            months.add(new Month(YearMonth.from(ends.get(i)), after.registered - before.registered,
+                    after.recognized - before.recognized, after.decisions - before.decisions));
             before = after;
         }
         return months;
@@ -278,15 +285,12 @@ public class Reports {
     private record Totals(long registered, long recognized, long decisions) {
     }
 
-    private Totals totals(ReportQuery query, LocalDate day) {
-        Map<Measure, Long> models = byMeasure(counters.read(Counter.MODEL,
-                Map.of("campaign_id", query.campaignId(), "node_id", query.organisationId()), day).stream()
-                .filter(query::admits).toList());
-        long decisions = counters.read(Counter.DECISION, Map.of("node_id", query.organisationId()), day).stream()
-                .mapToLong(Row::n).sum();
+    private static Totals totals(ReportQuery query, List<Row> modelRows, List<Row> decisionRows) {
+        Map<Measure, Long> models = byMeasure(modelRows.stream().filter(query::admits).toList());
         long recognized = List.of(Measure.RECOGNIZED_BASE, Measure.RECOGNIZED_BLOC, Measure.RECOGNIZED_PROVINCE)
                 .stream().mapToLong(m -> models.getOrDefault(m, 0L)).sum();
-        return new Totals(models.getOrDefault(Measure.REGISTERED, 0L), recognized, decisions);
+        return new Totals(models.getOrDefault(Measure.REGISTERED, 0L), recognized,
+                decisionRows.stream().mapToLong(Row::n).sum());
     }
 
     private List<Row> modelRows(ReportQuery query, String node) {

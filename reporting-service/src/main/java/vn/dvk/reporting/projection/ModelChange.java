@@ -105,6 +105,10 @@ public record ModelChange(OffsetDateTime at, Source source, long sequence, Type 
     }
 
     private void underReview(ModelFact fact, LocalDate day) {
+        if (fact.withdrawn) {
+            // withdrawal is final: a case recognition opened after it (it read the submission late) waits for nothing
+            return;
+        }
         fact.returned = false;
         fact.reviewLevel = level;
         fact.reviewSince = day;

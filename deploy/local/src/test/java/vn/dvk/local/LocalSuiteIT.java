@@ -270,8 +270,14 @@ class LocalSuiteIT {
             browser.findElement(By.id("username")).sendKeys("province.reviewer");
             browser.findElement(By.id("password")).sendKeys("dvk-demo");
             browser.findElement(By.id("kc-login")).click();
-            chromium.waiting(Duration.ofSeconds(60)).until(b -> b.getCurrentUrl().startsWith(dashboard)
-                    && !b.findElement(By.id("submitted")).getText().equals("–"));
+            try {
+                chromium.waiting(Duration.ofSeconds(60)).until(b -> b.getCurrentUrl().startsWith(dashboard)
+                        && !b.findElement(By.id("submitted")).getText().equals("–"));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                chromium.screenshot("dashboard-sign-in-failed.png");
+                throw new AssertionError("the dashboard showed no figures after signing in; at "
+                        + browser.getCurrentUrl() + ", the console said:\n" + chromium.console(), e);
+            }
             assertEquals(Integer.toString(funnel().get("submitted")),
                     browser.findElement(By.id("submitted")).getText().replace(".", ""));
             assertFalse(browser.getCurrentUrl().contains("code="), "the code is taken off the address");

@@ -9,12 +9,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -47,6 +52,8 @@ public final class HeadlessChromium implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1100", "--user-data-dir=" + profile);
+        // the pages' console (errors, failed fetches) is kept for a failing test to show
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -64,7 +71,15 @@ public final class HeadlessChromium implements AutoCloseable {
         WebDriverWait wait = new WebDriverWait(driver, timeout);
         wait.ignoring(StaleElementReferenceException.class);
         wait.ignoring(NoSuchElementException.class);
+        // the page being replaced under a command ("node does not belong to the document") is the same race
+        wait.ignoring(WebDriverException.class);
         return wait;
+    }
+
+    /** What the pages wrote to the console so far (errors, refused requests), one line per entry. */
+    public String console() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString)
+                .collect(Collectors.joining("\n"));
     }
 
     /** Keeps what the browser shows now as {@code target/browser/<name>}. */

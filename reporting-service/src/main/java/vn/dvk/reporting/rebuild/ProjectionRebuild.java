@@ -165,6 +165,7 @@ public class ProjectionRebuild {
                 entityManager.createNativeQuery("set local lock_timeout = '60s'").executeUpdate();
                 tables.lockLive(live);
                 applyUntil(consumer, consumer.endOffsets(partitions), sequences, true);
+                tables.keepParked(live, fresh);
                 tables.swap(live, fresh, retired);
             });
             QuarkusTransaction.requiringNew().run(() -> tables.drop(retired));

@@ -47,6 +47,18 @@ public class ProjectionTables {
     }
 
     /**
+     * Inside the switch's transaction: the events the live consumers took but parked, waiting for an earlier one
+     * that has not come yet, stay parked in the fresh tables (those the rebuild applied in order are left out). The live consumers will not read them again, and the
+     * rebuild may have applied them without the one they wait for; applying one again when the gap fills changes
+     * nothing (every projection is idempotent), losing it would hold the aggregate's later events forever.
+     */
+    void keepParked(ProjectionSchema live, ProjectionSchema fresh) {
+        execute("insert into " + fresh.name() + ".parked_event select p.* from " + live.name() + ".parked_event p "
+                + "where p.sequence > coalesce((select c.last_sequence from " + fresh.name() + ".consumed_sequence c "
+                + "where c.topic = p.topic and c.aggregate_key = p.aggregate_key), 0) on conflict do nothing");
+    }
+
+    /**
      * Inside the switch's transaction: moves the live tables out to {@code retired} and the fresh ones in. Statements
      * waiting for the lock then find the fresh tables by name; the dashboards are told every figure may have moved.
      */

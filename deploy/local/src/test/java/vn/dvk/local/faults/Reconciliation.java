@@ -174,9 +174,9 @@ public final class Reconciliation {
     private Map<UUID, ProgressRow> progress(Set<UUID> ids) throws SQLException {
         Map<UUID, ProgressRow> rows = new HashMap<>();
         try (Connection c = reporting.connect(); PreparedStatement q = c.prepareStatement("""
-                select model_id, submitted_at is not null, recognized_base_at is not null,
-                       recognized_bloc_at is not null, recognized_province_at is not null
-                from reporting.model_progress where model_id = any(?)""")) {
+                select model_id, submitted, recognized_level in ('BASE', 'BLOC', 'PROVINCE'),
+                       recognized_level in ('BLOC', 'PROVINCE'), recognized_level = 'PROVINCE'
+                from reporting.model_fact where model_id = any(?)""")) {
             q.setArray(1, uuids(c, ids));
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {

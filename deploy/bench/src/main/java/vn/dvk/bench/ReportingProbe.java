@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import org.awaitility.Awaitility;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,19 +118,12 @@ final class ReportingProbe implements AutoCloseable {
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 s.execute("create extension if not exists pg_stat_statements");
             }
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-            while (reporting.getResponse("/q/health/ready", null).statusCode() != 200) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("reporting not ready again after its database restarted");
-                }
-                Thread.sleep(500);
-            }
+            Awaitility.await("reporting ready again after its database restarted").atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> reporting.getResponse("/q/health/ready", null).statusCode() == 200);
             statements = true;
         } catch (SQLException | RuntimeException e) {
             System.out.println("pg_stat_statements not available (" + e.getMessage() + "); going on without");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

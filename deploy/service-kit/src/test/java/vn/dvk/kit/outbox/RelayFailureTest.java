@@ -47,7 +47,8 @@ class RelayFailureTest {
         kafka.refuseSend(3);
         String key = Events.appendFor(outbox, 5);
 
-        relay.wake(); // the next run, whenever this one ends
+        awaitSent(2); // the run the commit woke is under way (its wake-up taken), stopped at the refused #3
+        relay.wake(); // so this one asks for the next run: with an hour's poll interval, nothing else would
         await().atMost(EVENTUALLY).until(() -> {
             completeAll();
             return Events.unpublished(key).isEmpty();

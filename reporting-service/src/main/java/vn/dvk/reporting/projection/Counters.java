@@ -22,6 +22,18 @@ import java.util.stream.IntStream;
 @ApplicationScoped
 public class Counters {
 
+    /** What a counter's day rows hold while a batch writes them. */
+    public enum DayRows {
+        /** Each row the counter's value at the end of its day: what readers read. */
+        CUMULATIVE,
+        /**
+         * Each row the sum of the changes made on its day, until {@link #accumulate} turns them into values: a
+         * rebuild reads the topics' partitions in chunks, so its events land weeks behind day rows already written,
+         * and shifting every later row for each of them cost it most of its time.
+         */
+        CHANGES_OF_THE_DAY
+    }
+
     /** Separates array elements in the parameters: no key (codes, ids, enum names) contains it. */
     private static final String SEPARATOR = "\u001f";
 
@@ -34,11 +46,12 @@ public class Counters {
     }
 
     /**
-     * Adds each delta to its counter (key values in the counter's key column order) as of its day: the day rows
-     * from that day on move by it, a day row is made where there was none (from the value the day before), and the
-     * current value moves by the sum.
+     * Adds each delta to its counter (key values in the counter's key column order) as of its day: the current value
+     * moves by the sum; {@link DayRows#CUMULATIVE}, the day rows from that day on move by it, and a day row is made
+     * where there was none (from the value the day before); {@link DayRows#CHANGES_OF_THE_DAY}, only the day's row.
      */
-    public void add(ProjectionSchema schema, Counter counter, Map<LocalDate, Map<List<String>, Long>> deltasByDay) {
+    public void add(ProjectionSchema schema, Counter counter, Map<LocalDate, Map<List<String>, Long>> deltasByDay,
+            DayRows dayRows) {
         List<LocalDate> days = new ArrayList<>();
         List<List<String>> keys = new ArrayList<>();
         List<Long> deltas = new ArrayList<>();
@@ -59,6 +72,46 @@ public class Counters {
         String changes = "changes as (select * from unnest(" + arrays
                 + ", cast(string_to_array(:days, :separator) as date[]), "
                 + "cast(string_to_array(:deltas, :separator) as bigint[])) as c(" + columnList + ", day, delta))";
+        if (dayRows == DayRows.CHANGES_OF_THE_DAY) {
+            run(schema.sql("""
+                    with %1$s
+                    insert into {p}.%2$s as t (%3$s, day, n)
+                    select %3$s, day, sum(delta) from changes group by %3$s, day
+                    on conflict (%3$s, day) do update set n = t.n + excluded.n""".formatted(changes, counter.day(),
+                    columnList)), keys, days, deltas);
+        } else {
+            shiftDays(schema, counter, changes, keys, days, deltas);
+        }
+        run(schema.sql("""
+                with %1$s
+                insert into {p}.%2$s as t (%3$s, n)
+                select %3$s, sum(delta) from changes group by %3$s
+                on conflict (%3$s) do update set n = t.n + excluded.n""".formatted(changes, counter.now(),
+                columnList)), keys, days, deltas);
+        announce(schema, columns, keys);
+    }
+
+    /**
+     * Turns day rows written as {@link DayRows#CHANGES_OF_THE_DAY} into each day's value (the running sum of the
+     * key's rows up to that day), every counter in one statement each.
+     */
+    public void accumulate(ProjectionSchema schema) {
+        for (Counter counter : Counter.values()) {
+            String columnList = String.join(", ", counter.keyColumns());
+            entityManager.createNativeQuery(schema.sql("""
+                    update {p}.%1$s d set n = s.running
+                    from (select %2$s, day, n, sum(n) over (partition by %2$s order by day) as running
+                          from {p}.%1$s) s
+                    where %3$s and d.day = s.day and s.running <> s.n""".formatted(counter.day(), columnList,
+                    same("d", "s", counter.keyColumns())))).executeUpdate();
+        }
+    }
+
+    /** Opens the changes' day rows from the value the day before, then moves them and every later day row. */
+    private void shiftDays(ProjectionSchema schema, Counter counter, String changes, List<List<String>> keys,
+            List<LocalDate> days, List<Long> deltas) {
+        List<String> columns = counter.keyColumns();
+        String columnList = String.join(", ", columns);
         run(schema.sql("""
                 with %1$s
                 insert into {p}.%2$s (%3$s, day, n)
@@ -76,13 +129,6 @@ public class Counters {
                       group by %3$s, r.day) s
                 where %5$s and d.day = s.day""".formatted(changes, counter.day(), prefixed("r.", columns),
                 same("r", "c", columns), same("d", "s", columns))), keys, days, deltas);
-        run(schema.sql("""
-                with %1$s
-                insert into {p}.%2$s as t (%3$s, n)
-                select %3$s, sum(delta) from changes group by %3$s
-                on conflict (%3$s) do update set n = t.n + excluded.n""".formatted(changes, counter.now(),
-                columnList)), keys, days, deltas);
-        announce(schema, columns, keys);
     }
 
     /** Tells the dashboards of each node (and campaign) moved, once the transaction commits. */

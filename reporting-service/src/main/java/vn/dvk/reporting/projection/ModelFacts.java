@@ -1,24 +1,26 @@
 package vn.dvk.reporting.projection;
 
-import static vn.dvk.reporting.projection.TypedNulls.date;
-import static vn.dvk.reporting.projection.TypedNulls.text;
-import static vn.dvk.reporting.projection.TypedNulls.uuid;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import vn.dvk.kit.domain.Level;
 
 
-/** Reads and writes {@link ModelFact} rows of a projection schema. */
+/** Reads and writes {@link ModelFact} rows of a projection schema, a batch of models per statement. */
 @ApplicationScoped
 public class ModelFacts {
 
-    /** A model's row: what never changes (id, campaign, path) and its changes so far. */
+    /** A model's row: its identity (id, campaign, path; or, to save, the whole fact) and its changes so far. */
     public record Stored(ModelFact identity, List<ModelChange> changes) {
     }
 
@@ -34,76 +36,100 @@ public class ModelFacts {
     }
 
     /**
-     * The model's fact, locked until the transaction ends, created empty if no event of it came before. The two
-     * topics are consumed concurrently: the row is created with an upsert and then locked, so neither consumer fails
-     * on the other's insert and they take turns.
+     * The models' facts, locked until the transaction ends, each created empty if no event of it came before. Rows
+     * are created with an upsert and then locked, in id order: two writers (a rebalance hands a partition over) wait
+     * for each other instead of failing on each other's insert or deadlocking.
      */
-    public Stored lock(ProjectionSchema schema, UUID modelId) {
-        entityManager.createNativeQuery(schema.sql("insert into {p}.model_fact (model_id) values (:id) "
-                + "on conflict (model_id) do nothing")).setParameter("id", modelId).executeUpdate();
-        Object[] row = (Object[]) entityManager.createNativeQuery(schema.sql("""
-                select campaign_id, province_id, bloc_id, base_id, unit_id, unit_name, cast(changes as text)
-                from {p}.model_fact where model_id = :id for update"""), Object[].class)
-                .setParameter("id", modelId).getSingleResult();
-        ModelFact identity = new ModelFact(modelId);
-        identity.campaignId = (String) row[0];
-        identity.provinceId = (String) row[1];
-        identity.blocId = (String) row[2];
-        identity.baseId = (String) row[3];
-        identity.unitId = (String) row[4];
-        identity.unitName = (String) row[5];
-        try {
-            return new Stored(identity, mapper.readValue((String) row[6], CHANGES));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The changes of model " + modelId + " do not read", e);
+    public Map<UUID, Stored> lockAll(ProjectionSchema schema, Collection<UUID> modelIds) {
+        String ids = modelIds.stream().map(UUID::toString).sorted().collect(Collectors.joining(","));
+        entityManager.createNativeQuery(schema.sql("""
+                insert into {p}.model_fact (model_id)
+                select id from unnest(cast(string_to_array(:ids, ',') as uuid[])) as i(id) order by id
+                on conflict (model_id) do nothing""")).setParameter("ids", ids).executeUpdate();
+        List<?> rows = entityManager.createNativeQuery(schema.sql("""
+                select model_id, campaign_id, province_id, bloc_id, base_id, unit_id, unit_name, cast(changes as text)
+                from {p}.model_fact where model_id = any(cast(string_to_array(:ids, ',') as uuid[]))
+                order by model_id for update"""), Object[].class)
+                .setParameter("ids", ids).getResultList();
+        Map<UUID, Stored> stored = new HashMap<>();
+        for (Object result : rows) {
+            Object[] row = (Object[]) result;
+            ModelFact identity = new ModelFact((UUID) row[0]);
+            identity.campaignId = (String) row[1];
+            identity.provinceId = (String) row[2];
+            identity.blocId = (String) row[3];
+            identity.baseId = (String) row[4];
+            identity.unitId = (String) row[5];
+            identity.unitName = (String) row[6];
+            try {
+                stored.put(identity.modelId, new Stored(identity, mapper.readValue((String) row[7], CHANGES)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("The changes of model " + identity.modelId + " do not read", e);
+            }
         }
+        return stored;
     }
 
-    /** Writes the model as it stands now ({@code fact}, identity included) and the changes that made it so. */
-    public void save(ProjectionSchema schema, ModelFact fact, List<ModelChange> changes) {
-        String changesJson;
+    /** Writes each model as it stands now (identity included) and the changes that made it so, in one statement. */
+    public void saveAll(ProjectionSchema schema, List<Stored> models) {
+        if (models.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(models.size());
+        for (Stored model : models) {
+            ModelFact fact = model.identity();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("model_id", fact.modelId);
+            row.put("campaign_id", fact.campaignId);
+            row.put("province_id", fact.provinceId);
+            row.put("bloc_id", fact.blocId);
+            row.put("base_id", fact.baseId);
+            row.put("unit_id", fact.unitId);
+            row.put("unit_name", fact.unitName);
+            row.put("field", fact.field);
+            row.put("kind", fact.kind);
+            row.put("owner_kind", fact.ownerKind);
+            row.put("title", fact.title);
+            row.put("summary", fact.summary);
+            row.put("replicates_model_id", fact.replicatesModelId);
+            row.put("submitted", fact.submitted);
+            row.put("withdrawn", fact.withdrawn);
+            row.put("returned", fact.returned);
+            row.put("declined", fact.declined);
+            row.put("revoked", fact.revoked);
+            row.put("registered_on", fact.registeredOn);
+            row.put("review_level", name(fact.reviewLevel));
+            row.put("review_since", fact.reviewSince);
+            row.put("recognized_level", name(fact.recognizedLevel));
+            row.put("recognized_on", fact.recognizedOn);
+            row.put("decision_number", fact.decisionNumber);
+            row.put("decision_issued_on", fact.decisionIssuedOn);
+            row.put("changes", model.changes());
+            rows.add(row);
+        }
+        String json;
         try {
-            changesJson = mapper.writeValueAsString(changes);
+            json = mapper.writeValueAsString(rows);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
         entityManager.createNativeQuery(schema.sql("""
-                update {p}.model_fact set campaign_id = :campaign, province_id = :province, bloc_id = :bloc,
-                    base_id = :base, unit_id = :unit, unit_name = :unitName, field = :field, kind = :kind,
-                    owner_kind = :ownerKind, title = :title, summary = :summary, replicates_model_id = :replicates,
-                    submitted = :submitted, withdrawn = :withdrawn, returned = :returned, declined = :declined,
-                    revoked = :revoked, registered_on = :registeredOn, review_level = :reviewLevel,
-                    review_since = :reviewSince, recognized_level = :recognizedLevel, recognized_on = :recognizedOn,
-                    decision_number = :decisionNumber, decision_issued_on = :decisionIssuedOn,
-                    changes = cast(:changes as jsonb)
-                where model_id = :id"""))
-                .setParameter("changes", changesJson)
-                .setParameter("campaign", text(fact.campaignId))
-                .setParameter("province", text(fact.provinceId))
-                .setParameter("bloc", text(fact.blocId))
-                .setParameter("base", text(fact.baseId))
-                .setParameter("unit", text(fact.unitId))
-                .setParameter("unitName", text(fact.unitName))
-                .setParameter("field", text(fact.field))
-                .setParameter("kind", text(fact.kind))
-                .setParameter("ownerKind", text(fact.ownerKind))
-                .setParameter("title", text(fact.title))
-                .setParameter("summary", text(fact.summary))
-                .setParameter("replicates", uuid(fact.replicatesModelId))
-                .setParameter("submitted", fact.submitted)
-                .setParameter("withdrawn", fact.withdrawn)
-                .setParameter("returned", fact.returned)
-                .setParameter("declined", fact.declined)
-                .setParameter("revoked", fact.revoked)
-                .setParameter("registeredOn", date(fact.registeredOn))
-                .setParameter("reviewLevel", text(name(fact.reviewLevel)))
-                .setParameter("reviewSince", date(fact.reviewSince))
-                .setParameter("recognizedLevel", text(name(fact.recognizedLevel)))
-                .setParameter("recognizedOn", date(fact.recognizedOn))
-                .setParameter("decisionNumber", text(fact.decisionNumber))
-                .setParameter("decisionIssuedOn", date(fact.decisionIssuedOn))
-                .setParameter("id", fact.modelId)
-                .executeUpdate();
+                update {p}.model_fact m set campaign_id = r.campaign_id, province_id = r.province_id,
+                    bloc_id = r.bloc_id, base_id = r.base_id, unit_id = r.unit_id, unit_name = r.unit_name,
+                    field = r.field, kind = r.kind, owner_kind = r.owner_kind, title = r.title, summary = r.summary,
+                    replicates_model_id = r.replicates_model_id, submitted = r.submitted, withdrawn = r.withdrawn,
+                    returned = r.returned, declined = r.declined, revoked = r.revoked,
+                    registered_on = r.registered_on, review_level = r.review_level, review_since = r.review_since,
+                    recognized_level = r.recognized_level, recognized_on = r.recognized_on,
+                    decision_number = r.decision_number, decision_issued_on = r.decision_issued_on,
+                    changes = r.changes
+                from jsonb_to_recordset(cast(:rows as jsonb)) as r(model_id uuid, campaign_id text, province_id text,
+                    bloc_id text, base_id text, unit_id text, unit_name text, field text, kind text, owner_kind text,
+                    title text, summary text, replicates_model_id uuid, submitted boolean, withdrawn boolean,
+                    returned boolean, declined boolean, revoked boolean, registered_on date, review_level text,
+                    review_since date, recognized_level text, recognized_on date, decision_number text,
+                    decision_issued_on date, changes jsonb)
+                where m.model_id = r.model_id""")).setParameter("rows", json).executeUpdate();
     }
 
     private static String name(Level level) {

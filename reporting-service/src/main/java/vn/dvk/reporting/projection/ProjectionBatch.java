@@ -2,6 +2,7 @@ package vn.dvk.reporting.projection;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,20 +23,20 @@ import vn.dvk.kit.domain.OrgPath;
  */
 public final class ProjectionBatch {
 
-    /** A model touched by the batch: as it was read, and as its changes now make it. */
+    /** What the batch's events tell of a model, read into its stored history at {@link #flush()}. */
     static final class PendingModel {
-        final ModelFact storedIdentity;
-        final List<ModelChange> storedChanges;
-        final ModelFact identity;
-        ModelHistory history;
+        final List<ModelChange> changes = new ArrayList<>();
         String campaignId;
-        boolean changed;
+        OrgPath path;
 
-        PendingModel(ModelFacts.Stored stored) {
-            this.storedIdentity = stored.identity();
-            this.storedChanges = stored.changes();
-            this.identity = stored.identity().copy();
-            this.history = new ModelHistory(identity, stored.changes());
+        /** The first campaign and the first whole path its events name (a model never moves). */
+        void placeIn(String campaign, OrgPath eventPath) {
+            if (campaignId == null) {
+                campaignId = campaign;
+            }
+            if (path == null && eventPath != null && eventPath.hasEveryLevel()) {
+                path = eventPath;
+            }
         }
     }
 
@@ -45,27 +46,29 @@ public final class ProjectionBatch {
     private final Backlog backlog;
     private final Organisations organisations;
     private final ZoneId zone;
+    private final Counters.DayRows dayRows;
     private final Map<UUID, PendingModel> models = new LinkedHashMap<>();
     private final Map<Counter, Map<LocalDate, Map<List<String>, Long>>> counts = new EnumMap<>(Counter.class);
     private final Set<OrgPath> paths = new LinkedHashSet<>();
 
     ProjectionBatch(ProjectionSchema schema, ModelFacts facts, Counters counters, Backlog backlog,
-            Organisations organisations, ZoneId zone) {
+            Organisations organisations, ZoneId zone, Counters.DayRows dayRows) {
         this.schema = schema;
         this.facts = facts;
         this.counters = counters;
         this.backlog = backlog;
         this.organisations = organisations;
         this.zone = zone;
+        this.dayRows = dayRows;
     }
 
     public ProjectionSchema schema() {
         return schema;
     }
 
-    /** The model as the batch has it so far, read and locked at its first touch. */
+    /** What the batch holds for the model so far. */
     PendingModel model(UUID modelId) {
-        return models.computeIfAbsent(modelId, id -> new PendingModel(facts.lock(schema, id)));
+        return models.computeIfAbsent(modelId, id -> new PendingModel());
     }
 
     /** Adds to counters as of a day. */
@@ -80,31 +83,42 @@ public final class ProjectionBatch {
         paths.add(path);
     }
 
-    /** Writes what the batch changed: model facts, counters, backlog spells and organisations. */
+    /**
+     * Writes what the batch changed: reads and locks the models it touched (one statement), adds their new changes
+     * to their stories, moves the counters by the difference, and writes model facts, counters, backlog spells and
+     * organisations in a few bulk statements.
+     */
     public void flush() {
         Map<Backlog.Key, Long> spells = new HashMap<>();
-        for (PendingModel model : models.values()) {
-            if (!model.changed) {
-                continue;
+        List<ModelFacts.Stored> saves = new ArrayList<>();
+        Map<UUID, ModelFacts.Stored> stored = models.isEmpty() ? Map.of() : facts.lockAll(schema, models.keySet());
+        models.forEach((modelId, pending) -> {
+            ModelFacts.Stored before = stored.get(modelId);
+            ModelFact identity = before.identity().copy();
+            identity.placeIn(pending.campaignId, pending.path);
+            ModelHistory history = new ModelHistory(identity, before.changes());
+            for (ModelChange change : pending.changes) {
+                history = history.with(change);
             }
-            NavigableMap<LocalDate, ModelFact> before = new ModelHistory(model.storedIdentity, model.storedChanges)
-                    .days(zone);
-            NavigableMap<LocalDate, ModelFact> after = model.history.days(zone);
-            ModelHistory.moves(before, after, ModelFact::modelCounts)
-                    .forEach((day, moves) -> count(Counter.MODEL, day, moves));
-            ModelHistory.moves(before, after, ModelFact::replicationCounts)
+            if (history.changes().size() == before.changes().size()) {
+                return; // every change was there already: redelivered
+            }
+            NavigableMap<LocalDate, ModelFact> was = new ModelHistory(before.identity(), before.changes()).days(zone);
+            NavigableMap<LocalDate, ModelFact> is = history.days(zone);
+            ModelHistory.moves(was, is, ModelFact::modelCounts).forEach((day, moves) -> count(Counter.MODEL, day, moves));
+            ModelHistory.moves(was, is, ModelFact::replicationCounts)
                     .forEach((day, moves) -> count(Counter.REPLICATION, day, moves));
-            String campaign = model.identity.campaignId != null ? model.identity.campaignId : model.campaignId;
-            if (campaign != null) {
-                ModelFact.difference(ModelHistory.spells(before), ModelHistory.spells(after)).forEach((spell, n) ->
-                        model.identity.nodes().forEach(node -> spells.merge(new Backlog.Key(campaign, node, spell), n,
-                                Long::sum)));
+            if (identity.campaignId != null) {
+                ModelFact.difference(ModelHistory.spells(was), ModelHistory.spells(is)).forEach((spell, n) ->
+                        identity.nodes().forEach(node -> spells.merge(
+                                new Backlog.Key(identity.campaignId, node, spell), n, Long::sum)));
             }
-            facts.save(schema, model.history.current(zone), model.history.changes());
-        }
-        counts.forEach((counter, byDay) -> counters.add(schema, counter, byDay));
+            saves.add(new ModelFacts.Stored(history.current(zone), history.changes()));
+        });
+        facts.saveAll(schema, saves);
+        counts.forEach((counter, byDay) -> counters.add(schema, counter, byDay, dayRows));
         backlog.add(schema, spells);
-        paths.forEach(path -> organisations.remember(schema, path));
+        organisations.remember(schema, paths);
         models.clear();
         counts.clear();
         paths.clear();

@@ -45,9 +45,14 @@ public class Projector {
      * so two writers moving the same counter at once would each miss the other's change.
      */
     public ProjectionBatch open(ProjectionSchema schema) {
+        return open(schema, Counters.DayRows.CUMULATIVE);
+    }
+
+    /** Opens a batch that writes the counters' day rows as given (a rebuild first writes each day's changes). */
+    public ProjectionBatch open(ProjectionSchema schema, Counters.DayRows dayRows) {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(:name))")
                 .setParameter("name", "dvk.reporting.projection." + schema.name()).getSingleResult();
-        return new ProjectionBatch(schema, facts, counters, backlog, organisations, zone);
+        return new ProjectionBatch(schema, facts, counters, backlog, organisations, zone, dayRows);
     }
 
     /** The province's calendar day of an instant: figures stand at the end of a day there. */
@@ -61,16 +66,8 @@ public class Projector {
      */
     public void changeModel(ProjectionBatch batch, UUID modelId, OrgPath path, ModelChange change) {
         ProjectionBatch.PendingModel model = batch.model(modelId);
-        model.identity.placeIn(change.campaignId(), path);
-        ModelHistory after = new ModelHistory(model.identity, model.history.changes()).with(change);
-        if (after.changes().size() == model.history.changes().size()) {
-            return;
-        }
-        model.history = after;
-        model.changed = true;
-        if (model.campaignId == null) {
-            model.campaignId = change.campaignId();
-        }
+        model.placeIn(change.campaignId(), path);
+        model.changes.add(change);
         if (path != null && path.hasEveryLevel()) {
             batch.remember(path);
         }

@@ -36,6 +36,8 @@ import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.kit.events.UnprocessableEvent;
 import vn.dvk.reporting.events.EventProjections;
+import vn.dvk.reporting.projection.Counters;
+import vn.dvk.reporting.projection.Counters.DayRows;
 import vn.dvk.reporting.projection.LiveSchema;
 import vn.dvk.reporting.projection.ProjectionBatch;
 import vn.dvk.reporting.projection.ProjectionSchema;
@@ -63,6 +65,7 @@ public class ProjectionRebuild {
     private final EventProjections projections;
     private final Projector projector;
     private final ProjectionTables tables;
+    private final Counters counters;
     private final EntityManager entityManager;
     private final DataSource dataSource;
     private final ObjectMapper mapper;
@@ -79,12 +82,14 @@ public class ProjectionRebuild {
     private final AtomicLong total = new AtomicLong();
 
     public ProjectionRebuild(EventProjections projections, Projector projector, ProjectionTables tables,
+            Counters counters,
             EntityManager entityManager, DataSource dataSource, ObjectMapper mapper,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, LiveSchema live,
             MeterRegistry registry) {
         this.projections = projections;
         this.projector = projector;
         this.tables = tables;
+        this.counters = counters;
         this.entityManager = entityManager;
         this.dataSource = dataSource;
         this.mapper = mapper;
@@ -151,20 +156,22 @@ public class ProjectionRebuild {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             total.set(partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum());
             LOG.infof("Rebuilding the projections from %d events on %s", total.get(), TOPICS);
-            applyUntil(consumer, end, sequences, false);
+            applyUntil(consumer, end, sequences, DayRows.CHANGES_OF_THE_DAY, false);
             // the live stream went on meanwhile: catch up until little is left for the switch
             for (int round = 0; round < 20; round++) {
                 Map<TopicPartition, Long> now = consumer.endOffsets(partitions);
                 if (left(consumer, now) <= SWITCH_WHEN_LEFT) {
                     break;
                 }
-                applyUntil(consumer, now, sequences, false);
+                applyUntil(consumer, now, sequences, DayRows.CHANGES_OF_THE_DAY, false);
             }
+            // before the switch, outside its lock: the few events it applies move day rows that hold values
+            QuarkusTransaction.requiringNew().timeout(1800).run(() -> counters.accumulate(fresh));
             status.set(new RebuildStatus(RebuildStatus.State.SWITCHING, started, null, 0, 0, 0, 0, null, null));
             QuarkusTransaction.requiringNew().timeout(600).run(() -> {
                 entityManager.createNativeQuery("set local lock_timeout = '60s'").executeUpdate();
                 tables.lockLive(live);
-                applyUntil(consumer, consumer.endOffsets(partitions), sequences, true);
+                applyUntil(consumer, consumer.endOffsets(partitions), sequences, DayRows.CUMULATIVE, true);
                 tables.keepParked(live, fresh);
                 tables.swap(live, fresh, retired);
             });
@@ -225,10 +232,11 @@ public class ProjectionRebuild {
 
     /**
      * Applies the records up to the end offsets given, {@value #BATCH} to a transaction (or all in the caller's, when
-     * {@code inCallersTransaction}), and records per aggregate how far its sequence runs without a gap.
+     * {@code inCallersTransaction}), writing the counters' day rows as {@code dayRows} says, and records per
+     * aggregate how far its sequence runs without a gap.
      */
     private void applyUntil(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end,
-            Sequences sequences, boolean inCallersTransaction) {
+            Sequences sequences, DayRows dayRows, boolean inCallersTransaction) {
         while (left(consumer, end) > 0) {
             List<ConsumerRecord<String, String>> batch = new ArrayList<>();
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
@@ -248,7 +256,7 @@ public class ProjectionRebuild {
             }
             Runnable apply = () -> {
                 Set<String> touched = new java.util.HashSet<>();
-                ProjectionBatch writes = projector.open(fresh);
+                ProjectionBatch writes = projector.open(fresh, dayRows);
                 for (ConsumerRecord<String, String> record : batch) {
                     apply(record, sequences, touched, writes);
                 }

@@ -20,6 +20,14 @@ public interface EventHandler {
      */
     Effect read(IncomingEvent event);
 
+    /**
+     * Runs the effects of several events applied in one transaction (the inbox's {@code receiveAll}); a handler may
+     * gather their writes and make them once, before the transaction commits.
+     */
+    default void applyTogether(Runnable effects) {
+        effects.run();
+    }
+
     /** The change an event makes to the service's own state. */
     @FunctionalInterface
     interface Effect {

@@ -3,7 +3,12 @@ package vn.dvk.kit.events;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
@@ -55,14 +60,83 @@ public class EventInbox {
             handler.read(event); // checked now: an event that can never be applied is not held back
             deliver(event, handler);
         } catch (UnprocessableEvent e) {
-            LOG.warnf("Dead-lettering %s@%d/%d (key %s): %s", record.topic(), record.partition(), record.offset(),
-                    record.key(), e.getMessage());
-            persistently.attempt("dead-lettering " + record.topic() + "@" + record.offset(), () -> {
-                deadLetters.send(record, e);
-                return null;
-            }, () -> metrics.retried(record.topic()));
-            metrics.count(record.topic(), Outcome.DEAD_LETTERED);
+            deadLetter(record, e);
         }
+    }
+
+    /**
+     * Takes in the records of one poll of the handler's topic by the same rules as {@link #receive}, applying them in
+     * one transaction (one commit, and the handler may gather their writes: see
+     * {@link EventHandler#applyTogether}). Should applying them together fail for good, they are taken in again one
+     * at a time, so that only the event at fault is dead-lettered.
+     */
+    public void receiveAll(List<ConsumerRecord<String, String>> records, EventHandler handler) {
+        List<ConsumerRecord<String, String>> readable = new ArrayList<>(records.size());
+        List<IncomingEvent> events = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            try {
+                IncomingEvent event = IncomingEvent.of(record, mapper);
+                handler.read(event);
+                readable.add(record);
+                events.add(event);
+            } catch (UnprocessableEvent e) {
+                deadLetter(record, e);
+            }
+        }
+        if (events.isEmpty()) {
+            return;
+        }
+        Together together;
+        try {
+            together = untilDone("applying " + events.size() + " events together", handler.topic(),
+                    () -> QuarkusTransaction.requiringNew().call(() -> deliverTogether(events, handler)));
+        } catch (UnprocessableEvent e) {
+            LOG.warnf("Applying %d events of %s together failed, taking them one at a time: %s", events.size(),
+                    handler.topic(), e.getMessage());
+            for (int i = 0; i < events.size(); i++) {
+                try {
+                    deliver(events.get(i), handler);
+                } catch (UnprocessableEvent one) {
+                    deadLetter(readable.get(i), one);
+                }
+            }
+            return;
+        }
+        together.outcomes().forEach(outcome -> metrics.count(handler.topic(), outcome));
+        together.parkedBehind().forEach(applied -> applyParkedAfter(applied, handler));
+    }
+
+    /**
+     * What applying a poll's events together came to: each one's outcome, and the last event applied of each
+     * aggregate that has events parked behind it.
+     */
+    private record Together(List<Outcome> outcomes, List<IncomingEvent> parkedBehind) {
+    }
+
+    private Together deliverTogether(List<IncomingEvent> events, EventHandler handler) {
+        List<Outcome> outcomes = new ArrayList<>(events.size());
+        Map<String, IncomingEvent> lastApplied = new LinkedHashMap<>();
+        handler.applyTogether(() -> {
+            for (IncomingEvent event : events) {
+                Outcome outcome = deliverOnce(event, handler);
+                outcomes.add(outcome);
+                if (outcome == Outcome.APPLIED) {
+                    lastApplied.put(event.key(), event);
+                }
+            }
+        });
+        Set<String> waiting = delivery.keysWithParked(handler.topic(), lastApplied.keySet());
+        return new Together(outcomes, lastApplied.values().stream().filter(e -> waiting.contains(e.key())).toList());
+    }
+
+    private void deadLetter(ConsumerRecord<String, String> record, UnprocessableEvent e) {
+        LOG.warnf("Dead-lettering %s@%d/%d (key %s): %s", record.topic(), record.partition(), record.offset(),
+                record.key(), e.getMessage());
+        persistently.attempt("dead-lettering " + record.topic() + "@" + record.offset(), () -> {
+            deadLetters.send(record, e);
+            return null;
+        }, () -> metrics.retried(record.topic()));
+        metrics.count(record.topic(), Outcome.DEAD_LETTERED);
     }
 
     /**

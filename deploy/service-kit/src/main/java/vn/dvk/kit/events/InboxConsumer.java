@@ -1,6 +1,7 @@
 package vn.dvk.kit.events;
 
 import jakarta.inject.Inject;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /**
@@ -17,5 +18,10 @@ public abstract class InboxConsumer implements EventHandler {
 
     protected void receive(ConsumerRecord<String, String> record) {
         inbox.receive(record, this);
+    }
+
+    /** The records of one poll, applied together (see {@link EventInbox#receiveAll}). */
+    protected void receiveAll(List<ConsumerRecord<String, String>> records) {
+        inbox.receiveAll(records, this);
     }
 }

@@ -2,7 +2,11 @@ package vn.dvk.kit.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The consumer's record of how far each aggregate's events have been applied, and the events that arrived
@@ -12,6 +16,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 class OrderedDelivery {
+
+    /** Separates keys in an array parameter: no aggregate key contains it. */
+    private static final String SEPARATOR = "\u001f";
 
     private final EntityManager entityManager;
 
@@ -74,6 +81,19 @@ class OrderedDelivery {
                     return IncomingEvent.parked(topic, key, sequence, (String) columns[0], (String) columns[1],
                             (String) columns[2]);
                 });
+    }
+
+    /** Of these aggregates, those with events parked. */
+    Set<String> keysWithParked(String topic, Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        List<?> parked = entityManager.createNativeQuery("""
+                select distinct aggregate_key from {h-schema}parked_event
+                where topic = :topic and aggregate_key = any(string_to_array(:keys, :separator))""")
+                .setParameter("topic", topic).setParameter("keys", String.join(SEPARATOR, keys))
+                .setParameter("separator", SEPARATOR).getResultList();
+        return parked.stream().map(String.class::cast).collect(Collectors.toSet());
     }
 
     /** Notes why a parked event could not be applied when its turn came, for whoever looks into it. */

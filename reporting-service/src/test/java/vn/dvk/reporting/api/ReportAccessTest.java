@@ -3,8 +3,12 @@ package vn.dvk.reporting.api;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.DemoEvents;
+import vn.dvk.reporting.api.ReviewStreams.Stream;
 import vn.dvk.testing.TestTokens;
 
 /**
@@ -26,6 +31,9 @@ class ReportAccessTest {
     private static final String UNIT = "ag-syt-bvdk";
 
     private final String campaign = "c-" + UUID.randomUUID();
+
+    @TestHTTPResource("/api/v1/reports/review/stream")
+    URI streamUri;
 
     /** One model of the demo path (ag → ag-dukcqdn → ag-syt → ag-syt-bvdk), so that the organisations are known. */
     @BeforeEach
@@ -75,6 +83,35 @@ class ReportAccessTest {
             read(TestTokens.tokenForAnotherAudience("x", DemoCallers.PROVINCE, "reviewer"), report, null)
                     .statusCode(401);
         }
+    }
+
+    @Test
+    void theLiveReviewStreamAdmitsTheSameReadersAsTheReports() throws Exception {
+        // allowed: the stream opens and its first event is the review of the organisation asked for
+        for (String[] caller : new String[][] {
+            {DemoCallers.reviewer(DemoCallers.PROVINCE), DemoCallers.BLOC},
+            {DemoCallers.reviewer(DemoCallers.BASE), UNIT},
+            {DemoCallers.admin(), UNIT},
+            {DemoCallers.auditor(), DemoCallers.BLOC},
+        }) {
+            Stream opened = ReviewStreams.open(streamUri, campaign, caller[1], caller[0]);
+            assertEquals(200, opened.status(), opened.toString());
+            assertTrue(opened.contentType().startsWith("text/event-stream"), opened.toString());
+            assertTrue(opened.firstData().contains("\"organisationId\":\"" + caller[1] + "\""), opened.toString());
+        }
+        // outside the caller's subtree or unknown: the reports' 404, before any event
+        for (String[] caller : new String[][] {
+            {DemoCallers.reviewer(DemoCallers.BASE), DemoCallers.BLOC},
+            {DemoCallers.reviewer(DemoCallers.OTHER_BASE), UNIT},
+            {TestTokens.token("other.province.admin", "hn", "admin"), DemoCallers.PROVINCE},
+            {DemoCallers.reviewer(DemoCallers.PROVINCE), "no-such-organisation"},
+        }) {
+            Stream refused = ReviewStreams.open(streamUri, campaign, caller[1], caller[0]);
+            assertEquals(404, refused.status(), refused.toString());
+            assertTrue(refused.body().contains("Không có tổ chức " + caller[1]), refused.toString());
+        }
+        assertEquals(403, ReviewStreams.open(streamUri, campaign, null, DemoCallers.unitCadre()).status());
+        assertEquals(401, ReviewStreams.open(streamUri, campaign, null, null).status());
     }
 
     @Test

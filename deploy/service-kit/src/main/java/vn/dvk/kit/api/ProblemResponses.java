@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Documents the problems every operation can answer, so that a client generated from the OpenAPI document knows
  * them: a shared {@code Problem} schema (RFC 9457, with {@code violations} and {@code current}) and, per operation,
  * the statuses that apply to it — 400 where it takes input, 401/403 where it needs a token, 404 under a path
- * parameter, 409 on writes, 412/428 with {@code If-Match}, 413/415 with a body, 422 with {@code Idempotency-Key},
- * 500 and 503 everywhere.
+ * parameter or with an {@code organisationId} query parameter, 409 on writes, 412/428 with {@code If-Match}, 413/415
+ * with a body, 422 with {@code Idempotency-Key}, 500 and 503 everywhere.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -51,7 +51,7 @@ public class ProblemResponses implements OASFilter {
             add(responses, "401", "No valid bearer token");
             add(responses, "403", "The caller's role or organisation may not do this");
         }
-        if (path.contains("{")) {
+        if (path.contains("{") || hasQuery(parameters, "organisationId")) {
             add(responses, "404", "No such resource, or one the caller may not see");
         }
         if (writes) {
@@ -71,6 +71,10 @@ public class ProblemResponses implements OASFilter {
         }
         add(responses, "500", "An unexpected error (nothing about it is revealed)");
         add(responses, "503", "A dependency is away; retry after the Retry-After seconds");
+    }
+
+    private static boolean hasQuery(List<Parameter> parameters, String name) {
+        return parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY && name.equals(p.getName()));
     }
 
     private static boolean hasHeader(List<Parameter> parameters, String name) {

@@ -15,8 +15,8 @@ import vn.dvk.reporting.projection.LiveSchema;
 import vn.dvk.reporting.projection.ProjectionSchema;
 
 /**
- * Reads counters of the live projection: now from the {@code _now} table, as of a date with one index probe per
- * counter into the {@code _day} table (the latest day on or before it). Neither grows with the number of models.
+ * Reads counters of the live projection: now from the {@code _now} table, as of a date with two index probes per
+ * counter (see {@link Counter#valueAsOf}). Neither grows with the number of models.
  */
 @ApplicationScoped
 public class CounterReader {
@@ -43,17 +43,9 @@ public class CounterReader {
     public List<Row> read(Counter counter, Map<String, Object> equal, LocalDate asOf) {
         List<String> columns = counter.keyColumns();
         String keys = columns.stream().map(c -> "k." + c).collect(Collectors.joining(", "));
-        String value = "k.n";
-        String lateral = "";
-        if (asOf != null) {
-            value = "coalesce(d.n, 0)";
-            lateral = """
-                    left join lateral (select d.n from {p}.%s d where %s and d.day <= :asOf
-                                       order by d.day desc limit 1) d on true""".formatted(counter.day(),
-                    columns.stream().map(c -> "d." + c + " = k." + c).collect(Collectors.joining(" and ")));
-        }
+        String value = asOf == null ? "k.n" : counter.valueAsOf("k", "cast(:asOf as date)");
         Query query = entityManager.createNativeQuery(schema.sql("select " + keys + ", " + value + " from {p}."
-                + counter.now() + " k " + lateral + " where " + conditions(columns, equal)), Object[].class);
+                + counter.now() + " k where " + conditions(columns, equal)), Object[].class);
         bind(query, equal);
         if (asOf != null) {
             query.setParameter("asOf", asOf);
@@ -73,12 +65,9 @@ public class CounterReader {
         List<String> columns = counter.keyColumns();
         String keys = columns.stream().map(c -> "k." + c).collect(Collectors.joining(", "));
         Query query = entityManager.createNativeQuery(schema.sql("""
-                select t.day, %s, coalesce(d.n, 0) from {p}.%s k
+                select t.day, %s, %s from {p}.%s k
                 cross join unnest(cast(string_to_array(:days, ',') as date[])) as t(day)
-                left join lateral (select d.n from {p}.%s d where %s and d.day <= t.day
-                                   order by d.day desc limit 1) d on true
-                where %s""".formatted(keys, counter.now(), counter.day(),
-                columns.stream().map(c -> "d." + c + " = k." + c).collect(Collectors.joining(" and ")),
+                where %s""".formatted(keys, counter.valueAsOf("k", "t.day"), counter.now(),
                 conditions(columns, equal))), Object[].class);
         bind(query, equal);
         query.setParameter("days", days.stream().map(LocalDate::toString).collect(Collectors.joining(",")));

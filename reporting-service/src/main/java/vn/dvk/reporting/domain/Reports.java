@@ -213,9 +213,7 @@ public class Reports {
 
     /** The models of the node's subtree (and campaign, if given) most replicated at the end of {@code asOf}. */
     public List<Replicated> mostReplicated(ReportQuery query, int limit) {
-        String value = query.asOf() == null ? "r.n" : """
-                coalesce((select d.n from {p}.replication_figure_day d where d.model_id = r.model_id
-                          and d.day <= :asOf order by d.day desc limit 1), 0)""";
+        String value = query.asOf() == null ? "r.n" : Counter.REPLICATION.valueAsOf("r", "cast(:asOf as date)");
         var statement = entityManager.createNativeQuery(schema.sql("""
                 select * from (
                     select r.model_id, m.title, m.unit_name, %s as replicas

@@ -14,24 +14,22 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Adds to counters, keeping both their current value and their value at the end of the day of the change. Every
- * change of one event goes in three statements whatever their number (keys travel as arrays): the day's row is
- * opened with the value carried from the day before, then it and any later day's rows (an event of an earlier day
- * arriving late) move by the delta, and so does the current value.
+ * Adds to counters (see {@link Counter}), keys travelling as arrays so that a batch's changes go in a few statements
+ * whatever their number: each day's changes are added to the day's row and to the current value, and the month rows
+ * from the change's month on move by them (an event read late moves the few month rows after it, not every later day).
  */
 @ApplicationScoped
 public class Counters {
 
-    /** What a counter's day rows hold while a batch writes them. */
-    public enum DayRows {
-        /** Each row the counter's value at the end of its day: what readers read. */
-        CUMULATIVE,
+    /** Whether a batch keeps the month rows current. */
+    public enum MonthRows {
+        /** Each change moves them: what readers read. */
+        KEPT_CURRENT,
         /**
-         * Each row the sum of the changes made on its day, until {@link #accumulate} turns them into values: a
-         * rebuild reads the topics' partitions in chunks, so its events land weeks behind day rows already written,
-         * and shifting every later row for each of them cost it most of its time.
+         * Left alone until {@link #buildMonths} computes them from the day rows: a rebuild reads the topics'
+         * partitions in chunks, so most of its events land behind month rows already written.
          */
-        CHANGES_OF_THE_DAY
+        BUILT_AT_THE_END
     }
 
     /** Separates array elements in the parameters: no key (codes, ids, enum names) contains it. */
@@ -46,12 +44,12 @@ public class Counters {
     }
 
     /**
-     * Adds each delta to its counter (key values in the counter's key column order) as of its day: the current value
-     * moves by the sum; {@link DayRows#CUMULATIVE}, the day rows from that day on move by it, and a day row is made
-     * where there was none (from the value the day before); {@link DayRows#CHANGES_OF_THE_DAY}, only the day's row.
+     * Adds each delta to its counter (key values in the counter's key column order) as of its day: to the day's row
+     * and the current value, and, {@link MonthRows#KEPT_CURRENT}, to the month rows from the day's month on (the
+     * month's row made from the month before where there was none).
      */
     public void add(ProjectionSchema schema, Counter counter, Map<LocalDate, Map<List<String>, Long>> deltasByDay,
-            DayRows dayRows) {
+            MonthRows monthRows) {
         List<LocalDate> days = new ArrayList<>();
         List<List<String>> keys = new ArrayList<>();
         List<Long> deltas = new ArrayList<>();
@@ -72,15 +70,14 @@ public class Counters {
         String changes = "changes as (select * from unnest(" + arrays
                 + ", cast(string_to_array(:days, :separator) as date[]), "
                 + "cast(string_to_array(:deltas, :separator) as bigint[])) as c(" + columnList + ", day, delta))";
-        if (dayRows == DayRows.CHANGES_OF_THE_DAY) {
-            run(schema.sql("""
-                    with %1$s
-                    insert into {p}.%2$s as t (%3$s, day, n)
-                    select %3$s, day, sum(delta) from changes group by %3$s, day
-                    on conflict (%3$s, day) do update set n = t.n + excluded.n""".formatted(changes, counter.day(),
-                    columnList)), keys, days, deltas);
-        } else {
-            shiftDays(schema, counter, changes, keys, days, deltas);
+        run(schema.sql("""
+                with %1$s
+                insert into {p}.%2$s as t (%3$s, day, n)
+                select %3$s, day, sum(delta) from changes group by %3$s, day
+                on conflict (%3$s, day) do update set n = t.n + excluded.n""".formatted(changes, counter.day(),
+                columnList)), keys, days, deltas);
+        if (monthRows == MonthRows.KEPT_CURRENT) {
+            moveMonths(schema, counter, changes, keys, days, deltas);
         }
         run(schema.sql("""
                 with %1$s
@@ -91,44 +88,41 @@ public class Counters {
         announce(schema, columns, keys);
     }
 
-    /**
-     * Turns day rows written as {@link DayRows#CHANGES_OF_THE_DAY} into each day's value (the running sum of the
-     * key's rows up to that day), every counter in one statement each.
-     */
-    public void accumulate(ProjectionSchema schema) {
+    /** Computes every counter's month rows from its day rows (a rebuild's, written {@link MonthRows#BUILT_AT_THE_END}). */
+    public void buildMonths(ProjectionSchema schema) {
         for (Counter counter : Counter.values()) {
             String columnList = String.join(", ", counter.keyColumns());
             entityManager.createNativeQuery(schema.sql("""
-                    update {p}.%1$s d set n = s.running
-                    from (select %2$s, day, n, sum(n) over (partition by %2$s order by day) as running
-                          from {p}.%1$s) s
-                    where %3$s and d.day = s.day and s.running <> s.n""".formatted(counter.day(), columnList,
-                    same("d", "s", counter.keyColumns())))).executeUpdate();
+                    insert into {p}.%1$s (%2$s, month, n)
+                    select %2$s, month, sum(n) over (partition by %2$s order by month)
+                    from (select %2$s, cast(date_trunc('month', day) as date) as month, sum(n) as n
+                          from {p}.%3$s group by %2$s, cast(date_trunc('month', day) as date)) m""".formatted(counter.month(), columnList,
+                    counter.day()))).executeUpdate();
         }
     }
 
-    /** Opens the changes' day rows from the value the day before, then moves them and every later day row. */
-    private void shiftDays(ProjectionSchema schema, Counter counter, String changes, List<List<String>> keys,
+    /** Opens the changes' month rows from the value the month before, then moves them and every later month row. */
+    private void moveMonths(ProjectionSchema schema, Counter counter, String changes, List<List<String>> keys,
             List<LocalDate> days, List<Long> deltas) {
         List<String> columns = counter.keyColumns();
         String columnList = String.join(", ", columns);
         run(schema.sql("""
                 with %1$s
-                insert into {p}.%2$s (%3$s, day, n)
-                select %4$s, c.day, coalesce((select d.n from {p}.%2$s d where %5$s and d.day < c.day
-                                              order by d.day desc limit 1), 0)
-                from (select distinct %3$s, day from changes) c
-                on conflict do nothing""".formatted(changes, counter.day(), columnList, prefixed("c.", columns),
-                same("d", "c", columns))), keys, days, deltas);
-        // each day row takes the changes made on or before its day (an UPDATE applies one source row per target)
+                insert into {p}.%2$s (%3$s, month, n)
+                select %4$s, c.month, coalesce((select m.n from {p}.%2$s m where %5$s and m.month < c.month
+                                                order by m.month desc limit 1), 0)
+                from (select distinct %3$s, cast(date_trunc('month', day) as date) as month from changes) c
+                on conflict do nothing""".formatted(changes, counter.month(), columnList, prefixed("c.", columns),
+                same("m", "c", columns))), keys, days, deltas);
+        // each month row takes the changes made in or before its month (an UPDATE applies one source row per target)
         run(schema.sql("""
                 with %1$s
-                update {p}.%2$s d set n = d.n + s.total
-                from (select %3$s, r.day, sum(c.delta) as total
-                      from {p}.%2$s r join changes c on %4$s and c.day <= r.day
-                      group by %3$s, r.day) s
-                where %5$s and d.day = s.day""".formatted(changes, counter.day(), prefixed("r.", columns),
-                same("r", "c", columns), same("d", "s", columns))), keys, days, deltas);
+                update {p}.%2$s m set n = m.n + s.total
+                from (select %3$s, r.month, sum(c.delta) as total
+                      from {p}.%2$s r join changes c on %4$s and c.day < r.month + interval '1 month'
+                      group by %3$s, r.month) s
+                where %5$s and m.month = s.month""".formatted(changes, counter.month(), prefixed("r.", columns),
+                same("r", "c", columns), same("m", "s", columns))), keys, days, deltas);
     }
 
     /** Tells the dashboards of each node (and campaign) moved, once the transaction commits. */

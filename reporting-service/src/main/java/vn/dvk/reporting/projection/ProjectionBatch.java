@@ -46,20 +46,20 @@ public final class ProjectionBatch {
     private final Backlog backlog;
     private final Organisations organisations;
     private final ZoneId zone;
-    private final Counters.DayRows dayRows;
+    private final Counters.MonthRows monthRows;
     private final Map<UUID, PendingModel> models = new LinkedHashMap<>();
     private final Map<Counter, Map<LocalDate, Map<List<String>, Long>>> counts = new EnumMap<>(Counter.class);
     private final Set<OrgPath> paths = new LinkedHashSet<>();
 
     ProjectionBatch(ProjectionSchema schema, ModelFacts facts, Counters counters, Backlog backlog,
-            Organisations organisations, ZoneId zone, Counters.DayRows dayRows) {
+            Organisations organisations, ZoneId zone, Counters.MonthRows monthRows) {
         this.schema = schema;
         this.facts = facts;
         this.counters = counters;
         this.backlog = backlog;
         this.organisations = organisations;
         this.zone = zone;
-        this.dayRows = dayRows;
+        this.monthRows = monthRows;
     }
 
     public ProjectionSchema schema() {
@@ -116,7 +116,7 @@ public final class ProjectionBatch {
             saves.add(new ModelFacts.Stored(history.current(zone), history.changes()));
         });
         facts.saveAll(schema, saves);
-        counts.forEach((counter, byDay) -> counters.add(schema, counter, byDay, dayRows));
+        counts.forEach((counter, byDay) -> counters.add(schema, counter, byDay, monthRows));
         backlog.add(schema, spells);
         organisations.remember(schema, paths);
         models.clear();

@@ -41,18 +41,18 @@ public class Projector {
 
     /**
      * Opens a batch of writes to the schema, making the transaction its only writer until it ends: the model and
-     * case topics are consumed on separate threads (and replicas), and a counter's day rows are read then shifted,
+     * case topics are consumed on separate threads (and replicas), and a counter's month rows are read then moved,
      * so two writers moving the same counter at once would each miss the other's change.
      */
     public ProjectionBatch open(ProjectionSchema schema) {
-        return open(schema, Counters.DayRows.CUMULATIVE);
+        return open(schema, Counters.MonthRows.KEPT_CURRENT);
     }
 
-    /** Opens a batch that writes the counters' day rows as given (a rebuild first writes each day's changes). */
-    public ProjectionBatch open(ProjectionSchema schema, Counters.DayRows dayRows) {
+    /** Opens a batch that keeps the counters' month rows current or leaves them to be built at the end (a rebuild). */
+    public ProjectionBatch open(ProjectionSchema schema, Counters.MonthRows monthRows) {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext(:name))")
                 .setParameter("name", "dvk.reporting.projection." + schema.name()).getSingleResult();
-        return new ProjectionBatch(schema, facts, counters, backlog, organisations, zone, dayRows);
+        return new ProjectionBatch(schema, facts, counters, backlog, organisations, zone, monthRows);
     }
 
     /** The province's calendar day of an instant: figures stand at the end of a day there. */

@@ -37,7 +37,7 @@ import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.kit.events.UnprocessableEvent;
 import vn.dvk.reporting.events.EventProjections;
 import vn.dvk.reporting.projection.Counters;
-import vn.dvk.reporting.projection.Counters.DayRows;
+import vn.dvk.reporting.projection.Counters.MonthRows;
 import vn.dvk.reporting.projection.LiveSchema;
 import vn.dvk.reporting.projection.ProjectionBatch;
 import vn.dvk.reporting.projection.ProjectionSchema;
@@ -156,22 +156,22 @@ public class ProjectionRebuild {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             total.set(partitions.stream().mapToLong(p -> end.get(p) - begin.get(p)).sum());
             LOG.infof("Rebuilding the projections from %d events on %s", total.get(), TOPICS);
-            applyUntil(consumer, end, sequences, DayRows.CHANGES_OF_THE_DAY, false);
+            applyUntil(consumer, end, sequences, MonthRows.BUILT_AT_THE_END, false);
             // the live stream went on meanwhile: catch up until little is left for the switch
             for (int round = 0; round < 20; round++) {
                 Map<TopicPartition, Long> now = consumer.endOffsets(partitions);
                 if (left(consumer, now) <= SWITCH_WHEN_LEFT) {
                     break;
                 }
-                applyUntil(consumer, now, sequences, DayRows.CHANGES_OF_THE_DAY, false);
+                applyUntil(consumer, now, sequences, MonthRows.BUILT_AT_THE_END, false);
             }
-            // before the switch, outside its lock: the few events it applies move day rows that hold values
-            QuarkusTransaction.requiringNew().timeout(1800).run(() -> counters.accumulate(fresh));
+            // before the switch, outside its lock: the few events the switch applies move month rows already built
+            QuarkusTransaction.requiringNew().timeout(1800).run(() -> counters.buildMonths(fresh));
             status.set(new RebuildStatus(RebuildStatus.State.SWITCHING, started, null, 0, 0, 0, 0, null, null));
             QuarkusTransaction.requiringNew().timeout(600).run(() -> {
                 entityManager.createNativeQuery("set local lock_timeout = '60s'").executeUpdate();
                 tables.lockLive(live);
-                applyUntil(consumer, consumer.endOffsets(partitions), sequences, DayRows.CUMULATIVE, true);
+                applyUntil(consumer, consumer.endOffsets(partitions), sequences, MonthRows.KEPT_CURRENT, true);
                 tables.keepParked(live, fresh);
                 tables.swap(live, fresh, retired);
             });
@@ -232,11 +232,11 @@ public class ProjectionRebuild {
 
     /**
      * Applies the records up to the end offsets given, {@value #BATCH} to a transaction (or all in the caller's, when
-     * {@code inCallersTransaction}), writing the counters' day rows as {@code dayRows} says, and records per
+     * {@code inCallersTransaction}), keeping the counters' month rows as {@code monthRows} says, and records per
      * aggregate how far its sequence runs without a gap.
      */
     private void applyUntil(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end,
-            Sequences sequences, DayRows dayRows, boolean inCallersTransaction) {
+            Sequences sequences, MonthRows monthRows, boolean inCallersTransaction) {
         while (left(consumer, end) > 0) {
             List<ConsumerRecord<String, String>> batch = new ArrayList<>();
             for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofSeconds(1))) {
@@ -256,7 +256,7 @@ public class ProjectionRebuild {
             }
             Runnable apply = () -> {
                 Set<String> touched = new java.util.HashSet<>();
-                ProjectionBatch writes = projector.open(fresh, dayRows);
+                ProjectionBatch writes = projector.open(fresh, monthRows);
                 for (ConsumerRecord<String, String> record : batch) {
                     apply(record, sequences, touched, writes);
                 }

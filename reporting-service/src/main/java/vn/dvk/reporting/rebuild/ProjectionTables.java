@@ -15,8 +15,9 @@ public class ProjectionTables {
 
     /** In the order a switch locks them: the inbox's first, as live consumers take them. */
     static final List<String> TABLES = List.of("consumed_sequence", "parked_event", "model_fact", "model_figure_now",
-            "model_figure_day", "commendation_figure_now", "commendation_figure_day", "decision_figure_now",
-            "decision_figure_day", "replication_figure_now", "replication_figure_day", "commendation_fact",
+            "model_figure_day", "model_figure_month", "commendation_figure_now", "commendation_figure_day",
+            "commendation_figure_month", "decision_figure_now", "decision_figure_day", "decision_figure_month",
+            "replication_figure_now", "replication_figure_day", "replication_figure_month", "commendation_fact",
             "decision_fact", "backlog_figure", "organisation", "campaign", "campaign_window", "indicator_report");
 
     private final EntityManager entityManager;

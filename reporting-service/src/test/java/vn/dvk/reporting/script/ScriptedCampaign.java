@@ -219,6 +219,15 @@ public final class ScriptedCampaign {
     public void sendAndAwait(int reverseEvery, Duration atMost) {
         double modelEventsBefore = taken(DemoEvents.MODEL_EVENTS);
         double caseEventsBefore = taken(DemoEvents.CASE_EVENTS);
+        send(reverseEvery);
+        long modelEvents = events().stream().filter(e -> e.topic().equals(DemoEvents.MODEL_EVENTS)).count();
+        long caseEvents = events().size() - modelEvents;
+        await().atMost(atMost).until(() -> taken(DemoEvents.MODEL_EVENTS) >= modelEventsBefore + modelEvents
+                && taken(DemoEvents.CASE_EVENTS) >= caseEventsBefore + caseEvents);
+    }
+
+    /** Sends every event, those of every {@code reverseEvery}-th aggregate last first. */
+    public void send(int reverseEvery) {
         int i = 0;
         for (List<Event> aggregate : eventsByKey.values()) {
             List<Event> order = new ArrayList<>(aggregate);
@@ -227,10 +236,6 @@ public final class ScriptedCampaign {
             }
             order.forEach(Event::send);
         }
-        long modelEvents = events().stream().filter(e -> e.topic().equals(DemoEvents.MODEL_EVENTS)).count();
-        long caseEvents = events().size() - modelEvents;
-        await().atMost(atMost).until(() -> taken(DemoEvents.MODEL_EVENTS) >= modelEventsBefore + modelEvents
-                && taken(DemoEvents.CASE_EVENTS) >= caseEventsBefore + caseEvents);
     }
 
     /** Events applied or recognised as duplicates (a parked event counts when it is applied). */

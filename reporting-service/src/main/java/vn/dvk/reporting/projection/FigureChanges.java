@@ -14,6 +14,8 @@ public class FigureChanges {
 
     public static final String CHANNEL = "dvk_reporting_figures";
     public static final String EVERYTHING = "*";
+    /** Below PostgreSQL's 8,000-byte limit on a notification's payload (node ids are ASCII codes). */
+    private static final int PAYLOAD_LIMIT = 7_000;
 
     private final EntityManager entityManager;
     private final ProjectionSchema live;
@@ -25,9 +27,20 @@ public class FigureChanges {
 
     /** Announces a change of the figures of these nodes (in the campaign, or any when null) in {@code schema}. */
     public void changed(ProjectionSchema schema, String campaignId, Collection<String> nodes) {
-        if (schema.equals(live) && !nodes.isEmpty()) {
-            notify((campaignId == null ? "" : campaignId) + "|" + String.join(",", nodes));
+        if (!schema.equals(live) || nodes.isEmpty()) {
+            return;
         }
+        // a batch of events can move hundreds of nodes: as many notifications as PostgreSQL's payload limit needs
+        String prefix = (campaignId == null ? "" : campaignId) + "|";
+        StringBuilder payload = new StringBuilder(prefix);
+        for (String node : nodes) {
+            if (payload.length() > prefix.length() && payload.length() + 1 + node.length() > PAYLOAD_LIMIT) {
+                notify(payload.toString());
+                payload.setLength(prefix.length());
+            }
+            payload.append(payload.length() > prefix.length() ? "," : "").append(node);
+        }
+        notify(payload.toString());
     }
 
     /** Announces that every figure may have changed (the live tables were replaced). */

@@ -42,11 +42,18 @@ public enum Counter {
     public String valueAsOf(String row, String day) {
         String sameKey = keyColumns.stream().map(c -> "%1$s." + c + " = " + row + "." + c)
                 .collect(java.util.stream.Collectors.joining(" and "));
+        // at a month's end (a timeline's points) its month row, or the latest before it, is the value: one probe
         return """
-                (coalesce((select m.n from {p}.%1$s m where %2$s and m.month < cast(date_trunc('month', %5$s) as date)
-                           order by m.month desc limit 1), 0)
-                 + coalesce((select sum(d.n) from {p}.%3$s d where %4$s
-                             and d.day >= cast(date_trunc('month', %5$s) as date) and d.day <= %5$s), 0))"""
+                (case when %5$s = cast(date_trunc('month', %5$s) + interval '1 month - 1 day' as date)
+                 then coalesce((select m.n from {p}.%1$s m where %2$s
+                                and m.month <= cast(date_trunc('month', %5$s) as date)
+                                order by m.month desc limit 1), 0)
+                 else coalesce((select m.n from {p}.%1$s m where %2$s
+                                and m.month < cast(date_trunc('month', %5$s) as date)
+                                order by m.month desc limit 1), 0)
+                      + coalesce((select sum(d.n) from {p}.%3$s d where %4$s
+                                  and d.day >= cast(date_trunc('month', %5$s) as date) and d.day <= %5$s), 0)
+                 end)"""
                 .formatted(month(), sameKey.formatted("m"), day(), sameKey.formatted("d"), day);
     }
 

@@ -1,5 +1,8 @@
 package vn.dvk.testing.suite;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +69,10 @@ public final class ServiceReplica {
             if (process != null && process.isAlive()) {
                 throw new IllegalStateException(name() + " is running already");
             }
+            if (portAnswers()) {
+                // a process of an earlier run, most likely: its answers would be taken for this replica's
+                throw new IllegalStateException(name() + ": port " + port + " is taken by another process");
+            }
             starts++;
             Path log = logDirectory.resolve(service + "-" + port + "-" + starts + ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -79,6 +86,15 @@ public final class ServiceReplica {
             return Readiness.of(started, URI.create(url() + "/q/health/ready"), readyTimeout).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private boolean portAnswers() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("localhost", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

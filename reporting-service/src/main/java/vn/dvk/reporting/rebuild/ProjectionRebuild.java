@@ -257,6 +257,7 @@ public class ProjectionRebuild {
             Runnable apply = () -> {
                 Set<String> touched = new java.util.HashSet<>();
                 ProjectionBatch writes = projector.open(fresh, monthRows);
+                sequences.load(entityManager, fresh, batch);
                 for (ConsumerRecord<String, String> record : batch) {
                     apply(record, sequences, touched, writes);
                 }
@@ -288,13 +289,46 @@ public class ProjectionRebuild {
         }
     }
 
-    /** Per aggregate, the sequences applied: how far they run without a gap is what the inbox goes on from. */
+    /**
+     * Per aggregate, the sequences applied: how far they run without a gap is what the inbox goes on from. It lives in
+     * the fresh {@code consumed_sequence} table; only the aggregates of the batch being applied are held in memory (a
+     * million models' would not fit a replica's heap), and those with sequences applied past a gap (rare: one key's
+     * events come in order from its partition, so only a producer's resend makes one).
+     */
     static final class Sequences {
         private final Map<String, Long> contiguous = new HashMap<>();
         private final Map<String, TreeSet<Long>> ahead = new HashMap<>();
 
         static String id(String topic, String key) {
             return topic + "\u001f" + key;
+        }
+
+        /** Reads how far the batch's aggregates run, from the fresh table (0 for those not met yet). */
+        void load(EntityManager entityManager, ProjectionSchema schema, List<ConsumerRecord<String, String>> records) {
+            contiguous.clear();
+            List<String> topics = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            for (ConsumerRecord<String, String> record : records) {
+                if (record.key() != null && contiguous.putIfAbsent(id(record.topic(), record.key()), 0L) == null) {
+                    topics.add(record.topic());
+                    keys.add(record.key());
+                }
+            }
+            if (keys.isEmpty()) {
+                return;
+            }
+            List<?> rows = entityManager.createNativeQuery(schema.sql("""
+                    select s.topic, s.aggregate_key, s.last_sequence from {p}.consumed_sequence s
+                    join unnest(string_to_array(:topics, :separator), string_to_array(:keys, :separator)) as b(t, k)
+                      on s.topic = b.t and s.aggregate_key = b.k"""), Object[].class)
+                    .setParameter("topics", String.join("\u001f", topics))
+                    .setParameter("keys", String.join("\u001f", keys))
+                    .setParameter("separator", "\u001f")
+                    .getResultList();
+            for (Object row : rows) {
+                Object[] columns = (Object[]) row;
+                contiguous.put(id((String) columns[0], (String) columns[1]), ((Number) columns[2]).longValue());
+            }
         }
 
         /** Records the sequence as applied; false when it was applied before. */

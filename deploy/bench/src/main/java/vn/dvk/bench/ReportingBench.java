@@ -9,8 +9,13 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
+import org.awaitility.core.ConditionTimeoutException;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.TestTokens;
 import vn.dvk.testing.suite.RestartableSuite;
@@ -105,29 +110,21 @@ public final class ReportingBench {
         System.out.printf("  %,d events published in %.1f s (%.0f events/s); projecting...%n", events,
                 publishSeconds, events / publishSeconds);
         ReportingProbe.Activity activity = probe.sampleActivity();
-        long deadline = started + Duration.ofMinutes(options.liveMinutes()).toNanos();
-        long lastProgress = System.nanoTime();
-        long lastTaken = takenBefore;
-        long lastChange = started;
-        long lag;
-        while ((lag = probe.lag()) > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(1000);
-            long taken = probe.taken();
-            if (taken != lastTaken) {
-                lastChange = System.nanoTime();
-            }
-            if (System.nanoTime() - lastProgress > PROGRESS_EVERY.toNanos()) {
-                System.out.printf("  %,d of %,d events taken in after %.0f s (%.0f/s over the last %d s), lag %,d%n",
-                        taken - takenBefore, events, (System.nanoTime() - started) / 1e9,
-                        (taken - lastTaken) / ((System.nanoTime() - lastProgress) / 1e9),
-                        PROGRESS_EVERY.toSeconds(), lag);
-                lastProgress = System.nanoTime();
-                lastTaken = taken;
-            }
-        }
+        Progress progress = new Progress(takenBefore, started);
+        boolean caughtUp = follow(Duration.ofMinutes(options.liveMinutes()), Duration.ofSeconds(1), () -> {
+            long behind = probe.lag();
+            progress.saw(probe.taken(), (taken, perSecond) -> String.format(
+                    "  %,d of %,d events taken in after %.0f s (%.0f/s over the last %d s), lag %,d",
+                    taken - takenBefore, events, (System.nanoTime() - started) / 1e9, perSecond,
+                    PROGRESS_EVERY.toSeconds(), behind));
+            return behind == 0;
+        });
+        long lag = caughtUp ? 0 : probe.lag();
         activity.close();
         long taken = probe.taken() - takenBefore;
-        lastChange = lag == 0 ? Math.max(lastChange, System.nanoTime() - 1_000_000_000L) : System.nanoTime();
+        // caught up: the last event came in within the last second; cut short: the rate up to now
+        long lastChange = caughtUp ? Math.max(progress.lastMove(), System.nanoTime() - 1_000_000_000L)
+                : System.nanoTime();
         Duration wall = Duration.ofNanos(System.nanoTime() - started);
         double seconds = (lastChange - started) / 1e9;
         Map<String, Long> outcomes = probe.events();
@@ -224,49 +221,37 @@ public final class ReportingBench {
         HttpResponse<String> started = reporting.post("/api/v1/projections/rebuild", DemoCallers.operator(), null);
         BenchHttp.expect(202, started, "POST /api/v1/projections/rebuild");
         long begin = System.nanoTime();
-        long giveUp = options.rebuildMinutes() == 0 ? Long.MAX_VALUE
-                : begin + Duration.ofMinutes(options.rebuildMinutes()).toNanos();
         ReportingProbe.Activity activity = probe.sampleActivity();
-        String status = started.body();
-        long lastProgress = begin;
-        long lastMove = begin;
-        String lastApplied = null;
-        StringBuilder progress = new StringBuilder();
-        while (true) {
-            Thread.sleep(2000);
+        Progress progress = new Progress(0, begin);
+        String[] status = {started.body()};
+        Duration atMost = options.rebuildMinutes() == 0 ? null : Duration.ofMinutes(options.rebuildMinutes());
+        boolean ended = follow(atMost, Duration.ofSeconds(2), () -> {
             try {
-                status = reporting.get("/api/v1/projections/rebuild", DemoCallers.operator());
+                status[0] = reporting.get("/api/v1/projections/rebuild", DemoCallers.operator());
             } catch (IllegalStateException e) {
-                status = "{\"state\":\"UNREACHABLE\",\"error\":\"" + e.getMessage() + "\"}";
-                break;
+                status[0] = "{\"state\":\"UNREACHABLE\",\"error\":\"" + e.getMessage() + "\"}";
+                return true;
             }
-            String state = first(STATE, status);
+            String state = first(STATE, status[0]);
             if (!"RUNNING".equals(state) && !"SWITCHING".equals(state)) {
-                break;
+                return true;
             }
-            if (!java.util.Objects.equals(lastApplied, first(APPLIED, status))) {
-                lastApplied = first(APPLIED, status);
-                lastMove = System.nanoTime();
-            } else if ("RUNNING".equals(state) && System.nanoTime() - lastMove > STALLED.toNanos()) {
-                status = status + " (no event applied for " + STALLED.toSeconds() + " s: given up)";
-                break;
+            String applied = first(APPLIED, status[0]);
+            progress.saw(applied == null ? 0 : Long.parseLong(applied), (n, perSecond) -> String.format(
+                    "  after %4.0f s: %,d events applied, %s", (System.nanoTime() - begin) / 1e9, n, state));
+            if ("RUNNING".equals(state) && System.nanoTime() - progress.lastMove() > STALLED.toNanos()) {
+                status[0] += " (no event applied for " + STALLED.toSeconds() + " s: given up)";
+                return true;
             }
-            if (System.nanoTime() > giveUp) {
-                status = status + " (still running: followed for --rebuild-minutes=" + options.rebuildMinutes()
-                        + " only)";
-                break;
-            }
-            if (System.nanoTime() - lastProgress > PROGRESS_EVERY.toNanos()) {
-                String line = String.format("  after %4.0f s: %s events applied, %s", (System.nanoTime() - begin) / 1e9,
-                        first(APPLIED, status), state);
-                System.out.println(line);
-                progress.append(line).append('\n');
-                lastProgress = System.nanoTime();
-            }
+            return false;
+        });
+        if (!ended) {
+            status[0] += " (still running: followed for --rebuild-minutes=" + options.rebuildMinutes() + " only)";
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - begin);
+        String last = status[0];
         activity.close();
-        String applied = first(APPLIED, status);
+        String applied = first(APPLIED, last);
         double rate = applied == null ? 0 : Long.parseLong(applied) / (wall.toMillis() / 1000.0);
         String out = String.format("""
                 events on the topics: %,d
@@ -276,14 +261,70 @@ public final class ReportingBench {
                 %s
                 progress:
                 %s
-                %s""", onTopics, status, wall.toMillis() / 1000.0, applied, rate,
-                status.contains("\"state\":\"DONE\"") || rate == 0 ? "" : String.format(
+                %s""", onTopics, last, wall.toMillis() / 1000.0, applied, rate,
+                last.contains("\"state\":\"DONE\"") || rate == 0 ? "" : String.format(
                         "%nEXTRAPOLATED, not measured: all %,d events at that rate would take %.0f min", onTopics,
                         onTopics / rate / 60),
-                ReportingProbe.cpuLine(cpuBefore, probe.cpu(), wall), activity, progress,
+                ReportingProbe.cpuLine(cpuBefore, probe.cpu(), wall), activity, progress.lines(),
                 probe.topStatements(12, applied == null ? 0 : Long.parseLong(applied)));
         section(String.format("Rebuild from %,d events", onTopics), out);
-        return status.contains("\"state\":\"DONE\"");
+        return last.contains("\"state\":\"DONE\"");
+    }
+
+    /**
+     * Evaluates {@code done} every {@code every} until it holds or {@code atMost} has passed (null: no limit; zero:
+     * once); returns whether it held.
+     */
+    private static boolean follow(Duration atMost, Duration every, Callable<Boolean> done) throws Exception {
+        if (atMost != null && atMost.isZero()) {
+            return done.call();
+        }
+        ConditionFactory await = Awaitility.await().pollDelay(every).pollInterval(every);
+        try {
+            (atMost == null ? await.forever() : await.atMost(atMost)).until(done);
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
+        }
+    }
+
+    /** A followed count: when it last moved, and a line every {@link #PROGRESS_EVERY} with its rate since the last. */
+    private static final class Progress {
+        private final StringBuilder lines = new StringBuilder();
+        private long value;
+        private long printed;
+        private long lastMove;
+        private long lastPrint;
+
+        Progress(long start, long startedNanos) {
+            value = start;
+            printed = start;
+            lastMove = startedNanos;
+            lastPrint = System.nanoTime();
+        }
+
+        void saw(long now, BiFunction<Long, Double, String> line) {
+            long at = System.nanoTime();
+            if (now != value) {
+                value = now;
+                lastMove = at;
+            }
+            if (at - lastPrint > PROGRESS_EVERY.toNanos()) {
+                String text = line.apply(now, (now - printed) / ((at - lastPrint) / 1e9));
+                System.out.println(text);
+                lines.append(text).append('\n');
+                printed = now;
+                lastPrint = at;
+            }
+        }
+
+        long lastMove() {
+            return lastMove;
+        }
+
+        String lines() {
+            return lines.toString();
+        }
     }
 
     private static String campaign(long size) {

@@ -1,16 +1,18 @@
 package vn.dvk.bench;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import org.awaitility.Awaitility;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +22,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.awaitility.Awaitility;
 import vn.dvk.testing.DemoEvents;
 import vn.dvk.testing.suite.PostgresInstance;
 import vn.dvk.testing.suite.RestartableSuite;
@@ -177,53 +180,58 @@ final class ReportingProbe implements AutoCloseable {
      * running a statement, waiting for a lock, waiting for the JVM inside a transaction ("idle in transaction": the
      * service's own work between statements) or idle. Its {@code toString()} gives each state's share.
      */
-    Activity sampleActivity() {
+    Activity sampleActivity() throws SQLException {
         return new Activity(suite.database(RestartableSuite.REPORTING));
     }
 
     static final class Activity implements AutoCloseable {
+        private static final Duration EVERY = Duration.ofMillis(100);
+
         private final Map<String, Long> samples = new java.util.TreeMap<>();
-        private final Thread sampler;
-        private volatile boolean running = true;
+        private final Connection connection;
+        private final PreparedStatement query;
+        private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "activity-sampler");
+            thread.setDaemon(true);
+            return thread;
+        });
         private long rounds;
 
-        private Activity(PostgresInstance db) {
-            sampler = new Thread(() -> {
-                try (Connection c = db.connect(); var query = c.prepareStatement("""
-                        select case when state = 'active' and wait_event_type = 'Lock' then 'waiting for a lock ('
-                                        || wait_event || ')'
-                                    when state = 'active' and wait_event_type is not null then 'active, waiting on '
-                                        || wait_event_type || ':' || wait_event
-                                    when state = 'active' then 'active, running'
-                                    else state end, count(*)
-                        from pg_stat_activity
-                        where datname = 'dvk' and pid <> pg_backend_pid() and backend_type = 'client backend'
-                        group by 1""")) {
-                    while (running) {
-                        try (ResultSet rows = query.executeQuery()) {
-                            while (rows.next()) {
-                                synchronized (samples) {
-                                    samples.merge(rows.getString(1), rows.getLong(2), Long::sum);
-                                }
-                            }
-                        }
-                        rounds++;
-                        Thread.sleep(100);
+        private Activity(PostgresInstance db) throws SQLException {
+            connection = db.connect();
+            query = connection.prepareStatement("""
+                    select case when state = 'active' and wait_event_type = 'Lock' then 'waiting for a lock ('
+                                    || wait_event || ')'
+                                when state = 'active' and wait_event_type is not null then 'active, waiting on '
+                                    || wait_event_type || ':' || wait_event
+                                when state = 'active' then 'active, running'
+                                else state end, count(*)
+                    from pg_stat_activity
+                    where datname = 'dvk' and pid <> pg_backend_pid() and backend_type = 'client backend'
+                    group by 1""");
+            sampler.scheduleWithFixedDelay(this::sample, 0, EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        /** One sample; a failure ends the sampling (a task that throws is not run again). */
+        private void sample() {
+            try (ResultSet rows = query.executeQuery()) {
+                synchronized (samples) {
+                    while (rows.next()) {
+                        samples.merge(rows.getString(1), rows.getLong(2), Long::sum);
                     }
-                } catch (SQLException e) {
-                    System.out.println("activity sampling stopped: " + e.getMessage());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+                    rounds++;
                 }
-            }, "activity-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
+            } catch (SQLException e) {
+                System.out.println("activity sampling stopped: " + e.getMessage());
+                throw new IllegalStateException(e);
+            }
         }
 
         @Override
-        public void close() throws InterruptedException {
-            running = false;
-            sampler.join(5000);
+        public void close() throws InterruptedException, SQLException {
+            sampler.shutdown();
+            sampler.awaitTermination(5, TimeUnit.SECONDS);
+            connection.close();
         }
 
         /** Connections in each state on average over the samples (idle ones left out). */

@@ -73,10 +73,11 @@ public class EventInbox {
     public void receiveAll(List<ConsumerRecord<String, String>> records, EventHandler handler) {
         List<ConsumerRecord<String, String>> readable = new ArrayList<>(records.size());
         List<IncomingEvent> events = new ArrayList<>(records.size());
+        List<EventHandler.Effect> effects = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
             try {
                 IncomingEvent event = IncomingEvent.of(record, mapper);
-                handler.read(event);
+                effects.add(handler.read(event)); // read once: applied below, again if the transaction is retried
                 readable.add(record);
                 events.add(event);
             } catch (UnprocessableEvent e) {
@@ -89,7 +90,7 @@ public class EventInbox {
         Together together;
         try {
             together = untilDone("applying " + events.size() + " events together", handler.topic(),
-                    () -> QuarkusTransaction.requiringNew().call(() -> deliverTogether(events, handler)));
+                    () -> QuarkusTransaction.requiringNew().call(() -> deliverTogether(events, effects, handler)));
         } catch (UnprocessableEvent e) {
             LOG.warnf("Applying %d events of %s together failed, taking them one at a time: %s", events.size(),
                     handler.topic(), e.getMessage());
@@ -113,12 +114,15 @@ public class EventInbox {
     private record Together(List<Outcome> outcomes, List<IncomingEvent> parkedBehind) {
     }
 
-    private Together deliverTogether(List<IncomingEvent> events, EventHandler handler) {
+    private Together deliverTogether(List<IncomingEvent> events, List<EventHandler.Effect> effects,
+            EventHandler handler) {
         List<Outcome> outcomes = new ArrayList<>(events.size());
         Map<String, IncomingEvent> lastApplied = new LinkedHashMap<>();
         handler.applyTogether(() -> {
-            for (IncomingEvent event : events) {
-                Outcome outcome = deliverOnce(event, handler);
+            for (int i = 0; i < events.size(); i++) {
+                IncomingEvent event = events.get(i);
+                EventHandler.Effect effect = effects.get(i);
+                Outcome outcome = deliverOnce(event, () -> effect);
                 outcomes.add(outcome);
                 if (outcome == Outcome.APPLIED) {
                     lastApplied.put(event.key(), event);
@@ -146,7 +150,7 @@ public class EventInbox {
      */
     public Outcome deliver(IncomingEvent event, EventHandler handler) {
         Outcome outcome = untilDone("applying " + event, event.topic(),
-                () -> QuarkusTransaction.requiringNew().call(() -> deliverOnce(event, handler)));
+                () -> QuarkusTransaction.requiringNew().call(() -> deliverOnce(event, () -> handler.read(event))));
         metrics.count(event.topic(), outcome);
         if (outcome == Outcome.APPLIED) {
             applyParkedAfter(event, handler);
@@ -154,7 +158,8 @@ public class EventInbox {
         return outcome;
     }
 
-    private Outcome deliverOnce(IncomingEvent event, EventHandler handler) {
+    /** Applies, parks or skips the event; {@code effect} is read only if it is applied. */
+    private Outcome deliverOnce(IncomingEvent event, Supplier<EventHandler.Effect> effect) {
         long lastApplied = delivery.lockLastApplied(event.topic(), event.key());
         if (event.sequence() <= lastApplied) {
             return Outcome.DUPLICATE;
@@ -164,7 +169,7 @@ public class EventInbox {
             delivery.park(event);
             return Outcome.PARKED;
         }
-        apply(event, handler);
+        apply(event, effect.get());
         return Outcome.APPLIED;
     }
 
@@ -177,7 +182,7 @@ public class EventInbox {
                 next = untilDone(what, applied.topic(), () -> QuarkusTransaction.requiringNew().call(() -> {
                     long lastApplied = delivery.lockLastApplied(applied.topic(), applied.key());
                     Optional<IncomingEvent> waiting = delivery.parked(applied.topic(), applied.key(), lastApplied + 1);
-                    waiting.ifPresent(event -> apply(event, handler));
+                    waiting.ifPresent(event -> apply(event, handler.read(event)));
                     return waiting;
                 }));
             } catch (UnprocessableEvent e) {
@@ -209,8 +214,8 @@ public class EventInbox {
         }
     }
 
-    private void apply(IncomingEvent event, EventHandler handler) {
-        handler.read(event).apply();
+    private void apply(IncomingEvent event, EventHandler.Effect effect) {
+        effect.apply();
         delivery.markApplied(event.topic(), event.key(), event.sequence());
     }
 }

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
+import vn.dvk.kit.db.NativeValues;
 
 /**
  * The review backlog: per campaign, level and node, how many cases entered review on a day and on which day they
@@ -18,8 +18,6 @@ public class Backlog {
 
     public static final LocalDate STILL_WAITING = LocalDate.of(9999, 12, 31);
 
-    /** Separates array elements in the parameters: no code, id or date contains it. */
-    private static final String SEPARATOR = "\u001f";
 
     private final EntityManager entityManager;
 
@@ -50,11 +48,11 @@ public class Backlog {
                 .setParameter("entered", joined(moved, e -> e.getKey().spell().enteredOn().toString()))
                 .setParameter("left", joined(moved, e -> e.getKey().spell().leftOn().toString()))
                 .setParameter("deltas", joined(moved, e -> e.getValue().toString()))
-                .setParameter("separator", SEPARATOR)
+                .setParameter("separator", NativeValues.SEPARATOR)
                 .executeUpdate();
     }
 
     private static String joined(List<Map.Entry<Key, Long>> moved, Function<Map.Entry<Key, Long>, String> value) {
-        return moved.stream().map(value).collect(Collectors.joining(SEPARATOR));
+        return NativeValues.joined(moved.stream().map(value).toList());
     }
 }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import vn.dvk.kit.db.NativeValues;
 
 /**
  * Adds to counters (see {@link Counter}), keys travelling as arrays so that a batch's changes go in a few statements
@@ -32,8 +33,6 @@ public class Counters {
         BUILT_AT_THE_END
     }
 
-    /** Separates array elements in the parameters: no key (codes, ids, enum names) contains it. */
-    private static final String SEPARATOR = "\u001f";
 
     private final EntityManager entityManager;
     private final FigureChanges figureChanges;
@@ -142,11 +141,11 @@ public class Counters {
         Query query = entityManager.createNativeQuery(sql);
         for (int i = 0; i < keys.get(0).size(); i++) {
             int column = i;
-            query.setParameter("k" + i, keys.stream().map(key -> key.get(column)).collect(Collectors.joining(SEPARATOR)));
+            query.setParameter("k" + i, NativeValues.joined(keys.stream().map(key -> key.get(column)).toList()));
         }
-        query.setParameter("days", days.stream().map(LocalDate::toString).collect(Collectors.joining(SEPARATOR)));
-        query.setParameter("deltas", deltas.stream().map(String::valueOf).collect(Collectors.joining(SEPARATOR)));
-        query.setParameter("separator", SEPARATOR);
+        query.setParameter("days", NativeValues.joined(days));
+        query.setParameter("deltas", NativeValues.joined(deltas));
+        query.setParameter("separator", NativeValues.SEPARATOR);
         query.executeUpdate();
     }
 

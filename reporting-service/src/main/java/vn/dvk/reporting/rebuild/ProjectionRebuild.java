@@ -33,6 +33,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import vn.dvk.kit.api.ConflictProblem;
 import vn.dvk.kit.api.Detail;
+import vn.dvk.kit.db.NativeValues;
 import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.kit.events.UnprocessableEvent;
 import vn.dvk.reporting.events.EventProjections;
@@ -255,7 +256,7 @@ public class ProjectionRebuild {
                 continue;
             }
             Runnable apply = () -> {
-                Set<String> touched = new java.util.HashSet<>();
+                Set<Sequences.Aggregate> touched = new java.util.HashSet<>();
                 ProjectionBatch writes = projector.open(fresh, monthRows);
                 sequences.load(entityManager, fresh, batch);
                 for (ConsumerRecord<String, String> record : batch) {
@@ -272,17 +273,18 @@ public class ProjectionRebuild {
         }
     }
 
-    private void apply(ConsumerRecord<String, String> record, Sequences sequences, Set<String> touched,
+    private void apply(ConsumerRecord<String, String> record, Sequences sequences, Set<Sequences.Aggregate> touched,
             ProjectionBatch writes) {
         IncomingEvent event;
         try {
             event = IncomingEvent.of(record, mapper);
-            if (!sequences.firstTime(event.topic(), event.key(), event.sequence())) {
+            Sequences.Aggregate aggregate = new Sequences.Aggregate(event.topic(), event.key());
+            if (!sequences.firstTime(aggregate, event.sequence())) {
                 skipped.incrementAndGet();
                 return;
             }
             projections.read(event).applyTo(writes);
-            touched.add(Sequences.id(event.topic(), event.key()));
+            touched.add(aggregate);
             applied.incrementAndGet();
         } catch (UnprocessableEvent e) {
             skipped.incrementAndGet(); // dead-lettered when it first came; a replay from the dead letters brings it
@@ -296,74 +298,65 @@ public class ProjectionRebuild {
      * events come in order from its partition, so only a producer's resend makes one).
      */
     static final class Sequences {
-        private final Map<String, Long> contiguous = new HashMap<>();
-        private final Map<String, TreeSet<Long>> ahead = new HashMap<>();
 
-        static String id(String topic, String key) {
-            return topic + "\u001f" + key;
+        /** One aggregate of one topic. */
+        record Aggregate(String topic, String key) {
         }
+
+        private final Map<Aggregate, Long> contiguous = new HashMap<>();
+        private final Map<Aggregate, TreeSet<Long>> ahead = new HashMap<>();
 
         /** Reads how far the batch's aggregates run, from the fresh table (0 for those not met yet). */
         void load(EntityManager entityManager, ProjectionSchema schema, List<ConsumerRecord<String, String>> records) {
             contiguous.clear();
-            List<String> topics = new ArrayList<>();
-            List<String> keys = new ArrayList<>();
             for (ConsumerRecord<String, String> record : records) {
-                if (record.key() != null && contiguous.putIfAbsent(id(record.topic(), record.key()), 0L) == null) {
-                    topics.add(record.topic());
-                    keys.add(record.key());
+                if (record.key() != null) {
+                    contiguous.put(new Aggregate(record.topic(), record.key()), 0L);
                 }
             }
-            if (keys.isEmpty()) {
+            if (contiguous.isEmpty()) {
                 return;
             }
+            List<Aggregate> aggregates = List.copyOf(contiguous.keySet()); // topics and keys in the same order
             List<?> rows = entityManager.createNativeQuery(schema.sql("""
                     select s.topic, s.aggregate_key, s.last_sequence from {p}.consumed_sequence s
                     join unnest(string_to_array(:topics, :separator), string_to_array(:keys, :separator)) as b(t, k)
                       on s.topic = b.t and s.aggregate_key = b.k"""), Object[].class)
-                    .setParameter("topics", String.join("\u001f", topics))
-                    .setParameter("keys", String.join("\u001f", keys))
-                    .setParameter("separator", "\u001f")
+                    .setParameter("topics", NativeValues.joined(aggregates.stream().map(Aggregate::topic).toList()))
+                    .setParameter("keys", NativeValues.joined(aggregates.stream().map(Aggregate::key).toList()))
+                    .setParameter("separator", NativeValues.SEPARATOR)
                     .getResultList();
             for (Object row : rows) {
                 Object[] columns = (Object[]) row;
-                contiguous.put(id((String) columns[0], (String) columns[1]), ((Number) columns[2]).longValue());
+                contiguous.put(new Aggregate((String) columns[0], (String) columns[1]),
+                        ((Number) columns[2]).longValue());
             }
         }
 
         /** Records the sequence as applied; false when it was applied before. */
-        boolean firstTime(String topic, String key, long sequence) {
-            String id = id(topic, key);
-            long upTo = contiguous.getOrDefault(id, 0L);
-            if (sequence <= upTo || ahead.getOrDefault(id, new TreeSet<>()).contains(sequence)) {
+        boolean firstTime(Aggregate aggregate, long sequence) {
+            long upTo = contiguous.getOrDefault(aggregate, 0L);
+            if (sequence <= upTo || ahead.getOrDefault(aggregate, new TreeSet<>()).contains(sequence)) {
                 return false;
             }
-            TreeSet<Long> waiting = ahead.computeIfAbsent(id, k -> new TreeSet<>());
+            TreeSet<Long> waiting = ahead.computeIfAbsent(aggregate, k -> new TreeSet<>());
             waiting.add(sequence);
             while (!waiting.isEmpty() && waiting.first() == upTo + 1) {
                 upTo = waiting.pollFirst();
             }
-            contiguous.put(id, upTo);
+            contiguous.put(aggregate, upTo);
             if (waiting.isEmpty()) {
-                ahead.remove(id);
+                ahead.remove(aggregate);
             }
             return true;
         }
 
         /** Writes the inbox's record of the aggregates touched into the fresh tables. */
-        void write(EntityManager entityManager, ProjectionSchema schema, Set<String> ids) {
-            List<String> topics = new ArrayList<>();
-            List<String> keys = new ArrayList<>();
-            List<String> upTo = new ArrayList<>();
-            for (String id : ids) {
-                String[] topicAndKey = id.split("\u001f", 2);
-                topics.add(topicAndKey[0]);
-                keys.add(topicAndKey[1]);
-                upTo.add(String.valueOf(contiguous.getOrDefault(id, 0L)));
-            }
-            if (ids.isEmpty()) {
+        void write(EntityManager entityManager, ProjectionSchema schema, Set<Aggregate> touched) {
+            if (touched.isEmpty()) {
                 return;
             }
+            List<Aggregate> aggregates = List.copyOf(touched);
             entityManager.createNativeQuery(schema.sql("""
                     insert into {p}.consumed_sequence as s (topic, aggregate_key, last_sequence, updated_at)
                     select t, k, cast(n as bigint), now()
@@ -371,10 +364,11 @@ public class ProjectionRebuild {
                                 string_to_array(:upTo, :separator)) as c(t, k, n)
                     on conflict (topic, aggregate_key) do update set last_sequence = excluded.last_sequence,
                                                                     updated_at = excluded.updated_at"""))
-                    .setParameter("topics", String.join("\u001f", topics))
-                    .setParameter("keys", String.join("\u001f", keys))
-                    .setParameter("upTo", String.join("\u001f", upTo))
-                    .setParameter("separator", "\u001f")
+                    .setParameter("topics", NativeValues.joined(aggregates.stream().map(Aggregate::topic).toList()))
+                    .setParameter("keys", NativeValues.joined(aggregates.stream().map(Aggregate::key).toList()))
+                    .setParameter("upTo", NativeValues.joined(aggregates.stream()
+                            .map(a -> contiguous.getOrDefault(a, 0L)).toList()))
+                    .setParameter("separator", NativeValues.SEPARATOR)
                     .executeUpdate();
         }
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.dvk.kit.db.NativeValues;
 
 /**
  * The consumer's record of how far each aggregate's events have been applied, and the events that arrived
@@ -16,9 +17,6 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 class OrderedDelivery {
-
-    /** Separates keys in an array parameter: no aggregate key contains it. */
-    private static final String SEPARATOR = "\u001f";
 
     private final EntityManager entityManager;
 
@@ -91,8 +89,8 @@ class OrderedDelivery {
         List<?> parked = entityManager.createNativeQuery("""
                 select distinct aggregate_key from {h-schema}parked_event
                 where topic = :topic and aggregate_key = any(string_to_array(:keys, :separator))""")
-                .setParameter("topic", topic).setParameter("keys", String.join(SEPARATOR, keys))
-                .setParameter("separator", SEPARATOR).getResultList();
+                .setParameter("topic", topic).setParameter("keys", NativeValues.joined(keys))
+                .setParameter("separator", NativeValues.SEPARATOR).getResultList();
         return parked.stream().map(String.class::cast).collect(Collectors.toSet());
     }
 

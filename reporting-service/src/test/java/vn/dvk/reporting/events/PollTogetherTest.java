@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.TopicPartition;
@@ -93,6 +95,33 @@ class PollTogetherTest {
         given().auth().oauth2(DemoCallers.reviewer(DemoCallers.PROVINCE)).queryParam("campaignId", campaign)
                 .get("/api/v1/reports/funnel").then().statusCode(200).body("submitted", equalTo(0))
                 .body("withdrawn", equalTo(1));
+    }
+
+    @Test
+    void aPollThatMeetsALockedInboxRowIsAppliedWholeOnceTheLockGoes() throws Exception {
+        String campaign = "c-" + UUID.randomUUID();
+        String locked = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        consumer.takeAll(poll(submitted(locked, campaign, 1, "ECONOMY")));
+        double retries = ConsumerProbe.retries(DemoEvents.MODEL_EVENTS);
+        double deadLettered = ConsumerProbe.events(DemoEvents.MODEL_EVENTS, "dead_lettered");
+
+        CompletableFuture<Void> taking;
+        try (AutoCloseable lock = ConsumerProbe.lockInboxRow(DemoEvents.MODEL_EVENTS, locked, "reporting")) {
+            taking = CompletableFuture.runAsync(() -> consumer.takeAll(poll(submitted(other, campaign, 1, "ECONOMY"),
+                    withdrawal(locked, 2))));
+            // the poll's transaction waits for the row, times out and is tried again, with nothing of it committed
+            await().atMost(EVENTUALLY).until(() -> ConsumerProbe.retries(DemoEvents.MODEL_EVENTS) > retries);
+            given().auth().oauth2(DemoCallers.reviewer(DemoCallers.PROVINCE)).queryParam("campaignId", campaign)
+                    .get("/api/v1/reports/funnel").then().statusCode(200).body("submitted", equalTo(1))
+                    .body("withdrawn", equalTo(0));
+        }
+        taking.get(EVENTUALLY.toSeconds(), TimeUnit.SECONDS);
+
+        given().auth().oauth2(DemoCallers.reviewer(DemoCallers.PROVINCE)).queryParam("campaignId", campaign)
+                .get("/api/v1/reports/funnel").then().statusCode(200).body("submitted", equalTo(1))
+                .body("withdrawn", equalTo(1));
+        assertEquals(deadLettered, ConsumerProbe.events(DemoEvents.MODEL_EVENTS, "dead_lettered"));
     }
 
     private static void funnelCounts(String campaign, int submitted) {

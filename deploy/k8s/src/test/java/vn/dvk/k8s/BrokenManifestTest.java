@@ -268,6 +268,51 @@ class BrokenManifestTest {
     }
 
     @Test
+    void operatorEndpointOnThePublicIngressIsCaught() {
+        ArrayNode paths = (ArrayNode) Docs.at(spec("Ingress", "dvk-api"), "rules", 0, "http", "paths");
+        ObjectNode route = paths.get(0).deepCopy();
+        route.put("path", "/api/v1/projections");
+        ((ObjectNode) route.path("backend").path("service")).put("name", "reporting-service");
+        paths.add(route);
+        assertProblem(policies(), p -> p.contains("the operators' /api/v1/projections is published"));
+    }
+
+    @Test
+    void certificatesPointingAtAnUnroutedHostAreCaught() {
+        // the finding: QR codes printed with a host that no Ingress serves
+        ObjectNode config = (ObjectNode) Docs.find(docs, "ConfigMap", "recognition-service").orElseGet(() ->
+                docs.stream().filter(d -> Docs.kind(d).equals("ConfigMap")
+                        && Docs.name(d).startsWith("recognition-service")).findFirst().orElseThrow());
+        ((ObjectNode) config.path("data")).put("DVK_PUBLIC_URL", "https://app.dvk.an-giang.example");
+        assertProblem(policies(), p -> p.contains("certificates print https://app.dvk.an-giang.example"));
+    }
+
+    @Test
+    void dashboardSigningInAtTheInClusterIssuerIsCaught() {
+        ObjectNode config = docs.stream().filter(d -> Docs.kind(d).equals("ConfigMap")
+                && Docs.name(d).startsWith("reporting-service")).findFirst().orElseThrow();
+        ((ObjectNode) config.path("data")).remove("DVK_WEB_ISSUER");
+        ArrayNode redirects = (ArrayNode) Docs.list(Docs.at(spec("KeycloakRealmImport", "dvk-realm"), "realm",
+                "clients")).get(0).path("redirectUris");
+        redirects.removeAll().add("https://app.dvk.an-giang.example/*");
+        List<String> problems = policies();
+        assertProblem(problems, p -> p.startsWith("the dashboard signs in at"));
+        assertProblem(problems, p -> p.contains("does not let the dashboard at https://api.dvk.an-giang.example"));
+    }
+
+    @Test
+    void ingressRefusingEvidenceUploadsOrBufferingStreamsIsCaught() {
+        // ingress-nginx's defaults: 1 MB bodies, buffered responses, 60 s read timeout
+        ObjectNode annotations = (ObjectNode) Docs.get(docs, "Ingress", "dvk-api").path("metadata")
+                .path("annotations");
+        annotations.removeAll();
+        List<String> problems = policies();
+        assertProblem(problems, p -> p.contains("takes bodies up to 1048576 bytes, registry-service accepts 11M"));
+        assertProblem(problems, p -> p.contains("server-sent events would wait in the proxy"));
+        assertProblem(problems, p -> p.contains("proxy-read-timeout 60 s"));
+    }
+
+    @Test
     void leftoverPlaceholderIsCaught() {
         assertProblem(Policies.placeholders("host: api.dvk.invalid"), p -> p.contains("api.dvk.invalid"));
     }

@@ -41,6 +41,8 @@ final class Manifests {
         problems.addAll(Policies.databases(docs, services));
         problems.addAll(Policies.networkPolicies(docs, services));
         problems.addAll(Policies.ingress(docs, services));
+        problems.addAll(Policies.publicAddresses(docs, services));
+        problems.addAll(Policies.ingressLimits(docs, services));
         problems.addAll(Policies.placeholders(rendered));
         return problems;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -527,21 +528,37 @@ final class Policies {
             }
         }
         for (ServiceConfig service : services) {
-            for (String root : apiRoots(service.sourceRoot())) {
+            for (String root : apiRoots(service.sourceRoot(), false)) {
                 if (!service.name().equals(routed.get(root))) {
                     problems.add(service.name() + " serves " + root + ", which no Ingress routes to it (routed to "
                             + routed.get(root) + ")");
                 }
             }
         }
+        // the operators' endpoints are reached through a port-forward, never from the internet
+        Path kit = Repo.root().resolve("deploy/service-kit/src/main/java");
+        Set<String> operatorRoots = new TreeSet<>(apiRoots(kit, true));
+        services.forEach(service -> operatorRoots.addAll(apiRoots(service.sourceRoot(), true)));
+        for (String root : operatorRoots) {
+            routed.keySet().stream().filter(path -> root.startsWith(path) || path.startsWith(root)).forEach(path ->
+                    problems.add("the operators' " + root + " is published by an Ingress (" + path + ")"));
+        }
         return problems;
     }
 
-    static Set<String> apiRoots(Path sources) {
+    /** The API roots the resources in these sources declare: the operators' only, or everybody else's. */
+    static Set<String> apiRoots(Path sources, boolean operatorsOnly) {
         Set<String> roots = new TreeSet<>();
         try (Stream<Path> files = Files.walk(sources)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = API_ROOT.matcher(Files.readString(file));
+                String source = Files.readString(file);
+                int classAt = source.indexOf("public class ");
+                boolean forOperators = classAt > 0
+                        && source.substring(0, classAt).contains("@RolesAllowed(Roles.OPERATOR)");
+                if (forOperators != operatorsOnly) {
+                    continue;
+                }
+                Matcher m = API_ROOT.matcher(source);
                 while (m.find()) {
                     roots.add(m.group(1));
                 }
@@ -550,6 +567,116 @@ final class Policies {
             throw new UncheckedIOException(e);
         }
         return roots;
+    }
+
+    /**
+     * Every address the suite hands to a browser or prints is on a host an Ingress serves: the token issuer and
+     * the dashboard's sign-in on Keycloak's host, the web client's redirects on the APIs' host where the dashboard
+     * is served, the certificates' QR codes on a route to their verification. And the services behind the
+     * TLS-terminating ingress take the scheme and host of their links from its forwarded headers.
+     */
+    static List<String> publicAddresses(List<ObjectNode> docs, List<ServiceConfig> services) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Map<String, String>> routes = new TreeMap<>(); // host → path → service
+        for (ObjectNode ingress : Docs.ofKind(docs, "Ingress")) {
+            for (JsonNode rule : Docs.each(ingress.path("spec").path("rules"))) {
+                Map<String, String> paths = routes.computeIfAbsent(rule.path("host").asText(), h -> new TreeMap<>());
+                Docs.each(rule.path("http").path("paths")).forEach(path -> paths.put(path.path("path").asText(),
+                        Docs.at(path, "backend", "service", "name").asText()));
+            }
+        }
+        String apiHost = Docs.at(Docs.get(docs, "Ingress", "dvk-api"), "spec", "rules", 0, "host").asText();
+        String authHost = Docs.at(Docs.get(docs, "Ingress", "dvk-keycloak"), "spec", "rules", 0, "host").asText();
+        String issuer = "https://" + authHost + "/realms/dvk";
+        for (ServiceConfig service : services) {
+            ObjectNode deployment = Docs.get(docs, "Deployment", service.name());
+            check(problems, env(docs, deployment, "QUARKUS_OIDC_TOKEN_ISSUER").orElse(""), issuer,
+                    service.name() + " expects tokens from");
+            for (String forwarding : List.of("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING",
+                    "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST")) {
+                check(problems, env(docs, deployment, forwarding).orElse("false"), "true",
+                        service.name() + " behind the ingress: " + forwarding);
+            }
+        }
+        ObjectNode reporting = Docs.get(docs, "Deployment", "reporting-service");
+        check(problems, env(docs, reporting, "DVK_WEB_ISSUER").orElse(""), issuer, "the dashboard signs in at");
+        JsonNode web = Docs.list(Docs.at(Docs.get(docs, "KeycloakRealmImport", "dvk-realm"), "spec", "realm",
+                "clients")).stream().filter(c -> "dvk-web".equals(c.path("clientId").asText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no dvk-web client in the realm import"));
+        String dashboard = "https://" + apiHost + "/dashboard/";
+        if (Docs.list(web.path("redirectUris")).stream().map(JsonNode::asText).noneMatch(uri -> uri.endsWith("*")
+                ? dashboard.startsWith(uri.substring(0, uri.length() - 1)) : dashboard.equals(uri))) {
+            problems.add("the realm's dvk-web client does not let the dashboard at " + dashboard + " sign in: "
+                    + web.path("redirectUris"));
+        }
+        if (Docs.list(web.path("webOrigins")).stream().map(JsonNode::asText)
+                .noneMatch(("https://" + apiHost)::equals)) {
+            problems.add("the realm's dvk-web client does not admit the origin https://" + apiHost);
+        }
+        ObjectNode recognition = Docs.get(docs, "Deployment", "recognition-service");
+        Map<String, String> config = ServiceConfig.load(Repo.root()
+                .resolve("recognition-service/src/main/resources/application.properties"));
+        env(docs, recognition, "DVK_PUBLIC_URL").ifPresent(url -> config.put("DVK_PUBLIC_URL", url));
+        URI qr = URI.create(ServiceConfig.resolve(config, config.getOrDefault("dvk.certificates.verify-url", "")));
+        String target = routes.getOrDefault(qr.getHost(), Map.of()).entrySet().stream()
+                .filter(route -> qr.getPath().startsWith(route.getKey())).map(Map.Entry::getValue).findFirst()
+                .orElse(null);
+        if (!"https".equals(qr.getScheme()) || !"recognition-service".equals(target)) {
+            problems.add("certificates print " + qr + " in their QR codes, which no Ingress routes to"
+                    + " recognition-service over TLS (routed to " + target + ")");
+        }
+        return problems;
+    }
+
+    /**
+     * The public Ingress lets through what the services accept (ingress-nginx refuses bodies over 1 MB unless
+     * told otherwise) and keeps the live streams flowing: unbuffered, and open well beyond the 20-second
+     * keep-alive comments the services send.
+     */
+    static List<String> ingressLimits(List<ObjectNode> docs, List<ServiceConfig> services) {
+        List<String> problems = new ArrayList<>();
+        JsonNode annotations = Docs.get(docs, "Ingress", "dvk-api").path("metadata").path("annotations");
+        long allowed = bytes(annotations.path("nginx.ingress.kubernetes.io/proxy-body-size").asText("1m"));
+        for (ServiceConfig service : services) {
+            Map<String, String> config = ServiceConfig.load(Repo.root().resolve(service.name())
+                    .resolve("src/main/resources/application.properties"));
+            String limit = config.get("quarkus.http.limits.max-body-size");
+            if (limit != null && bytes(limit) > allowed) {
+                problems.add("Ingress/dvk-api: takes bodies up to " + allowed + " bytes, " + service.name()
+                        + " accepts " + limit);
+            }
+        }
+        if (!"off".equals(annotations.path("nginx.ingress.kubernetes.io/proxy-buffering").asText())) {
+            problems.add("Ingress/dvk-api: responses are buffered, so server-sent events would wait in the proxy");
+        }
+        for (String timeout : List.of("proxy-read-timeout", "proxy-send-timeout")) {
+            int seconds = annotations.path("nginx.ingress.kubernetes.io/" + timeout).asInt(60);
+            if (seconds < 300) {
+                problems.add("Ingress/dvk-api: " + timeout + " " + seconds + " s cuts the live streams too often");
+            }
+        }
+        return problems;
+    }
+
+    /** "11M", "11m", "512k", "1048576" → bytes (the units of Quarkus' sizes and ingress-nginx's). */
+    static long bytes(String size) {
+        Matcher m = Pattern.compile("(\\d+)\\s*([kKmMgG]?)").matcher(size.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a size: " + size);
+        }
+        long unit = switch (m.group(2).toLowerCase()) {
+            case "k" -> 1024L;
+            case "m" -> 1024L * 1024;
+            case "g" -> 1024L * 1024 * 1024;
+            default -> 1L;
+        };
+        return Long.parseLong(m.group(1)) * unit;
+    }
+
+    private static void check(List<String> problems, String actual, String expected, String what) {
+        if (!expected.equals(actual)) {
+            problems.add(what + " " + actual + ", expected " + expected);
+        }
     }
 
     /** No placeholder of the base (…invalid) is left once an overlay and its site.env are applied. */

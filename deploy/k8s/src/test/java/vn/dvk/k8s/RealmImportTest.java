@@ -32,29 +32,50 @@ class RealmImportTest {
 
     @Test
     void productionRealmHasNoDemoUsersNoPasswordGrantAndNoLocalhost() {
-        JsonNode realm = RealmImports.productionRealm(RealmImports.sourceRealm(), "app.example");
-        assertFalse(realm.has("users"), "demo users in the production realm");
+        JsonNode realm = RealmImports.productionRealm(RealmImports.sourceRealm(), "api.example");
+        for (JsonNode user : Docs.each(realm.path("users"))) {
+            assertTrue(user.has("serviceAccountClientId"), "a person in the production realm: " + user);
+        }
         for (JsonNode client : Docs.each(realm.path("clients"))) {
             assertFalse(client.path("directAccessGrantsEnabled").asBoolean(),
                     client.path("clientId").asText() + " allows the password grant");
+            assertFalse(client.has("secret"), client.path("clientId").asText() + "'s secret is committed");
         }
         assertFalse(realm.toString().contains("localhost"), "localhost in the production realm");
         assertFalse(realm.toString().contains("DEMO"), "DEMO in the production realm");
     }
 
     @Test
-    void devOverlayImportsTheRealmFileUnchanged() {
+    void operatorsCanObtainATokenWithOnlyTheOperatorRole() {
+        // the dead-letter replay and the rebuild need a token with the role operator: a confidential client
+        // whose service account holds it (deploy/k8s/scripts/ops-token.sh), in production as locally
+        JsonNode realm = RealmImports.productionRealm(RealmImports.sourceRealm(), "api.example");
+        JsonNode ops = Docs.list(realm.path("clients")).stream()
+                .filter(c -> c.path("serviceAccountsEnabled").asBoolean()).findFirst()
+                .orElseThrow(() -> new AssertionError("no client with a service account in the production realm"));
+        assertFalse(ops.path("publicClient").asBoolean(), "a public client cannot use client credentials");
+        assertTrue(ops.toString().contains("\"included.custom.audience\":\"dvk-api\""),
+                "the ops client's tokens are not meant for the APIs (audience dvk-api)");
+        JsonNode account = Docs.list(realm.path("users")).stream()
+                .filter(u -> ops.path("clientId").asText().equals(u.path("serviceAccountClientId").asText()))
+                .findFirst().orElseThrow(() -> new AssertionError("the ops client's service account has no roles"));
+        assertEquals("[\"operator\"]", account.path("realmRoles").toString());
+    }
+
+    @Test
+    void devOverlayImportsTheRealmFileWithTheSitesHost() {
         JsonNode rendered = Docs.get(Kustomize.documents("dev"), "KeycloakRealmImport", RealmImports.NAME);
-        assertEquals(RealmImports.sourceRealm(), rendered.path("spec").path("realm"),
+        assertEquals(RealmImports.developmentRealm(RealmImports.sourceRealm(), Site.values("dev").get("API_HOST")),
+                rendered.path("spec").path("realm"),
                 "the dev overlay's realm differs from deploy/keycloak/dvk-realm.json");
     }
 
     @Test
-    void prodOverlayImportsTheProductionRealmOnTheSitesFrontendHost() {
-        String appHost = Site.values("prod").get("APP_HOST");
-        assertTrue(appHost != null && !appHost.isBlank(), "APP_HOST missing from overlays/prod/site.env");
+    void prodOverlayImportsTheProductionRealmOnTheSitesHost() {
+        String siteHost = Site.values("prod").get("API_HOST");
+        assertTrue(siteHost != null && !siteHost.isBlank(), "API_HOST missing from overlays/prod/site.env");
         JsonNode rendered = Docs.get(Kustomize.documents("prod"), "KeycloakRealmImport", RealmImports.NAME);
-        assertEquals(RealmImports.productionRealm(RealmImports.sourceRealm(), appHost),
+        assertEquals(RealmImports.productionRealm(RealmImports.sourceRealm(), siteHost),
                 rendered.path("spec").path("realm"));
         assertEquals(RealmImports.KEYCLOAK, rendered.path("spec").path("keycloakCRName").asText());
     }

@@ -21,7 +21,7 @@ import java.util.TreeMap;
  * realm (the local launcher imports the same file):
  * <ul>
  * <li>{@code base/keycloak/realm-import.yaml}: the realm for production, without the demo users, without the
- * password grant, with the frontend's redirect URIs on the site's host ({@value #APP_HOST_PLACEHOLDER}, set
+ * password grant, with the frontend's redirect URIs on the site's host ({@value #SITE_HOST_PLACEHOLDER}, set
  * from site.env by components/site);</li>
  * <li>{@code overlays/dev/realm-import-demo.yaml}: a patch that puts the whole demo realm, users included,
  * back in the dev overlay.</li>
@@ -31,7 +31,7 @@ import java.util.TreeMap;
  */
 final class RealmImports {
 
-    static final String APP_HOST_PLACEHOLDER = "app.dvk.invalid";
+    static final String SITE_HOST_PLACEHOLDER = "api.dvk.invalid";
     static final String BASE_FILE = "base/keycloak/realm-import.yaml";
     static final String DEV_PATCH_FILE = "overlays/dev/realm-import-demo.yaml";
     static final String KEYCLOAK = "dvk-keycloak";
@@ -65,14 +65,16 @@ final class RealmImports {
         Map<String, String> files = new TreeMap<>();
         files.put(BASE_FILE, HEADER + """
                 # The realm for production: the demo users are left out (overlays/dev adds them back), no client
-                # allows the password grant, and the frontends' redirect URIs are on the site's host (APP_HOST in
+                # allows the password grant, and the frontends' redirect URIs are on the site's host (API_HOST in
                 # site.env). Keycloak imports a realm only when it does not exist yet: later changes to the realm
                 # are made in Keycloak (README.md, "Changing the realm").
-                """ + yaml(importResource(productionRealm(realm, APP_HOST_PLACEHOLDER))));
+                """ + yaml(importResource(productionRealm(realm, SITE_HOST_PLACEHOLDER))));
         ArrayNode patch = JsonNodeFactory.instance.arrayNode();
-        patch.addObject().put("op", "replace").put("path", "/spec/realm").set("value", realm);
+        patch.addObject().put("op", "replace").put("path", "/spec/realm")
+                .set("value", developmentRealm(realm, Site.values("dev").get("API_HOST")));
         files.put(DEV_PATCH_FILE, HEADER + """
-                # dev only: the realm exactly as deploy/keycloak has it, DEMO users and password grant included.
+                # dev only: the realm as deploy/keycloak has it, DEMO users and password grant included, and the
+                # frontends' redirect URIs on the dev site's host (API_HOST of overlays/dev/site.env) beside localhost.
                 """ + yaml(patch));
         return files;
     }
@@ -85,25 +87,58 @@ final class RealmImports {
         }
     }
 
-    /** The realm as production gets it, the frontends on https://{appHost}. */
-    static ObjectNode productionRealm(JsonNode source, String appHost) {
+    /** The realm as production gets it, the frontends on https://{siteHost}. */
+    static ObjectNode productionRealm(JsonNode source, String siteHost) {
         ObjectNode realm = source.deepCopy();
+        // people are created by the province's administrators; only the clients' service accounts stay
+        ArrayNode serviceAccounts = JsonNodeFactory.instance.arrayNode();
+        Docs.each(realm.path("users")).forEach(user -> {
+            if (user.has("serviceAccountClientId")) {
+                serviceAccounts.add(user);
+            }
+        });
         realm.remove("users");
+        if (!serviceAccounts.isEmpty()) {
+            realm.set("users", serviceAccounts);
+        }
         if (realm.has("displayName")) {
             realm.put("displayName", realm.get("displayName").asText().replace(" (DEMO)", "").strip());
         }
         for (JsonNode client : Docs.each(realm.path("clients"))) {
             ObjectNode c = (ObjectNode) client;
             c.put("directAccessGrantsEnabled", false);
+            // a confidential client's secret is Keycloak's to generate: none is committed for production
+            c.remove("secret");
             if (c.has("redirectUris")) {
-                c.putArray("redirectUris").add("https://" + appHost + "/*");
+                c.putArray("redirectUris").add("https://" + siteHost + "/*");
             }
             if (c.has("webOrigins")) {
-                c.putArray("webOrigins").add("https://" + appHost);
+                c.putArray("webOrigins").add("https://" + siteHost);
             }
             JsonNode attributes = c.path("attributes");
             if (attributes.has("post.logout.redirect.uris")) {
-                ((ObjectNode) attributes).put("post.logout.redirect.uris", "https://" + appHost + "/*");
+                ((ObjectNode) attributes).put("post.logout.redirect.uris", "https://" + siteHost + "/*");
+            }
+        }
+        return realm;
+    }
+
+    /** The demo realm as it is, with the frontends also allowed on https://{siteHost}. */
+    static ObjectNode developmentRealm(JsonNode source, String siteHost) {
+        ObjectNode realm = source.deepCopy();
+        for (JsonNode client : Docs.each(realm.path("clients"))) {
+            ObjectNode c = (ObjectNode) client;
+            if (c.has("redirectUris")) {
+                ((ArrayNode) c.get("redirectUris")).add("https://" + siteHost + "/*");
+            }
+            if (c.has("webOrigins")) {
+                ((ArrayNode) c.get("webOrigins")).add("https://" + siteHost);
+            }
+            JsonNode attributes = c.path("attributes");
+            if (attributes.has("post.logout.redirect.uris")) {
+                // Keycloak separates several post-logout addresses with ##
+                ((ObjectNode) attributes).put("post.logout.redirect.uris",
+                        attributes.get("post.logout.redirect.uris").asText() + "##https://" + siteHost + "/*");
             }
         }
         return realm;

@@ -313,6 +313,37 @@ class BrokenManifestTest {
     }
 
     @Test
+    void databaseShutToItsOperatorOnPostgresIsCaught() {
+        // the finding: the operator was admitted on 8000 only, so it could not manage roles or switch over
+        ObjectNode policy = Docs.get(docs, "NetworkPolicy", "reporting-db");
+        for (JsonNode rule : Docs.each(policy.path("spec").path("ingress"))) {
+            if (!rule.path("ports").isArray()) {
+                continue;
+            }
+            for (Iterator<JsonNode> it = rule.path("ports").elements(); it.hasNext();) {
+                if (it.next().path("port").asText().equals("5432") && Docs.list(rule.path("from")).stream()
+                        .anyMatch(from -> from.has("namespaceSelector"))) {
+                    it.remove();
+                }
+            }
+        }
+        assertProblem(policies(), p -> p.contains("Cluster/reporting-db: the CloudNativePG operator must reach"));
+    }
+
+    @Test
+    void serviceDeafToNodeLocalDnsIsCaught() {
+        ObjectNode policy = Docs.get(docs, "NetworkPolicy", "registry-service");
+        for (JsonNode rule : Docs.each(policy.path("spec").path("egress"))) {
+            for (Iterator<JsonNode> it = ((ArrayNode) rule.path("to")).elements(); it.hasNext();) {
+                if (it.next().has("ipBlock")) {
+                    it.remove();
+                }
+            }
+        }
+        assertProblem(policies(), p -> p.contains("registry-service: DNS (ipBlock=169.254.20.10/32)"));
+    }
+
+    @Test
     void leftoverPlaceholderIsCaught() {
         assertProblem(Policies.placeholders("host: api.dvk.invalid"), p -> p.contains("api.dvk.invalid"));
     }

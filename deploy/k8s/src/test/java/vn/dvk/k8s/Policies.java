@@ -35,6 +35,9 @@ final class Policies {
         PROBES.put("readinessProbe", "/q/health/ready");
     }
 
+    /** NodeLocal DNSCache's link-local address on every node (the Kubernetes documentation's default). */
+    static final String NODE_LOCAL_DNS = "169.254.20.10/32";
+
     private static final Pattern API_ROOT = Pattern.compile("@Path\\(\"(/api/v1/[^/\"]+)");
 
     private Policies() {
@@ -451,8 +454,13 @@ final class Policies {
                     problems.add(service.name() + ": an egress rule without 'to' allows every destination");
                 }
                 for (JsonNode to : Docs.each(rule.path("to"))) {
-                    if (to.has("ipBlock")) {
+                    if (to.has("ipBlock") && !(NODE_LOCAL_DNS.equals(to.path("ipBlock").path("cidr").asText())
+                            && ports.equals(Set.of("53")))) {
                         problems.add(service.name() + ": egress to an IP block is not expected");
+                    }
+                    if (to.has("ipBlock")) {
+                        allowed.computeIfAbsent("ipBlock=" + to.path("ipBlock").path("cidr").asText(),
+                                x -> new TreeSet<>()).addAll(ports);
                     }
                     Docs.labels(to.path("podSelector").path("matchLabels")).forEach((k, v) -> allowed
                             .computeIfAbsent(k + "=" + v, x -> new TreeSet<>()).addAll(ports));
@@ -460,6 +468,12 @@ final class Policies {
             }
             if (!allowed.getOrDefault("cnpg.io/cluster=" + service.database(), Set.of()).contains("5432")) {
                 problems.add(service.name() + ": egress to its database " + service.database() + " on 5432 not allowed");
+            }
+            // DNS from the cluster's DNS pods or, where the cluster runs it, NodeLocal DNSCache on every node
+            for (String dns : List.of("k8s-app=kube-dns", "ipBlock=" + NODE_LOCAL_DNS)) {
+                if (!allowed.getOrDefault(dns, Set.of()).contains("53")) {
+                    problems.add(service.name() + ": DNS (" + dns + ") on 53 not allowed");
+                }
             }
             if (!allowed.getOrDefault("strimzi.io/cluster=" + kafka, Set.of()).contains("9093")) {
                 problems.add(service.name() + ": egress to the Kafka brokers on 9093 not allowed");
@@ -486,10 +500,19 @@ final class Policies {
                 continue;
             }
             Optional<ServiceConfig> owner = services.stream().filter(s -> s.database().equals(name)).findFirst();
+            boolean operatorAdmitted = false;
             for (JsonNode rule : selecting.stream()
                     .flatMap(p -> Docs.list(p.path("spec").path("ingress")).stream()).toList()) {
-                boolean postgres = Docs.list(rule.path("ports")).isEmpty() || Docs.list(rule.path("ports")).stream()
-                        .anyMatch(p -> p.path("port").asText().equals("5432"));
+                Set<String> ports = Docs.list(rule.path("ports")).stream().map(p -> p.path("port").asText())
+                        .collect(Collectors.toSet());
+                // the CloudNativePG operator's rule: the instance manager (8000) and PostgreSQL (5432)
+                boolean operatorRule = ports.contains("8000") && Docs.list(rule.path("from")).stream()
+                        .allMatch(from -> from.has("namespaceSelector") && !from.has("podSelector"));
+                if (operatorRule) {
+                    operatorAdmitted = ports.contains("5432");
+                    continue;
+                }
+                boolean postgres = ports.isEmpty() || ports.contains("5432");
                 if (!postgres) {
                     continue;
                 }
@@ -502,6 +525,9 @@ final class Policies {
                         problems.add(Docs.id(db) + ": PostgreSQL reachable from " + Docs.truncate(from.toString(), 200));
                     }
                 }
+            }
+            if (!operatorAdmitted) {
+                problems.add(Docs.id(db) + ": the CloudNativePG operator must reach the instances on 8000 and 5432");
             }
         }
         return problems;

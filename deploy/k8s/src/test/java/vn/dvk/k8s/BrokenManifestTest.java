@@ -344,6 +344,29 @@ class BrokenManifestTest {
     }
 
     @Test
+    void kafkaNodesFreeToShareAWorkerOrZoneAreCaught() {
+        spec("KafkaNodePool", "dual-role").remove("template");
+        ((ObjectNode) spec("Kafka", "dvk-kafka").path("kafka")).remove("rack");
+        List<String> problems = Manifests.productionProblems(docs);
+        assertProblem(problems, p -> p.contains("KafkaNodePool/dual-role: needs required pod anti-affinity"));
+        assertProblem(problems, p -> p.contains("Kafka/dvk-kafka: no rack awareness"));
+    }
+
+    @Test
+    void autoscalingOnNoiseAndAHeapCrowdingItsLimitAreCaught() {
+        // the findings: 100m requests under a 70 % target; the image's 80 % heap in a 512 MiB limit
+        ObjectNode requests = (ObjectNode) container("Deployment", "reporting-service").path("resources")
+                .path("requests");
+        requests.put("cpu", "100m");
+        ObjectNode config = docs.stream().filter(d -> Docs.kind(d).equals("ConfigMap")
+                && Docs.name(d).startsWith("dvk-services")).findFirst().orElseThrow();
+        ((ObjectNode) config.path("data")).put("JAVA_TOOL_OPTIONS", "-XX:MaxRAMPercentage=80");
+        assertProblem(Manifests.productionProblems(docs),
+                p -> p.contains("HorizontalPodAutoscaler/reporting-service: scales out at 70m"));
+        assertProblem(policies(), p -> p.contains("Deployment/registry-service: a 409 MiB heap in a 512 MiB limit"));
+    }
+
+    @Test
     void leftoverPlaceholderIsCaught() {
         assertProblem(Policies.placeholders("host: api.dvk.invalid"), p -> p.contains("api.dvk.invalid"));
     }

@@ -36,6 +36,7 @@ final class Manifests {
     static List<String> policyProblems(String rendered, List<ObjectNode> docs, List<ServiceConfig> services) {
         List<String> problems = new ArrayList<>();
         problems.addAll(Policies.deployments(docs, ServiceConfig.shutdownTimeout()));
+        problems.addAll(Policies.sizing(docs));
         problems.addAll(Policies.kafka(docs, services));
         problems.addAll(Policies.replayableTopics(docs, services));
         problems.addAll(Policies.databases(docs, services));

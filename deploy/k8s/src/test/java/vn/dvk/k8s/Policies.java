@@ -38,6 +38,14 @@ final class Policies {
     /** NodeLocal DNSCache's link-local address on every node (the Kubernetes documentation's default). */
     static final String NODE_LOCAL_DNS = "169.254.20.10/32";
 
+    private static final long MIB = 1024 * 1024;
+    /** The heap the rebuild of a million models needed (reporting's benchmark, deploy/bench/README.md). */
+    private static final long MIN_HEAP = 256 * MIB;
+    /** Metaspace, code cache, thread stacks, Netty's and Kafka's direct buffers of an idle service. */
+    private static final long MIN_NON_HEAP = 192 * MIB;
+    /** Below this a pod's CPU is noise: GC, the scheduler, the outbox relay and health checks. */
+    private static final long MIN_SCALING_CPU = 250;
+
     private static final Pattern API_ROOT = Pattern.compile("@Path\\(\"(/api/v1/[^/\"]+)");
 
     private Policies() {
@@ -159,6 +167,17 @@ final class Policies {
                 problems.add(Docs.id(deployment) + ": no HorizontalPodAutoscaler");
                 continue;
             }
+            JsonNode requests = Docs.at(deployment, "spec", "template", "spec", "containers", 0, "resources",
+                    "requests");
+            for (JsonNode metric : Docs.each(hpa.get().path("spec").path("metrics"))) {
+                int target = Docs.at(metric, "resource", "target", "averageUtilization").asInt(0);
+                long threshold = millicores(requests.path("cpu").asText("0")) * target / 100;
+                if ("cpu".equals(Docs.at(metric, "resource", "name").asText()) && threshold < MIN_SCALING_CPU) {
+                    problems.add(Docs.id(hpa.get()) + ": scales out at " + threshold + "m a pod (" + target
+                            + " % of " + requests.path("cpu").asText() + "), which an idle JVM's background reaches;"
+                            + " at least " + MIN_SCALING_CPU + "m");
+                }
+            }
             if (hpa.get().path("spec").path("minReplicas").asInt(1) < 2) {
                 problems.add(Docs.id(hpa.get()) + ": minReplicas must be 2 or more");
             }
@@ -167,6 +186,40 @@ final class Policies {
             }
         }
         return problems;
+    }
+
+    /**
+     * Each service's memory: the heap the pod's JAVA_TOOL_OPTIONS gives (a percentage of the limit, as the
+     * image leaves it to the pod) and what is left of the limit for everything else the JVM holds.
+     */
+    static List<String> sizing(List<ObjectNode> docs) {
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode deployment : Docs.ofKind(docs, "Deployment")) {
+            JsonNode resources = Docs.at(deployment, "spec", "template", "spec", "containers", 0, "resources");
+            long limit = bytes(resources.path("limits").path("memory").asText("0").replace("i", ""));
+            if (!resources.path("requests").path("memory").asText().equals(resources.path("limits").path("memory")
+                    .asText())) {
+                problems.add(Docs.id(deployment) + ": memory request and limit differ; a JVM keeps what it took");
+            }
+            Matcher percentage = Pattern.compile("-XX:MaxRAMPercentage=([0-9.]+)")
+                    .matcher(env(docs, deployment, "JAVA_TOOL_OPTIONS").orElse(""));
+            if (!percentage.find()) {
+                problems.add(Docs.id(deployment) + ": JAVA_TOOL_OPTIONS sets no -XX:MaxRAMPercentage");
+                continue;
+            }
+            long heap = (long) (limit * Double.parseDouble(percentage.group(1)) / 100);
+            if (heap < MIN_HEAP || limit - heap < MIN_NON_HEAP) {
+                problems.add(Docs.id(deployment) + ": a " + heap / MIB + " MiB heap in a " + limit / MIB
+                        + " MiB limit; needs at least " + MIN_HEAP / MIB + " MiB of heap and " + MIN_NON_HEAP / MIB
+                        + " MiB beside it");
+            }
+        }
+        return problems;
+    }
+
+    static long millicores(String cpu) {
+        return cpu.endsWith("m") ? Long.parseLong(cpu.substring(0, cpu.length() - 1))
+                : (long) (Double.parseDouble(cpu) * 1000);
     }
 
     // ---------------------------------------------------------------------------------------------- Kafka
@@ -329,9 +382,21 @@ final class Policies {
                 }
             });
         }
+        for (ObjectNode kafka : Docs.ofKind(docs, "Kafka")) {
+            if (!"topology.kubernetes.io/zone".equals(Docs.at(kafka, "spec", "kafka", "rack", "topologyKey").asText())) {
+                problems.add(Docs.id(kafka) + ": no rack awareness: a partition's replicas may share a zone");
+            }
+        }
         int controllers = 0;
         int brokers = 0;
         for (ObjectNode pool : Docs.ofKind(docs, "KafkaNodePool")) {
+            boolean apart = Docs.list(Docs.at(pool, "spec", "template", "pod", "affinity", "podAntiAffinity",
+                    "requiredDuringSchedulingIgnoredDuringExecution")).stream()
+                    .anyMatch(term -> "kubernetes.io/hostname".equals(term.path("topologyKey").asText()));
+            if (!apart) {
+                problems.add(Docs.id(pool) + ": needs required pod anti-affinity on kubernetes.io/hostname, or"
+                        + " several KRaft voters may share one worker");
+            }
             List<String> roles = Docs.list(pool.path("spec").path("roles")).stream().map(JsonNode::asText).toList();
             int replicas = pool.path("spec").path("replicas").asInt();
             controllers += roles.contains("controller") ? replicas : 0;

@@ -367,6 +367,27 @@ class BrokenManifestTest {
     }
 
     @Test
+    void backupsInTheWorkingDayOrIntoASharedArchiveAreCaught() {
+        // the findings: 01:00 UTC is 08:00 in Vietnam; the default serverName is the cluster's name whatever
+        // its major, so an upgraded cluster would write into the old major's archive
+        spec("ScheduledBackup", "registry-db-daily").put("schedule", "0 0 1 * * *");
+        ObjectNode parameters = (ObjectNode) Docs.at(spec("Cluster", "recognition-db"), "plugins", 0, "parameters");
+        parameters.remove("serverName");
+        List<String> problems = policies();
+        assertProblem(problems, p -> p.contains("ScheduledBackup/registry-db-daily: runs at 08:00"));
+        assertProblem(problems, p -> p.contains("Cluster/recognition-db: archives under ''"));
+    }
+
+    @Test
+    void keycloakStoppedWholeOnUpdatesOrDrainsIsCaught() {
+        ((ObjectNode) spec("Keycloak", "dvk-keycloak")).remove("update");
+        docs.remove(Docs.get(docs, "PodDisruptionBudget", "dvk-keycloak"));
+        List<String> problems = policies();
+        assertProblem(problems, p -> p.contains("Keycloak/dvk-keycloak: the update strategy RecreateOnImageChange"));
+        assertProblem(problems, p -> p.contains("Keycloak/dvk-keycloak: no PodDisruptionBudget"));
+    }
+
+    @Test
     void leftoverPlaceholderIsCaught() {
         assertProblem(Policies.placeholders("host: api.dvk.invalid"), p -> p.contains("api.dvk.invalid"));
     }

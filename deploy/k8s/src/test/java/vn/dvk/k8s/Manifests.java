@@ -37,6 +37,8 @@ final class Manifests {
         List<String> problems = new ArrayList<>();
         problems.addAll(Policies.deployments(docs, ServiceConfig.shutdownTimeout()));
         problems.addAll(Policies.sizing(docs));
+        problems.addAll(Policies.backups(docs));
+        problems.addAll(Policies.keycloak(docs));
         problems.addAll(Policies.kafka(docs, services));
         problems.addAll(Policies.replayableTopics(docs, services));
         problems.addAll(Policies.databases(docs, services));

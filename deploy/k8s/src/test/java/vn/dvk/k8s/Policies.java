@@ -38,6 +38,9 @@ final class Policies {
     /** NodeLocal DNSCache's link-local address on every node (the Kubernetes documentation's default). */
     static final String NODE_LOCAL_DNS = "169.254.20.10/32";
 
+    /** The province's time zone (the services' dvk.time-zone default). */
+    static final java.time.ZoneId PROVINCE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
     private static final long MIB = 1024 * 1024;
     /** The heap the rebuild of a million models needed (reporting's benchmark, deploy/bench/README.md). */
     private static final long MIN_HEAP = 256 * MIB;
@@ -212,6 +215,60 @@ final class Policies {
                 problems.add(Docs.id(deployment) + ": a " + heap / MIB + " MiB heap in a " + limit / MIB
                         + " MiB limit; needs at least " + MIN_HEAP / MIB + " MiB of heap and " + MIN_NON_HEAP / MIB
                         + " MiB beside it");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Backups land in the province's night and each database archives under a name of its own that carries
+     * its PostgreSQL major: two majors (or a restored cluster and its origin) never write into one archive.
+     */
+    static List<String> backups(List<ObjectNode> docs) {
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode db : Docs.ofKind(docs, "Cluster")) {
+            Matcher major = Pattern.compile("postgresql:(\\d+)").matcher(db.path("spec").path("imageName").asText());
+            String expected = Docs.name(db) + "-pg" + (major.find() ? major.group(1) : "?");
+            String serverName = Docs.list(db.path("spec").path("plugins")).stream()
+                    .filter(plugin -> plugin.path("isWALArchiver").asBoolean())
+                    .map(plugin -> plugin.path("parameters").path("serverName").asText("")).findFirst().orElse("");
+            if (!serverName.matches(Pattern.quote(expected) + "(-[a-z0-9]+)?")) {
+                problems.add(Docs.id(db) + ": archives under '" + serverName + "', expected " + expected
+                        + "[-<restore>]: a cluster's archive must name its major and be its own");
+            }
+        }
+        for (ObjectNode schedule : Docs.ofKind(docs, "ScheduledBackup")) {
+            String[] fields = schedule.path("spec").path("schedule").asText().split("\\s+");
+            if (fields.length != 6 || !fields[1].matches("\\d+") || !fields[2].matches("\\d+")) {
+                problems.add(Docs.id(schedule) + ": expected a daily six-field schedule, is "
+                        + schedule.path("spec").path("schedule").asText());
+                continue;
+            }
+            // the operator reads schedules in UTC
+            java.time.LocalTime local = java.time.OffsetTime.of(Integer.parseInt(fields[2]),
+                    Integer.parseInt(fields[1]), 0, 0, java.time.ZoneOffset.UTC)
+                    .withOffsetSameInstant(PROVINCE.getRules().getOffset(java.time.Instant.now())).toLocalTime();
+            if (local.getHour() >= 5) {
+                problems.add(Docs.id(schedule) + ": runs at " + local + " in " + PROVINCE
+                        + ", during the working day; back up between 00:00 and 05:00");
+            }
+        }
+        return problems;
+    }
+
+    /** Keycloak rolls its pods rather than stopping them all, and a drain takes one at a time. */
+    static List<String> keycloak(List<ObjectNode> docs) {
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode keycloak : Docs.ofKind(docs, "Keycloak")) {
+            String strategy = Docs.at(keycloak, "spec", "update", "strategy").asText("RecreateOnImageChange");
+            if (strategy.equals("RecreateOnImageChange")) {
+                problems.add(Docs.id(keycloak) + ": the update strategy " + strategy + " stops every pod at once");
+            }
+            Map<String, String> pods = Map.of("app.kubernetes.io/instance", Docs.name(keycloak),
+                    "app.kubernetes.io/managed-by", "keycloak-operator");
+            if (Docs.ofKind(docs, "PodDisruptionBudget").stream()
+                    .noneMatch(pdb -> Docs.selects(pdb.path("spec").path("selector"), pods))) {
+                problems.add(Docs.id(keycloak) + ": no PodDisruptionBudget: a drain may stop every instance");
             }
         }
         return problems;

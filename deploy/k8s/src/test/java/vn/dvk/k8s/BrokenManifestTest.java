@@ -388,6 +388,19 @@ class BrokenManifestTest {
     }
 
     @Test
+    void productionOnSnapshotsOrFloatingTagsIsCaught() {
+        // the findings: 1.0.0-SNAPSHOT with IfNotPresent, PostgreSQL on a floating tag, Keycloak unpinned
+        container("Deployment", "registry-service").put("image", "ghcr.io/dvk-province/registry-service:1.0.0-SNAPSHOT");
+        spec("Cluster", "registry-db").put("imageName", "ghcr.io/cloudnative-pg/postgresql:17-standard-trixie");
+        spec("Keycloak", "dvk-keycloak").remove("image");
+        List<String> problems = Manifests.productionProblems(docs);
+        assertProblem(problems, p -> p.startsWith("Deployment/registry-service/registry-service: image ghcr.io"));
+        assertProblem(problems, p -> p.startsWith("Cluster/registry-db: image ghcr.io/cloudnative-pg/postgresql:17-"));
+        assertProblem(problems, p -> p.startsWith("Keycloak/dvk-keycloak: image  is not"));
+        assertProblem(policies(), p -> p.contains("registry-service:1.0.0-SNAPSHOT is a tag pulled IfNotPresent"));
+    }
+
+    @Test
     void leftoverPlaceholderIsCaught() {
         assertProblem(Policies.placeholders("host: api.dvk.invalid"), p -> p.contains("api.dvk.invalid"));
     }

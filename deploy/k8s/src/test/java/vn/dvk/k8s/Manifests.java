@@ -39,6 +39,7 @@ final class Manifests {
         problems.addAll(Policies.sizing(docs));
         problems.addAll(Policies.backups(docs));
         problems.addAll(Policies.keycloak(docs));
+        problems.addAll(Policies.movingTagsPulled(docs));
         problems.addAll(Policies.kafka(docs, services));
         problems.addAll(Policies.replayableTopics(docs, services));
         problems.addAll(Policies.databases(docs, services));
@@ -54,6 +55,7 @@ final class Manifests {
     static List<String> productionProblems(List<ObjectNode> docs) {
         List<String> problems = new ArrayList<>();
         problems.addAll(Policies.autoscaling(docs));
+        problems.addAll(Policies.pinnedImages(docs));
         problems.addAll(Policies.kafkaHighAvailability(docs));
         problems.addAll(Policies.databaseHighAvailability(docs));
         return problems;

@@ -41,6 +41,8 @@ final class Policies {
     /** The province's time zone (the services' dvk.time-zone default). */
     static final java.time.ZoneId PROVINCE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
+    private static final Pattern PINNED = Pattern.compile("[^@\\s]+:[A-Za-z0-9._-]+@sha256:[0-9a-f]{64}");
+
     private static final long MIB = 1024 * 1024;
     /** The heap the rebuild of a million models needed (reporting's benchmark, deploy/bench/README.md). */
     private static final long MIN_HEAP = 256 * MIB;
@@ -269,6 +271,46 @@ final class Policies {
             if (Docs.ofKind(docs, "PodDisruptionBudget").stream()
                     .noneMatch(pdb -> Docs.selects(pdb.path("spec").path("selector"), pods))) {
                 problems.add(Docs.id(keycloak) + ": no PodDisruptionBudget: a drain may stop every instance");
+            }
+        }
+        return problems;
+    }
+
+    /** Every image the manifests run: containers of the Deployments, PostgreSQL's and Keycloak's. */
+    static Map<String, String> images(List<ObjectNode> docs) {
+        Map<String, String> images = new TreeMap<>();
+        for (ObjectNode deployment : Docs.ofKind(docs, "Deployment")) {
+            Docs.each(Docs.at(deployment, "spec", "template", "spec", "containers")).forEach(c ->
+                    images.put(Docs.id(deployment) + "/" + c.path("name").asText(), c.path("image").asText()));
+        }
+        Docs.ofKind(docs, "Cluster").forEach(db -> images.put(Docs.id(db), db.path("spec").path("imageName")
+                .asText()));
+        Docs.ofKind(docs, "Keycloak").forEach(kc -> images.put(Docs.id(kc), kc.path("spec").path("image")
+                .asText()));
+        return images;
+    }
+
+    /** Production runs exactly what was built and tested: a release tag for people, a digest for the node. */
+    static List<String> pinnedImages(List<ObjectNode> docs) {
+        List<String> problems = new ArrayList<>();
+        images(docs).forEach((where, image) -> {
+            if (!PINNED.matcher(image).matches() || image.contains("SNAPSHOT")) {
+                problems.add(where + ": image " + image + " is not a release tag pinned by digest");
+            }
+        });
+        return problems;
+    }
+
+    /** A tag that moves is pulled again at every start, or nodes run whichever version they cached. */
+    static List<String> movingTagsPulled(List<ObjectNode> docs) {
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode deployment : Docs.ofKind(docs, "Deployment")) {
+            for (JsonNode container : Docs.each(Docs.at(deployment, "spec", "template", "spec", "containers"))) {
+                boolean digest = container.path("image").asText().contains("@sha256:");
+                if (!digest && !"Always".equals(container.path("imagePullPolicy").asText())) {
+                    problems.add(Docs.id(deployment) + ": " + container.path("image").asText() + " is a tag pulled "
+                            + container.path("imagePullPolicy").asText("IfNotPresent") + "; pin a digest or pull Always");
+                }
             }
         }
         return problems;

@@ -22,6 +22,13 @@ final class Preconditions {
         return kubectl.orElseThrow();
     }
 
+    static Path shellcheck() {
+        var shellcheck = Repo.onPath("shellcheck");
+        require(shellcheck.isPresent(), "shellcheck not found on the PATH: the runbook's scripts are checked with it"
+                + " (Debian's shellcheck package)");
+        return shellcheck.orElseThrow();
+    }
+
     static Path crds() {
         Path crds = Repo.crds();
         require(Files.isDirectory(crds), "the operators' CRDs are not at " + crds + " (set $DVK_K8S_CRDS, or"

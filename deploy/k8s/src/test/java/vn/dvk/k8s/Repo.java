@@ -54,6 +54,11 @@ final class Repo {
             Path path = Path.of(configured);
             return Files.isExecutable(path) ? Optional.of(path) : Optional.empty();
         }
+        return onPath("kubectl");
+    }
+
+    /** The first executable of that name on the PATH. */
+    static Optional<Path> onPath(String command) {
         String pathVariable = System.getenv("PATH");
         if (pathVariable == null) {
             return Optional.empty();
@@ -62,7 +67,7 @@ final class Repo {
             if (dir.isBlank()) {
                 continue;
             }
-            Path candidate = Path.of(dir, "kubectl");
+            Path candidate = Path.of(dir, command);
             if (Files.isExecutable(candidate)) {
                 return Optional.of(candidate);
             }

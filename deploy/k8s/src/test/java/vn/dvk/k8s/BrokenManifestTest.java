@@ -401,6 +401,19 @@ class BrokenManifestTest {
     }
 
     @Test
+    void aPrivateKeyInTheEnvironmentIsCaught() {
+        // the finding: the signing key came from a secretKeyRef environment variable
+        ArrayNode env = (ArrayNode) container("Deployment", "recognition-service").path("env");
+        env.addObject().put("name", "DVK_CERTIFICATES_SIGNING_KEY").putObject("valueFrom").putObject("secretKeyRef")
+                .put("name", "recognition-certificates").put("key", "signing-key");
+        ObjectNode pod = (ObjectNode) spec("Deployment", "recognition-service").path("template").path("spec");
+        ((ArrayNode) pod.path("volumes")).removeIf(v -> v.path("name").asText().equals("certificate-keys"));
+        List<String> problems = policies();
+        assertProblem(problems, p -> p.contains("DVK_CERTIFICATES_SIGNING_KEY puts a key in the environment"));
+        assertProblem(problems, p -> p.contains("the certificate keys must be mounted"));
+    }
+
+    @Test
     void leftoverPlaceholderIsCaught() {
         assertProblem(Policies.placeholders("host: api.dvk.invalid"), p -> p.contains("api.dvk.invalid"));
     }

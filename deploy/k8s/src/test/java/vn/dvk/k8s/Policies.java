@@ -258,6 +258,42 @@ final class Policies {
         return problems;
     }
 
+    /**
+     * Private keys never travel in a container's environment (visible to every process it starts, in crash
+     * reports and diagnostics): recognition-service reads its certificate keys from the files of the mounted
+     * Secret, through SmallRye Config's file-system source.
+     */
+    static List<String> keysInFiles(List<ObjectNode> docs) {
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode deployment : Docs.ofKind(docs, "Deployment")) {
+            JsonNode container = Docs.at(deployment, "spec", "template", "spec", "containers", 0);
+            for (JsonNode env : Docs.each(container.path("env"))) {
+                if (env.path("name").asText().contains("KEY") && env.has("valueFrom")) {
+                    problems.add(Docs.id(deployment) + ": " + env.path("name").asText() + " puts a key in the"
+                            + " environment; mount it as a file");
+                }
+            }
+        }
+        ObjectNode recognition = Docs.get(docs, "Deployment", "recognition-service");
+        String locations = env(docs, recognition, "SMALLRYE_CONFIG_SOURCE_FILE_LOCATIONS").orElse("");
+        JsonNode pod = Docs.at(recognition, "spec", "template", "spec");
+        Optional<String> volume = Docs.list(Docs.at(pod, "containers", 0, "volumeMounts")).stream()
+                .filter(m -> m.path("mountPath").asText().equals(locations)).map(m -> m.path("name").asText())
+                .findFirst();
+        Set<String> files = new TreeSet<>();
+        Docs.list(pod.path("volumes")).stream().filter(v -> volume.isPresent()
+                && v.path("name").asText().equals(volume.get())
+                && v.path("secret").path("secretName").asText().equals("recognition-certificates"))
+                .forEach(v -> Docs.each(v.path("secret").path("items")).forEach(i -> files.add(i.path("path").asText())));
+        Set<String> wanted = Set.of("dvk.certificates.signing-key-id", "dvk.certificates.signing-key",
+                "dvk.certificates.verification-keys");
+        if (!files.equals(wanted)) {
+            problems.add(Docs.id(recognition) + ": the certificate keys must be mounted at the file source's location ("
+                    + locations + ") as " + wanted + "; found " + files);
+        }
+        return problems;
+    }
+
     /** Keycloak rolls its pods rather than stopping them all, and a drain takes one at a time. */
     static List<String> keycloak(List<ObjectNode> docs) {
         List<String> problems = new ArrayList<>();

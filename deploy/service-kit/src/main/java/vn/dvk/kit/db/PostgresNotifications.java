@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -24,6 +25,11 @@ import org.postgresql.PGNotification;
  * {@code NOTIFY} when (and only if) its transaction commits, to every listener, so each replica hears what any of
  * them committed. When a connection drops it is opened again; whoever listens is told each time listening
  * (re)starts, since notifications sent meanwhile are lost.
+ * <p>
+ * A listening connection only reads, so a server that vanished without closing it (its node lost, a network
+ * partition, a failover that leaves the old primary unreachable) would leave it waiting forever, deaf to the new
+ * primary. Every {@code heartbeat} it therefore asks the server something, with a socket timeout of the same
+ * length: no answer in time, and the connection is dropped and opened again (to wherever the address now leads).
  */
 @ApplicationScoped
 public class PostgresNotifications {
@@ -32,17 +38,22 @@ public class PostgresNotifications {
     private static final int LISTEN_TIMEOUT_MILLIS = 1_000;
 
     private final String url;
-    private final String user;
-    private final String password;
+    private final Properties connectionProperties = new Properties();
+    private final Duration heartbeat;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile boolean stopping;
 
     PostgresNotifications(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
-            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+            @ConfigProperty(name = "dvk.notifications.heartbeat", defaultValue = "10s") Duration heartbeat) {
         this.url = url;
-        this.user = user.orElse(null);
-        this.password = password.orElse(null);
+        this.heartbeat = heartbeat;
+        user.ifPresent(u -> connectionProperties.setProperty("user", u));
+        password.ifPresent(p -> connectionProperties.setProperty("password", p));
+        // a read that gets no answer within the heartbeat fails, instead of waiting for TCP to give up (minutes)
+        connectionProperties.setProperty("socketTimeout", Long.toString(Math.max(1, heartbeat.toSeconds())));
+        connectionProperties.setProperty("tcpKeepAlive", "true");
     }
 
     /**
@@ -70,16 +81,21 @@ public class PostgresNotifications {
     private void run(String channel, Duration reconnectPause, Runnable onListening, Consumer<List<String>> onNotified) {
         boolean warned = false;
         while (!stopping) {
-            try (Connection connection = DriverManager.getConnection(url, user, password);
+            try (Connection connection = DriverManager.getConnection(url, connectionProperties);
                     Statement statement = connection.createStatement()) {
                 statement.execute("LISTEN " + channel);
                 warned = false;
                 onListening.run();
                 PGConnection notifications = connection.unwrap(PGConnection.class);
+                long nextHeartbeat = System.nanoTime() + heartbeat.toNanos();
                 while (!stopping) {
                     PGNotification[] received = notifications.getNotifications(LISTEN_TIMEOUT_MILLIS);
                     if (received != null && received.length > 0) {
                         onNotified.accept(Arrays.stream(received).map(PGNotification::getParameter).toList());
+                    }
+                    if (System.nanoTime() - nextHeartbeat >= 0) {
+                        statement.execute("SELECT 1"); // no answer within the socket timeout: SQLException
+                        nextHeartbeat = System.nanoTime() + heartbeat.toNanos();
                     }
                 }
             } catch (SQLException e) {

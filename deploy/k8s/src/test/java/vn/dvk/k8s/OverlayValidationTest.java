@@ -76,6 +76,14 @@ class OverlayValidationTest {
     }
 
     @Test
+    void streamsEndAsShutdownBeginsNotAtItsTimeout() {
+        // OpenStreams ends the server-sent event streams on ShutdownDelayInitiatedEvent, which Quarkus fires only
+        // with this build setting: without it every stopping pod would hold its streams for the whole graceful
+        // wait (quarkus.shutdown.timeout) of its termination grace period
+        assertEquals("true", ServiceConfig.load(Repo.sharedConfig()).get("quarkus.shutdown.delay-enabled"));
+    }
+
+    @Test
     void everyKindRenderedHasASchema() {
         // guards against a kind silently skipping validation: each is either built in or described
         SchemaValidator validator = Manifests.validator();

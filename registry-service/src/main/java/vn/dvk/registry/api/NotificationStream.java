@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jboss.logging.Logger;
+import vn.dvk.kit.api.OpenStreams;
 import vn.dvk.kit.db.PostgresNotifications;
 import vn.dvk.registry.domain.Notification;
 import vn.dvk.registry.domain.UnitFeed;
@@ -56,10 +57,12 @@ public class NotificationStream {
         return thread;
     });
     private final PostgresNotifications notifications;
+    private final OpenStreams streams;
     private final ObjectMapper mapper;
 
-    public NotificationStream(PostgresNotifications notifications, ObjectMapper mapper) {
+    public NotificationStream(PostgresNotifications notifications, OpenStreams streams, ObjectMapper mapper) {
         this.notifications = notifications;
+        this.streams = streams;
         this.mapper = mapper;
     }
 
@@ -71,6 +74,9 @@ public class NotificationStream {
 
     /** Opens a stream of the unit's entries after {@code lastSeen}: first those already written, then each new one. */
     void subscribe(String unitId, long lastSeen, SseEventSink sink, Sse sse) {
+        if (!streams.admit(sink)) {
+            return; // this replica is stopping: the client reconnects elsewhere, with Last-Event-ID
+        }
         byUnit.computeIfAbsent(unitId, unit -> ConcurrentHashMap.newKeySet()).add(new Subscriber(sink, sse, lastSeen));
         announce(unitId);
     }
@@ -79,11 +85,16 @@ public class NotificationStream {
     void heartbeat() {
         byUnit.forEach((unit, subscribers) -> subscribers.forEach(subscriber -> {
             if (subscriber.sink.isClosed()) {
-                subscribers.remove(subscriber);
+                drop(subscribers, subscriber);
             } else {
                 subscriber.sink.send(subscriber.sse.newEventBuilder().comment("keep-alive").build());
             }
         }));
+    }
+
+    private void drop(Set<Subscriber> subscribers, Subscriber subscriber) {
+        subscribers.remove(subscriber);
+        streams.release(subscriber.sink);
     }
 
     private void announce(String unitId) {
@@ -94,7 +105,7 @@ public class NotificationStream {
                     sendNew(unitId, subscriber);
                 } catch (RuntimeException e) {
                     LOG.debugf("Stream of unit %s dropped: %s", unitId, e);
-                    subscribers.remove(subscriber);
+                    drop(subscribers, subscriber);
                 }
             }
         });

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.dvk.kit.api.OpenStreams;
 import vn.dvk.kit.db.PostgresNotifications;
 import vn.dvk.reporting.domain.ReportQuery;
 import vn.dvk.reporting.domain.Reports;
@@ -54,13 +55,15 @@ public class FigureStream {
         return thread;
     });
     private final PostgresNotifications notifications;
+    private final OpenStreams streams;
     private final Reports reports;
     private final ObjectMapper mapper;
     private final ZoneId zone;
 
-    public FigureStream(PostgresNotifications notifications, Reports reports, ObjectMapper mapper,
+    public FigureStream(PostgresNotifications notifications, OpenStreams streams, Reports reports, ObjectMapper mapper,
             @ConfigProperty(name = "dvk.time-zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone) {
         this.notifications = notifications;
+        this.streams = streams;
         this.reports = reports;
         this.mapper = mapper;
         this.zone = zone;
@@ -74,6 +77,9 @@ public class FigureStream {
 
     /** Opens a stream of the query's review: the current one now, a new one after each change. */
     void subscribe(ReportQuery query, String organisationName, SseEventSink sink, Sse sse) {
+        if (!streams.admit(sink)) {
+            return; // this replica is stopping: the client reconnects elsewhere
+        }
         Watch watch = new Watch(query, organisationName);
         Subscriber subscriber = new Subscriber(sink, sse);
         byWatch.computeIfAbsent(watch, w -> ConcurrentHashMap.newKeySet()).add(subscriber);
@@ -149,6 +155,7 @@ public class FigureStream {
     }
 
     private void drop(Watch watch, Subscriber subscriber) {
+        streams.release(subscriber.sink());
         byWatch.computeIfPresent(watch, (w, subscribers) -> {
             subscribers.remove(subscriber);
             return subscribers.isEmpty() ? null : subscribers;

@@ -429,16 +429,163 @@ class BrokenManifestTest {
         assertProblem(problems, p -> p.contains("Cluster/reporting-db: needs 3 instances"));
     }
 
+    // ------------------------------------------------------------------------------------- monitoring
+
+    @Test
+    void unknownFieldInAPodMonitorIsRejected() {
+        ((ObjectNode) Docs.at(spec("PodMonitor", "dvk-services"), "podMetricsEndpoints", 0)).put("prot", "http");
+        assertProblem(Manifests.schemaProblems(docs), p -> p.contains("PodMonitor/dvk-services") && p.contains("prot"));
+    }
+
+    @Test
+    void unknownFieldInAnAlertingRuleIsRejected() {
+        alert("DvkOutboxDelayed").put("severity", "warning");
+        assertProblem(Manifests.schemaProblems(docs), p -> p.contains("PrometheusRule/dvk-alerts")
+                && p.contains("severity"));
+    }
+
+    @Test
+    void alertOnTheBackupMetricThePluginDoesNotExportIsCaught() {
+        alert("DvkBackupTooOld").put("expr",
+                "time() - max by (namespace) (cnpg_collector_last_available_backup_timestamp{namespace=\"dvk\"}) > 26 * 3600");
+        assertProblem(monitoring(), p -> p.contains("DvkBackupTooOld")
+                && p.contains("cnpg_collector_last_available_backup_timestamp is not exported here")
+                && p.contains("barman_cloud_cloudnative_pg_io_last_available_backup_timestamp"));
+    }
+
+    @Test
+    void misspeltMetricInAnAlertIsCaught() {
+        // the gauge is registered with base unit seconds: Prometheus knows it as dvk_outbox_oldest_age_seconds
+        alert("DvkOutboxStalled").put("expr", "max by (namespace, job) (dvk_outbox_oldest_age{namespace=\"dvk\"}) > 900");
+        assertProblem(monitoring(), p -> p.contains("DvkOutboxStalled")
+                && p.contains("dvk_outbox_oldest_age is exported by nothing"));
+    }
+
+    @Test
+    void misspeltMetricInADashboardIsCaught() {
+        ObjectNode data = (ObjectNode) Docs.get(docs, "ConfigMap", "dvk-grafana-dashboard").path("data");
+        String json = data.path("dvk-overview.json").asText();
+        assertTrue(json.contains("kafka_consumergroup_lag{"));
+        data.put("dvk-overview.json", json.replace("kafka_consumergroup_lag{", "kafka_consumer_group_lag{"));
+        assertProblem(monitoring(), p -> p.contains("ConfigMap/dvk-grafana-dashboard")
+                && p.contains("panel 'Consumer lag (Kafka Exporter)'")
+                && p.contains("kafka_consumer_group_lag is exported by nothing"));
+    }
+
+    @Test
+    void operatorMetricWithoutItsSourceInTheRunbookIsCaught() {
+        Metrics.Suite suite = Metrics.suite();
+        String runbook = Monitoring.alertsMarkdown().replace("`kafka_consumergroup_lag`", "the lag");
+        assertProblem(Monitoring.alerts(docs, runbook, suite), p -> p.contains("DvkConsumerLagHigh")
+                && p.contains("kafka_consumergroup_lag comes from Kafka Exporter") && p.contains("ALERTS.md"));
+    }
+
+    @Test
+    void alertWithoutSeverityForOrRunbookSectionIsCaught() {
+        ObjectNode rule = alert("DvkEventsParked");
+        ((ObjectNode) rule.path("labels")).remove("severity");
+        rule.remove("for");
+        ((ObjectNode) rule.path("annotations")).put("runbook_url", Monitoring.RUNBOOK + "dvkeventsparkedd");
+        ((ObjectNode) alert("DvkEventsDeadLettered").path("annotations")).remove("runbook_url");
+        List<String> problems = monitoring();
+        assertProblem(problems, p -> p.contains("DvkEventsParked: severity must be one of"));
+        assertProblem(problems, p -> p.contains("DvkEventsParked: no 'for'"));
+        assertProblem(problems, p -> p.contains("DvkEventsParked") && p.contains("ALERTS.md has no section #dvkeventsparkedd"));
+        assertProblem(problems, p -> p.contains("DvkEventsDeadLettered: runbook_url must point into ALERTS.md"));
+    }
+
+    @Test
+    void runbookSectionOfAnAlertThatIsGoneIsCaught() {
+        String runbook = Monitoring.alertsMarkdown() + "\n## DvkSomethingRemoved\n\nNo longer alerts.\n";
+        assertProblem(Monitoring.alerts(docs, runbook, Metrics.suite()),
+                p -> p.contains("section DvkSomethingRemoved describes no alert"));
+    }
+
+    @Test
+    void alertThatDoesNotParseIsCaught() {
+        alert("DvkConsumerRetrying").put("expr",
+                "sum by (namespace, job, topic) (rate(dvk_consumer_retries_total{namespace=\"dvk\"}[5m]) > 0.5");
+        assertProblem(monitoring(), p -> p.contains("DvkConsumerRetrying: does not parse: unbalanced parentheses"));
+    }
+
+    @Test
+    void alertOnAnotherNamespaceIsCaught() {
+        alert("DvkServiceDown").put("expr", "kube_deployment_status_replicas_available{namespace=\"default\"} == 0");
+        assertProblem(monitoring(), p -> p.contains("DvkServiceDown: namespace=\"default\"")
+                && p.contains("applied to the namespace dvk"));
+    }
+
+    @Test
+    void podMonitorOnAPortThePodsDoNotHaveIsCaught() {
+        ((ObjectNode) Docs.at(spec("PodMonitor", "dvk-services"), "podMetricsEndpoints", 0)).put("port", "metrics");
+        List<String> problems = monitoring();
+        assertProblem(problems, p -> p.contains("PodMonitor/dvk-services: none of the pods it selects has a port named"
+                + " metrics"));
+        assertProblem(problems, p -> p.contains("Deployment/registry-service: no PodMonitor scrapes it"));
+    }
+
+    @Test
+    void databaseNobodyScrapesIsCaught() {
+        ArrayNode values = (ArrayNode) Docs.at(spec("PodMonitor", "dvk-postgresql"), "selector", "matchExpressions", 0,
+                "values");
+        for (Iterator<JsonNode> it = values.elements(); it.hasNext();) {
+            if (it.next().asText().equals("keycloak-db")) {
+                it.remove();
+            }
+        }
+        assertProblem(monitoring(), p -> p.contains("Cluster/keycloak-db instances: no PodMonitor scrapes it"));
+    }
+
+    @Test
+    void networkPolicyKeepingPrometheusFromTheMetricsPortIsCaught() {
+        // reporting-db's rule for monitoring now names the wrong port
+        ObjectNode rule = (ObjectNode) Docs.at(spec("NetworkPolicy", "reporting-db"), "ingress", 3);
+        ((ObjectNode) Docs.at(rule, "ports", 0)).put("port", 9188);
+        assertProblem(monitoring(), p -> p.contains("Cluster/reporting-db instances: no NetworkPolicy admits the"
+                + " monitoring namespace monitoring to port metrics (9187)"));
+    }
+
+    @Test
+    void prometheusInAnotherNamespaceThanTheNetworkPoliciesAdmitIsCaught() {
+        assertProblem(Monitoring.scraping(docs, "observability"), p -> p.contains("Deployment/recognition-service:"
+                + " no NetworkPolicy admits the monitoring namespace observability to port http (8080)"));
+    }
+
+    @Test
+    void kafkaWithoutMetricsIsCaught() {
+        ((ObjectNode) spec("Kafka", "dvk-kafka").path("kafka")).remove("metricsConfig");
+        List<String> problems = monitoring();
+        assertProblem(problems, p -> p.contains("Kafka/dvk-kafka: no spec.kafka.metricsConfig"));
+        assertProblem(problems, p -> p.contains("Kafka/dvk-kafka node pool dual-role: no PodMonitor scrapes it"));
+    }
+
     @Test
     void theUnbrokenCopyHasNoProblem() {
         assertEquals(List.of(), policies());
         assertEquals(List.of(), Manifests.productionProblems(docs));
+        assertEquals(List.of(), monitoring());
     }
 
     // -------------------------------------------------------------------------------------- helpers
 
     private List<String> policies() {
         return Manifests.policyProblems(Kustomize.render("prod").replace(".invalid", ""), docs, ServiceConfig.all());
+    }
+
+    private List<String> monitoring() {
+        return Manifests.monitoringProblems(docs, Site.values("prod").get("MONITORING_NAMESPACE"));
+    }
+
+    /** An alerting rule of the PrometheusRule dvk-alerts, by its name. */
+    private ObjectNode alert(String name) {
+        for (JsonNode group : Docs.each(spec("PrometheusRule", "dvk-alerts").path("groups"))) {
+            for (JsonNode rule : Docs.each(group.path("rules"))) {
+                if (name.equals(rule.path("alert").asText())) {
+                    return (ObjectNode) rule;
+                }
+            }
+        }
+        throw new AssertionError("no alert " + name);
     }
 
     private ObjectNode spec(String kind, String name) {

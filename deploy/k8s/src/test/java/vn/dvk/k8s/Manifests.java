@@ -52,6 +52,20 @@ final class Manifests {
         return problems;
     }
 
+    /**
+     * The monitoring's rules (alerts, dashboards, scraping), with the namespace Prometheus runs in (the
+     * overlay's MONITORING_NAMESPACE).
+     */
+    static List<String> monitoringProblems(List<ObjectNode> docs, String monitoringNamespace) {
+        Metrics.Suite suite = Metrics.suite();
+        String runbook = Monitoring.alertsMarkdown();
+        List<String> problems = new ArrayList<>(suite.problems());
+        problems.addAll(Monitoring.alerts(docs, runbook, suite));
+        problems.addAll(Monitoring.dashboards(docs, runbook, suite));
+        problems.addAll(Monitoring.scraping(docs, monitoringNamespace));
+        return problems;
+    }
+
     /** The rules for production on top of the others. */
     static List<String> productionProblems(List<ObjectNode> docs) {
         List<String> problems = new ArrayList<>();

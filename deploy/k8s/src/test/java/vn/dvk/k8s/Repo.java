@@ -47,6 +47,11 @@ final class Repo {
         return crds.toAbsolutePath().normalize();
     }
 
+    /** CRDs kept with the tests because the shared folder lacks them (src/test/resources/crds, see its README). */
+    static Path bundledCrds() {
+        return k8s().resolve("src/test/resources/crds");
+    }
+
     /** kubectl: $DVK_KUBECTL, else the first kubectl on the PATH. */
     static Optional<Path> kubectl() {
         String configured = System.getenv("DVK_KUBECTL");

@@ -33,7 +33,9 @@ import java.util.stream.Stream;
  * missing required fields);</li>
  * <li>custom resources against their CRD's openAPIV3Schema, with {@code additionalProperties: false} added
  * wherever a schema lists properties and does not preserve unknown fields (what the API server's strict
- * field validation rejects), and their metadata with the client's ObjectMeta model;</li>
+ * field validation rejects), and their metadata with the client's ObjectMeta model: the operators' CRDs of
+ * the shared folder, and those bundled with the tests (src/test/resources/crds: the Prometheus Operator's
+ * PodMonitor and PrometheusRule);</li>
  * <li>the Keycloak operator's resources, whose CRD is not available here, against schemas written from the
  * operator's sources (src/test/resources/keycloak).</li>
  * </ul>
@@ -50,21 +52,11 @@ final class SchemaValidator {
     private SchemaValidator() {
     }
 
-    /** Loads every CRD under the folder, and the hand-written Keycloak schemas. */
+    /** Loads every CRD under the folder and the ones bundled with the tests, and the hand-written Keycloak schemas. */
     static SchemaValidator load(Path crdFolder) {
         SchemaValidator validator = new SchemaValidator();
-        try (Stream<Path> files = Files.walk(crdFolder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
-                    .sorted().toList()) {
-                for (ObjectNode doc : Kustomize.parse(Files.readString(file))) {
-                    if ("CustomResourceDefinition".equals(Docs.kind(doc))) {
-                        validator.addCrd(doc);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        validator.addCrds(crdFolder);
+        validator.addCrds(Repo.bundledCrds());
         // already strict where they know the structure, open where they do not: used as written
         validator.addJsonSchema("k8s.keycloak.org/v2beta1/Keycloak",
                 resource("keycloak/keycloak-v2beta1.schema.json"));
@@ -124,6 +116,21 @@ final class SchemaValidator {
                     + Docs.truncate(json > 0 ? message.substring(0, json) : message, 400));
         } catch (ReflectiveOperationException | IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private void addCrds(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml"))
+                    .sorted().toList()) {
+                for (ObjectNode doc : Kustomize.parse(Files.readString(file))) {
+                    if ("CustomResourceDefinition".equals(Docs.kind(doc))) {
+                        addCrd(doc);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -23,7 +23,12 @@ log "operators: their resource kinds must exist"
 
 log "the Secrets that are not in git"
 "$KUBECTL" get namespace "$NS" >/dev/null 2>&1 || "$KUBECTL" create namespace "$NS"
-for secret in dvk-backup-credentials dvk-api-tls dvk-auth-tls recognition-certificates; do
+secrets=(dvk-backup-credentials dvk-api-tls dvk-auth-tls recognition-certificates)
+# the copy of the event history writes to a Kafka cluster elsewhere, with that cluster's CA and credentials
+if grep -q 'components/history-mirror' "$dir/kustomization.yaml"; then
+  secrets+=(dvk-history-target-ca dvk-history-target-credentials)
+fi
+for secret in "${secrets[@]}"; do
   kc get secret "$secret" >/dev/null || die "create the Secret $secret first (README.md, \"Install\", step 3)"
 done
 
@@ -39,6 +44,7 @@ kc wait keycloakrealmimport/dvk-realm --for=condition=Done --timeout=10m
 for service in registry-service recognition-service reporting-service; do
   kc rollout status "deployment/$service" --timeout=10m
 done
+"$(dirname "$0")/retain-volumes.sh"
 kc get secret dvk-ops-client >/dev/null 2>&1 \
   || log "next: copy the dvk-ops client's secret into the Secret dvk-ops-client (scripts/ops-token.sh)"
 log "installed"

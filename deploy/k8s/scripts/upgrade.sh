@@ -36,4 +36,5 @@ done
 for service in registry-service recognition-service reporting-service; do
   kc rollout status "deployment/$service" --timeout=15m
 done
+"$(dirname "$0")/retain-volumes.sh"
 log "upgraded; the backups taken before are listed by: kubectl -n $NS get backups"

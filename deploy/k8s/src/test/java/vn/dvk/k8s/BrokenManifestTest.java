@@ -414,6 +414,18 @@ class BrokenManifestTest {
     }
 
     @Test
+    void historyLeftInTheClusterIsCaught() {
+        ObjectNode copy = (ObjectNode) Docs.at(spec("KafkaMirrorMaker2", "dvk-history"), "mirrors", 0);
+        copy.put("topicsPattern", "registry\\.model-events");
+        ((ObjectNode) copy.path("sourceConnector").path("config")).remove("replication.policy.class");
+        List<String> problems = Manifests.productionProblems(docs);
+        assertProblem(problems, p -> p.contains("does not copy recognition.case-events"));
+        assertProblem(problems, p -> p.contains("must keep the topics' names"));
+        docs.remove(Docs.get(docs, "KafkaMirrorMaker2", "dvk-history"));
+        assertProblem(Manifests.productionProblems(docs), p -> p.contains("has no copy outside the cluster"));
+    }
+
+    @Test
     void leftoverPlaceholderIsCaught() {
         assertProblem(Policies.placeholders("host: api.dvk.invalid"), p -> p.contains("api.dvk.invalid"));
     }

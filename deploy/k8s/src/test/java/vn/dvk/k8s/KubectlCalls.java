@@ -23,7 +23,7 @@ final class KubectlCalls {
             Map.entry("keycloakrealmimport", "KeycloakRealmImport"), Map.entry("scheduledbackup", "ScheduledBackup"));
 
     /** Objects the scripts create themselves, or that are not namespaced objects of the suite. */
-    private static final Set<String> NOT_CHECKED = Set.of("pod", "backup", "crd", "namespace");
+    private static final Set<String> NOT_CHECKED = Set.of("pod", "backup", "crd", "namespace", "pv");
 
     /** The Secret the operators' scripts keep the dvk-ops client's secret in (scripts/ops-token.sh). */
     private static final String OPS_CLIENT_SECRET = "dvk-ops-client";

@@ -68,7 +68,7 @@ final class Manifests {
 
     /** The rules for production on top of the others. */
     static List<String> productionProblems(List<ObjectNode> docs) {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(Policies.kafkaHistory(docs, ServiceConfig.all()));
         problems.addAll(Policies.autoscaling(docs));
         problems.addAll(Policies.pinnedImages(docs));
         problems.addAll(Policies.kafkaHighAvailability(docs));

@@ -495,6 +495,54 @@ final class Policies {
         return problems;
     }
 
+    /**
+     * prod: the event history reporting rebuilds from is also copied out of the cluster, every such topic under its
+     * own name, by a mirror whose user here can only read them and whose pods the brokers' listener admits.
+     */
+    static List<String> kafkaHistory(List<ObjectNode> docs, List<ServiceConfig> services) {
+        List<String> problems = new ArrayList<>();
+        Set<String> history = services.stream().filter(s -> s.name().equals("reporting-service"))
+                .flatMap(s -> s.consumes().stream()).collect(Collectors.toCollection(TreeSet::new));
+        List<ObjectNode> mirrors = Docs.ofKind(docs, "KafkaMirrorMaker2");
+        if (mirrors.size() != 1) {
+            return List.of("the event history has no copy outside the cluster (KafkaMirrorMaker2: " + mirrors.size()
+                    + ")");
+        }
+        ObjectNode mirror = mirrors.get(0);
+        JsonNode copy = Docs.at(mirror, "spec", "mirrors", 0);
+        Pattern copied = Pattern.compile(copy.path("topicsPattern").asText("(?!)"));
+        history.stream().filter(topic -> !copied.matcher(topic).matches()).forEach(topic ->
+                problems.add(Docs.id(mirror) + ": does not copy " + topic + ", which the projections rebuild from"));
+        JsonNode config = copy.path("sourceConnector").path("config");
+        if (!config.path("replication.policy.class").asText().endsWith("IdentityReplicationPolicy")) {
+            problems.add(Docs.id(mirror) + ": the copies must keep the topics' names (IdentityReplicationPolicy)");
+        }
+        if (!"target".equals(config.path("offset-syncs.topic.location").asText())) {
+            problems.add(Docs.id(mirror) + ": its offset-sync topic would be created on this cluster");
+        }
+        String user = copy.path("source").path("authentication").path("username").asText();
+        Docs.find(docs, "KafkaUser", user).ifPresentOrElse(kafkaUser -> {
+            for (JsonNode acl : Docs.each(Docs.at(kafkaUser, "spec", "authorization", "acls"))) {
+                Set<String> operations = Docs.list(acl.path("operations")).stream().map(JsonNode::asText)
+                        .collect(Collectors.toSet());
+                if (!Set.of("Read", "Describe", "DescribeConfigs").containsAll(operations)
+                        || !history.contains(acl.path("resource").path("name").asText())) {
+                    problems.add(Docs.id(kafkaUser) + ": the mirror may only read the history, not " + acl);
+                }
+            }
+        }, () -> problems.add(Docs.id(mirror) + ": its user " + user + " has no KafkaUser"));
+        Map<String, String> pods = Map.of("strimzi.io/cluster", Docs.name(mirror), "strimzi.io/kind",
+                "KafkaMirrorMaker2");
+        boolean admitted = Docs.ofKind(docs, "Kafka").stream()
+                .flatMap(kafka -> Docs.list(Docs.at(kafka, "spec", "kafka", "listeners")).stream())
+                .flatMap(listener -> Docs.list(listener.path("networkPolicyPeers")).stream())
+                .anyMatch(peer -> Docs.selects(peer.path("podSelector"), pods));
+        if (!admitted) {
+            problems.add(Docs.id(mirror) + ": the brokers' listener does not admit its pods");
+        }
+        return problems;
+    }
+
     /** prod: replication 3, min.insync.replicas 2 everywhere, three KRaft voters, three brokers. */
     static List<String> kafkaHighAvailability(List<ObjectNode> docs) {
         List<String> problems = new ArrayList<>();

@@ -78,6 +78,22 @@ class RunbookScriptsTest {
     }
 
     @Test
+    void installChecksTheHistoryClustersSecretsAndRetainsTheVolumes() {
+        ScriptRun.Result run = ScriptRun.create()
+                .reply("kubectl", "get pvc -l strimzi.io/cluster=dvk-kafka", "data-0-dvk-kafka-dual-role-0\n")
+                .reply("kubectl", "get pvc -l cnpg.io/cluster", "pvc-registry-db-1\npvc-reporting-db-1\n")
+                .run("install.sh", "prod", "--allow-examples");
+        assertEquals(0, run.exit(), run.output());
+        assertOrder(run.calls("kubectl"), "get secret dvk-history-target-ca", "get secret dvk-history-target-credentials",
+                "apply -k");
+        List<String> retained = run.calls("kubectl").stream().filter(c -> c.startsWith("patch pv ")).toList();
+        assertEquals(List.of("data-0-dvk-kafka-dual-role-0", "pvc-registry-db-1", "pvc-reporting-db-1"),
+                retained.stream().map(c -> c.split(" ")[2]).toList());
+        assertTrue(retained.stream().allMatch(c -> c.contains("\"persistentVolumeReclaimPolicy\":\"Retain\"")),
+                retained.toString());
+    }
+
+    @Test
     void installStopsAtAMissingSecret() {
         ScriptRun.Result run = ScriptRun.create()
                 .reply("kubectl", "get secret dvk-api-tls", 1, "NotFound")

@@ -426,6 +426,19 @@ class BrokenManifestTest {
     }
 
     @Test
+    void trustingOnlyTheCurrentKafkaCaIsCaught() {
+        // the finding: only ca.crt was projected, so a pod restarted during a CA key replacement trusted one CA
+        ObjectNode pod = (ObjectNode) spec("Deployment", "reporting-service").path("template").path("spec");
+        for (JsonNode volume : Docs.each(pod.path("volumes"))) {
+            if (volume.path("name").asText().equals("kafka-ca")) {
+                ((ObjectNode) volume.path("secret")).putArray("items").addObject().put("key", "ca.crt")
+                        .put("path", "ca.crt");
+            }
+        }
+        assertProblem(policies(), p -> p.startsWith("Deployment/reporting-service: must trust every certificate"));
+    }
+
+    @Test
     void leftoverPlaceholderIsCaught() {
         assertProblem(Policies.placeholders("host: api.dvk.invalid"), p -> p.contains("api.dvk.invalid"));
     }

@@ -294,6 +294,34 @@ final class Policies {
         return problems;
     }
 
+    /**
+     * The services trust every certificate of Strimzi's cluster CA Secret, as a directory (the kit's
+     * TrustedCertificates), not its ca.crt alone: while Strimzi replaces the CA's key the old certificate sits
+     * beside the new one, and a pod started then must trust brokers presenting either.
+     */
+    static List<String> kafkaTrust(List<ObjectNode> docs, List<ServiceConfig> services) {
+        List<String> problems = new ArrayList<>();
+        String caSecret = Docs.ofKind(docs, "Kafka").stream().map(k -> Docs.name(k) + "-cluster-ca-cert").findFirst()
+                .orElse("?");
+        for (ServiceConfig service : services) {
+            ObjectNode deployment = Docs.get(docs, "Deployment", service.name());
+            JsonNode pod = Docs.at(deployment, "spec", "template", "spec");
+            String directory = env(docs, deployment, "DVK_KAFKA_TRUSTED_CERTIFICATES").orElse("");
+            Optional<JsonNode> volume = Docs.list(Docs.at(pod, "containers", 0, "volumeMounts")).stream()
+                    .filter(m -> m.path("mountPath").asText().equals(directory))
+                    .flatMap(m -> Docs.list(pod.path("volumes")).stream()
+                            .filter(v -> v.path("name").asText().equals(m.path("name").asText())))
+                    .findFirst();
+            boolean wholeSecret = volume.isPresent() && caSecret.equals(volume.get().path("secret").path("secretName")
+                    .asText()) && volume.get().path("secret").path("items").isMissingNode();
+            if (!wholeSecret || env(docs, deployment, "KAFKA_SSL_TRUSTSTORE_LOCATION").isPresent()) {
+                problems.add(Docs.id(deployment) + ": must trust every certificate of " + caSecret + " (the whole Secret"
+                        + " mounted where DVK_KAFKA_TRUSTED_CERTIFICATES points), not one file of it");
+            }
+        }
+        return problems;
+    }
+
     /** Keycloak rolls its pods rather than stopping them all, and a drain takes one at a time. */
     static List<String> keycloak(List<ObjectNode> docs) {
         List<String> problems = new ArrayList<>();

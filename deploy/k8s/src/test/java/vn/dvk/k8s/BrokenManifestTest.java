@@ -439,6 +439,12 @@ class BrokenManifestTest {
     }
 
     @Test
+    void aNamespaceOpenByDefaultIsCaught() {
+        docs.remove(Docs.get(docs, "NetworkPolicy", "default-deny-ingress"));
+        assertProblem(policies(), p -> p.startsWith("no default-deny ingress NetworkPolicy"));
+    }
+
+    @Test
     void leftoverPlaceholderIsCaught() {
         assertProblem(Policies.placeholders("host: api.dvk.invalid"), p -> p.contains("api.dvk.invalid"));
     }

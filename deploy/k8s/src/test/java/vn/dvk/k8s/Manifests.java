@@ -41,6 +41,7 @@ final class Manifests {
         problems.addAll(Policies.keycloak(docs));
         problems.addAll(Policies.keysInFiles(docs));
         problems.addAll(Policies.kafkaTrust(docs, services));
+        problems.addAll(Policies.defaultDeny(docs));
         problems.addAll(Policies.movingTagsPulled(docs));
         problems.addAll(Policies.kafka(docs, services));
         problems.addAll(Policies.replayableTopics(docs, services));

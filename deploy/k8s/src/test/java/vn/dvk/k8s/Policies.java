@@ -809,6 +809,15 @@ final class Policies {
         return problems;
     }
 
+    /** Nothing takes a connection no policy admits: a policy selecting every pod, with no ingress rule. */
+    static List<String> defaultDeny(List<ObjectNode> docs) {
+        boolean denied = Docs.ofKind(docs, "NetworkPolicy").stream().anyMatch(p -> p.path("spec").path("podSelector")
+                .isEmpty() && Docs.list(p.path("spec").path("policyTypes")).stream().anyMatch(t -> t.asText()
+                .equals("Ingress")) && Docs.list(p.path("spec").path("ingress")).isEmpty());
+        return denied ? List.of() : List.of("no default-deny ingress NetworkPolicy: pods no policy selects take"
+                + " connections from anywhere");
+    }
+
     /** Every API root a service declares (class-level @Path) is routed to it over TLS, and nothing else is. */
     static List<String> ingress(List<ObjectNode> docs, List<ServiceConfig> services) {
         List<String> problems = new ArrayList<>();

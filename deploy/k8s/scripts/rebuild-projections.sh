@@ -4,7 +4,8 @@
 #
 #   scripts/rebuild-projections.sh <overlay>
 #
-# The rebuild runs in one reporting pod and its progress lives there: the script starts it and polls that pod.
+# The rebuild runs in one reporting pod, which records its progress for every replica to answer; the script starts
+# it and follows it through that pod's port-forward.
 # If reporting's database was lost, start reporting on an empty database first (its Flyway creates the schema;
 # the live consumers go on from their offsets) and then run this: the rebuild projects everything before them.
 source "$(dirname "$0")/lib.sh"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -74,6 +75,7 @@ public class ProjectionRebuild {
     private final ProjectionSchema live;
     private final ProjectionSchema fresh;
     private final ProjectionSchema retired;
+    private final RebuildRecord record;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "projection-rebuild"));
 
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(new RebuildStatus(
@@ -86,7 +88,8 @@ public class ProjectionRebuild {
             Counters counters,
             EntityManager entityManager, DataSource dataSource, ObjectMapper mapper,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, LiveSchema live,
-            MeterRegistry registry) {
+            MeterRegistry registry, RebuildRecord record) {
+        this.record = record;
         this.projections = projections;
         this.projector = projector;
         this.tables = tables;
@@ -102,14 +105,13 @@ public class ProjectionRebuild {
                 .description("Events the running or last rebuild applied").register(registry);
         Gauge.builder("dvk.reporting.rebuild.events.total", total, AtomicLong::get)
                 .description("Events on the topics when the running or last rebuild started").register(registry);
-        Gauge.builder("dvk.reporting.rebuild.rate", this, rebuild -> rebuild.status().eventsPerSecond())
+        Gauge.builder("dvk.reporting.rebuild.rate", this, rebuild -> rebuild.progress().eventsPerSecond())
                 .description("Events per second the running or last rebuild applied").register(registry);
     }
 
     /** Starts a rebuild; refused while one runs (here or in another replica). */
     public synchronized RebuildStatus start() {
-        RebuildStatus.State state = status.get().state();
-        if (state == RebuildStatus.State.RUNNING || state == RebuildStatus.State.SWITCHING) {
+        if (runningHere() || record.read().map(ProjectionRebuild::running).orElse(false)) {
             throw new ConflictProblem(Detail.of("Đang dựng lại số liệu", "A rebuild is running"));
         }
         applied.set(0);
@@ -117,13 +119,36 @@ public class ProjectionRebuild {
         total.set(0);
         OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC);
         status.set(new RebuildStatus(RebuildStatus.State.RUNNING, started, null, 0, 0, 0, 0, null, null));
+        record.save(status.get());
         executor.submit(() -> run(started));
         return status();
     }
 
+    /** How the running or last rebuild stands, whichever replica runs or ran it. */
     public RebuildStatus status() {
+        return runningHere() ? progress() : record.read().orElse(status.get());
+    }
+
+    /** While a rebuild runs here, every replica learns how it stands from the record. */
+    @Scheduled(every = "2s", identity = "projection-rebuild-record")
+    void report() {
+        if (runningHere()) {
+            record.save(progress());
+        }
+    }
+
+    private boolean runningHere() {
+        return running(status.get());
+    }
+
+    private static boolean running(RebuildStatus status) {
+        return status.state() == RebuildStatus.State.RUNNING || status.state() == RebuildStatus.State.SWITCHING;
+    }
+
+    /** This replica's rebuild, with its rate and time left computed now. */
+    private RebuildStatus progress() {
         RebuildStatus s = status.get();
-        if (s.state() != RebuildStatus.State.RUNNING && s.state() != RebuildStatus.State.SWITCHING) {
+        if (!running(s)) {
             return s;
         }
         double seconds = Math.max(0.001, Duration.between(s.startedAt(), OffsetDateTime.now(ZoneOffset.UTC))
@@ -193,9 +218,14 @@ public class ProjectionRebuild {
     }
 
     private void finish(OffsetDateTime started, RebuildStatus.State state, String error) {
-        RebuildStatus last = status();
+        RebuildStatus last = progress();
         status.set(new RebuildStatus(state, started, OffsetDateTime.now(ZoneOffset.UTC), applied.get(),
                 skipped.get(), total.get(), last.eventsPerSecond(), null, error));
+        try {
+            record.save(status.get());
+        } catch (RuntimeException e) {
+            LOG.warnf("The rebuild's end could not be recorded (other replicas will see it as stopped): %s", e);
+        }
     }
 
     /** The rebuild's lock, released when the rebuild ends. */

@@ -169,8 +169,7 @@ class RunbookScriptsTest {
                 .reply("kubectl", "get hpa reporting-service", "3")
                 .reply("kubectl", "currentPrimary", "reporting-db-2")
                 .reply("kubectl", "get pods -l app.kubernetes.io/name=reporting-service", "reporting-service-7d9-x")
-                .secret("dvk-ops-client", "client-secret", "s3cret")
-                .reply("curl", "openid-connect/token", "{\"access_token\":\"tok\",\"expires_in\":900}")
+                .operatorToken("tok")
                 .reply("curl", "-X POST .*projections/rebuild", "{\"state\":\"RUNNING\",\"eventsApplied\":0}")
                 .reply("curl", "projections/rebuild", "{\"state\":\"DONE\",\"eventsApplied\":10,\"eventsTotal\":10}")
                 .run("rollback.sh", "prod", "reporting-service", "--not-expand-only");
@@ -330,8 +329,7 @@ class RunbookScriptsTest {
     @Test
     void deadLettersAreListedAndReplayedWithAnOperatorToken() {
         ScriptRun.Result run = ScriptRun.create()
-                .secret("dvk-ops-client", "client-secret", "s3cret")
-                .reply("curl", "openid-connect/token", "{\"access_token\":\"tok\"}")
+                .operatorToken("tok")
                 .run("replay-dead-letters.sh", "prod", "recognition-service", "--id", "registry.model-events/0/17");
         assertEquals(0, run.exit(), run.output());
         List<String> curl = run.calls("curl");
@@ -348,8 +346,7 @@ class RunbookScriptsTest {
     void aFailedRebuildFailsTheProcedure() {
         ScriptRun.Result run = ScriptRun.create()
                 .reply("kubectl", "get pods -l app.kubernetes.io/name=reporting-service", "reporting-service-1")
-                .secret("dvk-ops-client", "client-secret", "s3cret")
-                .reply("curl", "openid-connect/token", "{\"access_token\":\"tok\"}")
+                .operatorToken("tok")
                 .reply("curl", "-X POST .*projections/rebuild", "{\"state\":\"RUNNING\"}")
                 .reply("curl", "projections/rebuild", "{\"state\":\"FAILED\",\"error\":\"boom\"}")
                 .run("rebuild-projections.sh", "prod");

@@ -99,6 +99,12 @@ final class ScriptRun {
                 Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** The dvk-ops client's Secret, and Keycloak answering its client-credentials request with this token. */
+    ScriptRun operatorToken(String token) {
+        return secret("dvk-ops-client", "client-secret", "s3cret")
+                .reply("curl", "openid-connect/token", "{\"access_token\":\"" + token + "\",\"expires_in\":900}");
+    }
+
     Path home() {
         return home;
     }

@@ -903,11 +903,11 @@ final class Policies {
             ObjectNode deployment = Docs.get(docs, "Deployment", service.name());
             check(problems, env(docs, deployment, "QUARKUS_OIDC_TOKEN_ISSUER").orElse(""), issuer,
                     service.name() + " expects tokens from");
-            for (String forwarding : List.of("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING",
-                    "QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED", "QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST")) {
-                check(problems, env(docs, deployment, forwarding).orElse("false"), "true",
-                        service.name() + " behind the ingress: " + forwarding);
-            }
+        }
+        Map<String, String> shared = ServiceConfig.load(Repo.sharedConfig());
+        for (String forwarding : List.of("quarkus.http.proxy.proxy-address-forwarding",
+                "quarkus.http.proxy.allow-x-forwarded", "quarkus.http.proxy.enable-forwarded-host")) {
+            check(problems, shared.getOrDefault(forwarding, "false"), "true", "behind the ingress: " + forwarding);
         }
         ObjectNode reporting = Docs.get(docs, "Deployment", "reporting-service");
         check(problems, env(docs, reporting, "DVK_WEB_ISSUER").orElse(""), issuer, "the dashboard signs in at");

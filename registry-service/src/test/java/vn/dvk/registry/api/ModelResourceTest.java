@@ -53,6 +53,17 @@ class ModelResourceTest {
     }
 
     @Test
+    void behindATlsTerminatingProxyTheLocationIsTheAddressTheClientUsed() {
+        // what the ingress controller sends on: the client spoke https to the public host
+        var response = as(DemoCallers.unitCadre()).header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "api.dvk.an-giang.example").body(draftBody("dvk-2026"))
+                .post("/api/v1/models")
+                .then().statusCode(201).extract();
+        assertEquals("https://api.dvk.an-giang.example/api/v1/models/" + response.path("id"),
+                response.header("Location"));
+    }
+
+    @Test
     void submittingPublishesTheSubmissionWithTheOrganisationPath() throws Exception {
         String id = draft();
 

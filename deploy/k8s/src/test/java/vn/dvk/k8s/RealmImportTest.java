@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The realm on Kubernetes is deploy/keycloak's realm: generated from it, and rendered as intended. */
@@ -60,6 +61,19 @@ class RealmImportTest {
                 .filter(u -> ops.path("clientId").asText().equals(u.path("serviceAccountClientId").asText()))
                 .findFirst().orElseThrow(() -> new AssertionError("the ops client's service account has no roles"));
         assertEquals("[\"operator\"]", account.path("realmRoles").toString());
+    }
+
+    @Test
+    void everyDescriptionFitsKeycloaksColumns() {
+        // Keycloak stores names and descriptions in VARCHAR(255): a longer one fails the whole import at start
+        List<String> tooLong = new java.util.ArrayList<>();
+        RealmImports.sourceRealm().findParents("description").forEach(parent -> {
+            String description = parent.path("description").asText();
+            if (description.length() > 255) {
+                tooLong.add(description.length() + " characters: " + description.substring(0, 60) + "…");
+            }
+        });
+        assertEquals(List.of(), tooLong);
     }
 
     @Test

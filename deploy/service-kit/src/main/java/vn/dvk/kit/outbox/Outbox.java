@@ -29,14 +29,16 @@ public class Outbox {
     private final String channel;
     private final Optional<String> mainTopic;
     private final Set<String> furtherTopics;
+    private final OutboxTracing tracing;
 
     public Outbox(ObjectMapper mapper, EntityManager entityManager, TransactionSynchronizationRegistry transaction,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            OutboxTracing tracing, @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "dvk.outbox.topic") Optional<String> mainTopic,
             @ConfigProperty(name = "dvk.outbox.topics") Optional<Set<String>> furtherTopics) {
         this.mapper = mapper;
         this.entityManager = entityManager;
         this.transaction = transaction;
+        this.tracing = tracing;
         this.channel = channelOf(applicationName);
         this.mainTopic = mainTopic;
         this.furtherTopics = furtherTopics.orElse(Set.of());
@@ -86,6 +88,7 @@ public class Outbox {
         message.partitionKey = key;
         message.payload = toJson(payload);
         message.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        tracing.capture(message); // the trace the consumers will continue, while tracing is on
         message.persist();
         // Delivered by PostgreSQL when (and only if) the transaction commits: the relay wakes at once. Once per
         // transaction is enough, and a decision appending a thousand events must not make a thousand round trips.

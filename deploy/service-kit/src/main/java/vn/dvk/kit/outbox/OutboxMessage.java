@@ -47,6 +47,17 @@ public class OutboxMessage extends PanacheEntityBase {
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
+    /**
+     * The W3C trace context of the span that appended the event, sent as the record's {@code traceparent} header;
+     * null when tracing was off (see {@link OutboxTracing}).
+     */
+    @Column(updatable = false)
+    public String traceparent;
+
+    /** The W3C {@code tracestate} that came with it, if any. */
+    @Column(updatable = false)
+    public String tracestate;
+
     static List<OutboxMessage> nextUnpublished(int limit) {
         return find("publishedAt is null order by id").page(0, limit).list();
     }

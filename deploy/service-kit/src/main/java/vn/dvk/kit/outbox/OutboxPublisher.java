@@ -1,5 +1,6 @@
 package vn.dvk.kit.outbox;
 
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -53,10 +54,14 @@ class OutboxPublisher {
     private final OutboxSettings settings;
     private final String lockName;
 
-    OutboxPublisher(EntityManager entityManager, EventProducer producer, OutboxSettings settings) {
+    private final OutboxTracing tracing;
+
+    OutboxPublisher(EntityManager entityManager, EventProducer producer, OutboxSettings settings,
+            OutboxTracing tracing) {
         this.entityManager = entityManager;
         this.producer = producer;
         this.settings = settings;
+        this.tracing = tracing;
         this.lockName = "dvk-outbox-relay:" + settings.source();
     }
 
@@ -118,14 +123,22 @@ class OutboxPublisher {
         header(record, "ce_subject", row.partitionKey);
         header(record, "ce_time", row.occurredAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         header(record, "content-type", "application/json");
+        // W3C traceparent/tracestate: the trace of the request that appended the event, when tracing is on
+        Span span = tracing.sending(row, record);
         CompletableFuture<Void> ack = new CompletableFuture<>();
-        producer.get().send(record, (metadata, failure) -> {
-            if (failure == null) {
-                ack.complete(null);
-            } else {
-                ack.completeExceptionally(failure);
-            }
-        });
+        try {
+            producer.get().send(record, (metadata, failure) -> {
+                OutboxTracing.ended(span, failure);
+                if (failure == null) {
+                    ack.complete(null);
+                } else {
+                    ack.completeExceptionally(failure);
+                }
+            });
+        } catch (RuntimeException e) {
+            OutboxTracing.ended(span, e);
+            throw e;
+        }
         return ack;
     }
 

@@ -39,9 +39,11 @@ public class EventInbox {
     private final DeadLetters deadLetters;
     private final ConsumerMetrics metrics;
     private final Persistently persistently;
+    private final PollTracing tracing;
 
     EventInbox(ObjectMapper mapper, OrderedDelivery delivery, DeadLetters deadLetters, ConsumerMetrics metrics,
-            Persistently persistently) {
+            Persistently persistently, PollTracing tracing) {
+        this.tracing = tracing;
         this.mapper = mapper;
         this.delivery = delivery;
         this.deadLetters = deadLetters;
@@ -71,6 +73,10 @@ public class EventInbox {
      * at a time, so that only the event at fault is dead-lettered.
      */
     public void receiveAll(List<ConsumerRecord<String, String>> records, EventHandler handler) {
+        tracing.around(handler.topic(), records, () -> receiveTogether(records, handler));
+    }
+
+    private void receiveTogether(List<ConsumerRecord<String, String>> records, EventHandler handler) {
         List<ConsumerRecord<String, String>> readable = new ArrayList<>(records.size());
         List<IncomingEvent> events = new ArrayList<>(records.size());
         List<EventHandler.Effect> effects = new ArrayList<>(records.size());

@@ -213,7 +213,7 @@ class BrokenManifestTest {
         config.put("mp.messaging.outgoing.audit.topic", "registry.audit-events");
         List<ServiceConfig> services = new ArrayList<>(ServiceConfig.all());
         services.set(0, ServiceConfig.from(config, Path.of("registry-service/src/main/java")));
-        List<String> problems = Policies.kafka(docs, services);
+        List<String> problems = KafkaPolicies.kafka(docs, services);
         assertProblem(problems, p -> p.contains("uses topic registry.audit-events, which has no KafkaTopic"));
         assertProblem(problems, p -> p.contains("no ACL for topic registry.audit-events"));
     }

@@ -40,11 +40,11 @@ final class Manifests {
         problems.addAll(Policies.backups(docs));
         problems.addAll(Policies.keycloak(docs));
         problems.addAll(Policies.keysInFiles(docs));
-        problems.addAll(Policies.kafkaTrust(docs, services));
+        problems.addAll(KafkaPolicies.kafkaTrust(docs, services));
         problems.addAll(Policies.defaultDeny(docs));
         problems.addAll(Policies.movingTagsPulled(docs));
-        problems.addAll(Policies.kafka(docs, services));
-        problems.addAll(Policies.replayableTopics(docs, services));
+        problems.addAll(KafkaPolicies.kafka(docs, services));
+        problems.addAll(KafkaPolicies.replayableTopics(docs, services));
         problems.addAll(Policies.databases(docs, services));
         problems.addAll(Policies.networkPolicies(docs, services));
         problems.addAll(Policies.ingress(docs, services));
@@ -70,10 +70,10 @@ final class Manifests {
 
     /** The rules for production on top of the others. */
     static List<String> productionProblems(List<ObjectNode> docs) {
-        List<String> problems = new ArrayList<>(Policies.kafkaHistory(docs, ServiceConfig.all()));
+        List<String> problems = new ArrayList<>(KafkaPolicies.kafkaHistory(docs, ServiceConfig.all()));
         problems.addAll(Policies.autoscaling(docs));
         problems.addAll(Policies.pinnedImages(docs));
-        problems.addAll(Policies.kafkaHighAvailability(docs));
+        problems.addAll(KafkaPolicies.kafkaHighAvailability(docs));
         problems.addAll(Policies.databaseHighAvailability(docs));
         return problems;
     }

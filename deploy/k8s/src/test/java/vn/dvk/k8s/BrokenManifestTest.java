@@ -208,7 +208,7 @@ class BrokenManifestTest {
     void aTopicAddedToAServicesConfigurationNeedsItsKafkaTopicAndAcl() {
         // as if registry-service's application.properties gained a channel for a new topic
         Map<String, String> config = new TreeMap<>(ServiceConfig.load(Repo.sharedConfig()));
-        config.putAll(ServiceConfig.load(Repo.root().resolve("registry-service/src/main/resources/application.properties")));
+        config.putAll(ServiceConfig.ownProperties("registry-service"));
         config.put("mp.messaging.outgoing.audit.connector", "smallrye-kafka");
         config.put("mp.messaging.outgoing.audit.topic", "registry.audit-events");
         List<ServiceConfig> services = new ArrayList<>(ServiceConfig.all());

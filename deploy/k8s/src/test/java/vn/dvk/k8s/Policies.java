@@ -661,8 +661,7 @@ final class Policies {
             problems.add("the realm's dvk-web client does not admit the origin https://" + apiHost);
         }
         ObjectNode recognition = Docs.get(docs, "Deployment", "recognition-service");
-        Map<String, String> config = ServiceConfig.load(Repo.root()
-                .resolve("recognition-service/src/main/resources/application.properties"));
+        Map<String, String> config = ServiceConfig.ownProperties("recognition-service");
         env(docs, recognition, "DVK_PUBLIC_URL").ifPresent(url -> config.put("DVK_PUBLIC_URL", url));
         URI qr = URI.create(ServiceConfig.resolve(config, config.getOrDefault("dvk.certificates.verify-url", "")));
         String target = routes.getOrDefault(qr.getHost(), Map.of()).entrySet().stream()
@@ -685,9 +684,7 @@ final class Policies {
         JsonNode annotations = Docs.get(docs, "Ingress", "dvk-api").path("metadata").path("annotations");
         long allowed = bytes(annotations.path("nginx.ingress.kubernetes.io/proxy-body-size").asText("1m"));
         for (ServiceConfig service : services) {
-            Map<String, String> config = ServiceConfig.load(Repo.root().resolve(service.name())
-                    .resolve("src/main/resources/application.properties"));
-            String limit = config.get("quarkus.http.limits.max-body-size");
+            String limit = ServiceConfig.ownProperties(service.name()).get("quarkus.http.limits.max-body-size");
             if (limit != null && bytes(limit) > allowed) {
                 problems.add("Ingress/dvk-api: takes bodies up to " + allowed + " bytes, " + service.name()
                         + " accepts " + limit);

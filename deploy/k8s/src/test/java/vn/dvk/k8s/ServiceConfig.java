@@ -48,8 +48,17 @@ record ServiceConfig(
     static ServiceConfig read(Path module) {
         Map<String, String> config = new TreeMap<>();
         config.putAll(load(Repo.sharedConfig()));
-        config.putAll(load(module.resolve("src/main/resources/application.properties")));
+        config.putAll(load(applicationProperties(module)));
         return from(config, module.resolve("src/main/java"));
+    }
+
+    /** A service's own application.properties, as written (no shared settings, no profile applied). */
+    static Map<String, String> ownProperties(String service) {
+        return load(applicationProperties(Repo.root().resolve(service)));
+    }
+
+    private static Path applicationProperties(Path module) {
+        return module.resolve("src/main/resources/application.properties");
     }
 
     /** The production-profile view: %prod.x overrides x, other profiles are dropped. */

@@ -60,8 +60,8 @@ public class CaseDecisions {
         String key = reviewCase.modelId.toString();
         switch (action) {
             case RECOGNIZE -> outbox.append(RecognitionEventTypes.MODEL_RECOGNIZED, key, new ModelRecognized(
-                    reviewCase.modelId, sequence, reviewCase.campaignId, actedAt, reviewCase.path(), actor,
-                    DecisionRef.of(decision), reviewCase.updatedAt));
+                    reviewCase.modelId, sequence, reviewCase.campaignId, actedAt, reviewCase.modelVersion,
+                    reviewCase.path(), actor, DecisionRef.of(decision), reviewCase.updatedAt));
             case NOMINATE -> outbox.append(RecognitionEventTypes.MODEL_NOMINATED, key, new ModelNominated(
                     reviewCase.modelId, sequence, reviewCase.campaignId, actedAt, reviewCase.level, reviewCase.path(),
                     actor, reviewCase.updatedAt));

@@ -32,7 +32,7 @@ class ReturnAndDeclineTest {
     private static final String BASE = DemoCallers.reviewer(DemoCallers.BASE);
 
     @Test
-    void aReturnedModelLeavesTheQueueAndComesBackToTheSameLevelWhenResubmitted() throws Exception {
+    void aReturnedModelComesBackToTheSameLevelWhenResubmittedAndIsRecognisedInItsNewVersion() throws Exception {
         String id = Submissions.caseAtBase();
 
         act(id, "{\"action\":\"RETURN\",\"reason\":\"Bổ sung số liệu kết quả\"}").statusCode(200)
@@ -51,6 +51,8 @@ class ReturnAndDeclineTest {
         given().auth().oauth2(BASE).get("/api/v1/cases/{id}", id).then()
                 .body("stage", equalTo("UNDER_REVIEW")).body("modelVersion", equalTo(2));
         act(id, "{\"action\":\"RECOGNIZE\"}").statusCode(200).body("stage", equalTo("RECOGNIZED"));
+        // the recognition names the version it rests on: the revised one, whose text reporting publishes
+        assertEquals(2, event(id, DemoEvents.RECOGNIZED).get("version").asInt());
     }
 
     @Test

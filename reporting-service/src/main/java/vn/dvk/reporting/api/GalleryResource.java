@@ -53,8 +53,10 @@ public class GalleryResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "getGallery", summary = "Recognised models, newest recognition first",
             description = "Models recognised at some level whose recognition stands: title, unit, field, level reached, "
-                    + "the decision's number and date, summary. Searched in title, summary and unit, with or without "
-                    + "diacritics. Cacheable: answers carry an ETag (If-None-Match gets 304) and Cache-Control.")
+                    + "the decision's number and date, summary. Title and summary are those of the model version "
+                    + "recognised: a unit's later edits appear only once a committee recognises them. Searched in "
+                    + "title, summary and unit, with or without diacritics. Cacheable: answers carry an ETag "
+                    + "(If-None-Match gets 304) and Cache-Control.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = Gallery.Page.class)))
     @APIResponse(responseCode = "304", description = "The page has not changed since the ETag given")
     public Response gallery(

@@ -18,7 +18,9 @@ import vn.dvk.reporting.projection.ProjectionSchema;
 /**
  * The public gallery: models recognised at some level whose recognition was never revoked and which were not
  * withdrawn, with only what a recognition decision publishes (no reviewers, no owner's personal details, nothing of
- * a model before its recognition). Newest recognitions first; searched without regard to case or diacritics.
+ * a model before its recognition). The text is the recognised version's, frozen at recognition ({@code public_title},
+ * {@code public_summary}): what the unit edits afterwards (a returned model, say) is not published until a
+ * recognition of the edited version. Newest recognitions first; searched without regard to case or diacritics.
  */
 @ApplicationScoped
 public class Gallery {
@@ -45,12 +47,12 @@ public class Gallery {
     }
 
     public Page find(Search search, String cursor, int limit) {
-        List<String> where = new ArrayList<>(List.of("m.recognized_level is not null", "not m.revoked",
-                "not m.withdrawn"));
+        List<String> where = new ArrayList<>(List.of("m.public_title is not null", "m.recognized_level is not null",
+                "not m.revoked", "not m.withdrawn"));
         Map<String, Object> parameters = new HashMap<>();
         if (search.text() != null && !search.text().isBlank()) {
             where.add("""
-                    {p}.dvk_fold(coalesce(m.title, '') || ' ' || coalesce(m.summary, '') || ' ' || coalesce(m.unit_name, ''))
+                    {p}.dvk_fold(coalesce(m.public_title, '') || ' ' || coalesce(m.public_summary, '') || ' ' || coalesce(m.unit_name, ''))
                     like '%' || {p}.dvk_fold(:text) || '%' escape '\\'""");
             parameters.put("text", search.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         }
@@ -81,8 +83,8 @@ public class Gallery {
             }
         }
         Query query = entityManager.createNativeQuery(schema.sql("""
-                select m.model_id, m.title, m.unit_name, m.field, m.recognized_level, m.decision_number,
-                       m.decision_issued_on, m.recognized_on, m.summary, m.campaign_id
+                select m.model_id, m.public_title, m.unit_name, m.field, m.recognized_level, m.decision_number,
+                       m.decision_issued_on, m.recognized_on, m.public_summary, m.campaign_id
                 from {p}.model_fact m
                 where %s
                 order by m.recognized_on desc, m.model_id desc

@@ -90,11 +90,12 @@ public class EventProjections {
                 ModelEvent.Content c = e.content();
                 yield new ModelChange(e.changedAt(), Source.REGISTRY, event.sequence(), type, c.campaignId(), null,
                         null, c.field(), c.kind(), c.ownerKind(), c.title(), c.summary(), c.replicatesModelId(), null,
-                        null);
+                        null, null);
             }
             case WITHDRAWN -> ModelChange.of(e.withdrawnAt(), Source.REGISTRY, event.sequence(), type, null, null);
             default -> new ModelChange(e.submittedAt(), Source.REGISTRY, event.sequence(), type, e.campaignId(),
-                    e.level(), null, e.field(), e.kind(), e.ownerKind(), e.title(), null, null, null, null);
+                    e.level(), null, e.field(), e.kind(), e.ownerKind(), e.title(), null, null, null, null,
+                    e.version());
         };
         return batch -> projector.changeModel(batch, e.modelId(), e.path(), change);
     }
@@ -114,7 +115,8 @@ public class EventProjections {
             ModelEvent.Decision decision = type == Type.RECOGNIZED ? e.decision() : null;
             ModelChange change = new ModelChange(e.occurredAt(), Source.RECOGNITION, event.sequence(), type,
                     e.campaignId(), e.level(), e.recognizedLevel(), null, null, null, null, null, null,
-                    decision != null ? decision.number() : null, decision != null ? decision.issuedOn() : null);
+                    decision != null ? decision.number() : null, decision != null ? decision.issuedOn() : null,
+                    type == Type.RECOGNIZED ? e.version() : null);
             return batch -> projector.changeModel(batch, e.modelId(), e.path(), change);
         }
         return switch (event.type()) {

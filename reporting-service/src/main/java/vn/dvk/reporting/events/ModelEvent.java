@@ -10,12 +10,15 @@ import vn.dvk.kit.domain.OrgPath;
 /**
  * What reporting reads of either producer's model events; fields it does not need are ignored, and those an event
  * type does not carry stay null.
+ *
+ * @param version the version a submission froze, or the one a recognition rests on (absent from recognitions
+ *     published before they named it)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ModelEvent(UUID modelId, String campaignId, OrgPath path, Level level, Level fromLevel,
         Level recognizedLevel, String title, String field, String kind, String ownerKind, Content content,
-        Decision decision, OffsetDateTime submittedAt, OffsetDateTime withdrawnAt, OffsetDateTime changedAt,
-        OffsetDateTime occurredAt) {
+        Decision decision, Integer version, OffsetDateTime submittedAt, OffsetDateTime withdrawnAt,
+        OffsetDateTime changedAt, OffsetDateTime occurredAt) {
 
     /** A draft's or an edit's content (the registry's drafted and updated events). */
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -13,10 +13,11 @@ import vn.dvk.kit.domain.Level;
  *
  * @param level where the change puts the model: the level it is reviewed, recognised or revoked at
  * @param standing after a revocation, the highest recognition still standing (null: none)
+ * @param version the model version a submission froze or a recognition rests on (null: the event did not say)
  */
 public record ModelChange(OffsetDateTime at, Source source, long sequence, Type type, String campaignId, Level level,
         Level standing, String field, String modelKind, String ownerKind, String title, String summary,
-        UUID replicatesModelId, String decisionNumber, LocalDate decisionIssuedOn) {
+        UUID replicatesModelId, String decisionNumber, LocalDate decisionIssuedOn, Integer version) {
 
     /** The producer that told it; a change is known by its producer and the model's sequence there. */
     public enum Source {
@@ -34,7 +35,7 @@ public record ModelChange(OffsetDateTime at, Source source, long sequence, Type 
     public static ModelChange of(OffsetDateTime at, Source source, long sequence, Type type, String campaignId,
             Level level) {
         return new ModelChange(at, source, sequence, type, campaignId, level, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     boolean sameAs(ModelChange other) {
@@ -50,6 +51,7 @@ public record ModelChange(OffsetDateTime at, Source source, long sequence, Type 
             case CONTENT -> describe(fact);
             case SUBMITTED, RESUBMITTED -> {
                 describe(fact);
+                freezeVersion(fact);
                 fact.submitted = true;
                 if (fact.registeredOn == null) {
                     fact.registeredOn = day;
@@ -61,6 +63,7 @@ public record ModelChange(OffsetDateTime at, Source source, long sequence, Type 
             case WITHDRAWN -> {
                 fact.withdrawn = true;
                 leaveReview(fact);
+                unpublish(fact);
             }
             case UNDER_REVIEW -> underReview(fact, day);
             case RECOGNIZED -> {
@@ -69,6 +72,7 @@ public record ModelChange(OffsetDateTime at, Source source, long sequence, Type 
                     fact.recognizedOn = day;
                     fact.decisionNumber = decisionNumber;
                     fact.decisionIssuedOn = decisionIssuedOn;
+                    publish(fact);
                 }
                 leaveReview(fact);
             }
@@ -83,6 +87,7 @@ public record ModelChange(OffsetDateTime at, Source source, long sequence, Type 
             case REVOKED -> {
                 leaveReview(fact);
                 fact.revoked = true;
+                unpublish(fact);
                 fact.recognizedLevel = standing;
                 if (standing == null) {
                     fact.recognizedOn = null;
@@ -93,15 +98,42 @@ public record ModelChange(OffsetDateTime at, Source source, long sequence, Type 
         }
     }
 
+    /** The codes an edit or a submission tells; an edit's text is kept aside, unpublished, until submitted. */
     private void describe(ModelFact fact) {
         fact.field = field != null ? field : fact.field;
         fact.kind = modelKind != null ? modelKind : fact.kind;
         fact.ownerKind = ownerKind != null ? ownerKind : fact.ownerKind;
-        fact.title = title != null ? title : fact.title;
         if (type == Type.CONTENT) {
-            fact.summary = summary;
+            fact.editedTitle = title;
+            fact.editedSummary = summary;
             fact.replicatesModelId = replicatesModelId;
         }
+    }
+
+    /**
+     * A submission freezes the text as last edited into a version: its title as the submission tells it, its summary
+     * as the edits before it left it (the registry edits only drafts and returned models, so nothing changes the
+     * text between the last edit and the submission).
+     */
+    private void freezeVersion(ModelFact fact) {
+        ModelFact.Text text = new ModelFact.Text(title != null ? title : fact.editedTitle, fact.editedSummary);
+        fact.title = text.title();
+        fact.summary = text.summary();
+        if (version != null) {
+            fact.versions.put(version, text);
+        }
+    }
+
+    /** A recognition publishes the version it rests on; one that does not name it, the version last submitted. */
+    private void publish(ModelFact fact) {
+        fact.recognizedVersion = version;
+        fact.recognizedText = version != null ? null : new ModelFact.Text(fact.title, fact.summary);
+    }
+
+    /** A revocation or a withdrawal takes the model out of the gallery for good (its flags keep it out). */
+    private static void unpublish(ModelFact fact) {
+        fact.recognizedVersion = null;
+        fact.recognizedText = null;
     }
 
     private void underReview(ModelFact fact, LocalDate day) {

@@ -31,6 +31,10 @@ public final class ModelFact {
         }
     }
 
+    /** A model's text: its title and summary as one version of it holds them. */
+    public record Text(String title, String summary) {
+    }
+
     /** Stands for a field, kind or owner kind no event has told yet (recognition's events may come first). */
     public static final String UNKNOWN = "UNKNOWN";
 
@@ -44,8 +48,20 @@ public final class ModelFact {
     public String field;
     public String kind;
     public String ownerKind;
+    /** The text of the version last submitted (null while a draft): reviewers' reports may name it. */
     public String title;
     public String summary;
+    /** The text as the unit last edited it, submitted or not: never shown, only frozen into the next version. */
+    public String editedTitle;
+    public String editedSummary;
+    /** Each submitted version's text, by version: frozen when submitted, never changed after. */
+    public Map<Integer, Text> versions = new HashMap<>();
+    /**
+     * The version the standing recognition rests on; when its event did not say (published before recognitions
+     * named it), {@link #recognizedText} holds the text last submitted before it instead.
+     */
+    public Integer recognizedVersion;
+    public Text recognizedText;
     public UUID replicatesModelId;
     public boolean submitted;
     public boolean withdrawn;
@@ -77,6 +93,11 @@ public final class ModelFact {
         copy.ownerKind = ownerKind;
         copy.title = title;
         copy.summary = summary;
+        copy.editedTitle = editedTitle;
+        copy.editedSummary = editedSummary;
+        copy.versions = new HashMap<>(versions);
+        copy.recognizedVersion = recognizedVersion;
+        copy.recognizedText = recognizedText;
         copy.replicatesModelId = replicatesModelId;
         copy.submitted = submitted;
         copy.withdrawn = withdrawn;
@@ -164,9 +185,17 @@ public final class ModelFact {
                 ? Map.of(List.of(replicatesModelId.toString()), 1L) : Map.of();
     }
 
-    /** Whether the public gallery shows it: recognised at some level, and no recognition of it was ever revoked. */
-    public boolean isInGallery() {
-        return recognizedLevel != null && !revoked && !withdrawn;
+    /**
+     * What the public gallery shows of the model: the text of the version its recognition rests on, as it was when
+     * submitted; null (the gallery leaves it out) unless a recognition stands, none of its recognitions was ever
+     * revoked and it was not withdrawn, or while that version's submission has not been read yet. A returned model
+     * the unit edits keeps showing the recognised text until a recognition of a newer version.
+     */
+    public Text published() {
+        if (recognizedLevel == null || revoked || withdrawn) {
+            return null;
+        }
+        return recognizedVersion != null ? versions.get(recognizedVersion) : recognizedText;
     }
 
     private static String orUnknown(String value) {

@@ -91,6 +91,9 @@ public class ModelFacts {
             row.put("owner_kind", fact.ownerKind);
             row.put("title", fact.title);
             row.put("summary", fact.summary);
+            ModelFact.Text published = fact.published();
+            row.put("public_title", published == null ? null : published.title());
+            row.put("public_summary", published == null ? null : published.summary());
             row.put("replicates_model_id", fact.replicatesModelId);
             row.put("submitted", fact.submitted);
             row.put("withdrawn", fact.withdrawn);
@@ -117,6 +120,7 @@ public class ModelFacts {
                 update {p}.model_fact m set campaign_id = r.campaign_id, province_id = r.province_id,
                     bloc_id = r.bloc_id, base_id = r.base_id, unit_id = r.unit_id, unit_name = r.unit_name,
                     field = r.field, kind = r.kind, owner_kind = r.owner_kind, title = r.title, summary = r.summary,
+                    public_title = r.public_title, public_summary = r.public_summary,
                     replicates_model_id = r.replicates_model_id, submitted = r.submitted, withdrawn = r.withdrawn,
                     returned = r.returned, declined = r.declined, revoked = r.revoked,
                     registered_on = r.registered_on, review_level = r.review_level, review_since = r.review_since,
@@ -125,8 +129,9 @@ public class ModelFacts {
                     changes = r.changes
                 from jsonb_to_recordset(cast(:rows as jsonb)) as r(model_id uuid, campaign_id text, province_id text,
                     bloc_id text, base_id text, unit_id text, unit_name text, field text, kind text, owner_kind text,
-                    title text, summary text, replicates_model_id uuid, submitted boolean, withdrawn boolean,
-                    returned boolean, declined boolean, revoked boolean, registered_on date, review_level text,
+                    title text, summary text, public_title text, public_summary text, replicates_model_id uuid,
+                    submitted boolean, withdrawn boolean, returned boolean, declined boolean, revoked boolean,
+                    registered_on date, review_level text,
                     review_since date, recognized_level text, recognized_on date, decision_number text,
                     decision_issued_on date, changes jsonb)
                 where m.model_id = r.model_id""")).setParameter("rows", json).executeUpdate();

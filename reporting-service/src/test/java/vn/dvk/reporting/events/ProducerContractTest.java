@@ -13,13 +13,16 @@ class ProducerContractTest {
     @Test
     void submissionsCarryTheTimeOfSubmission() {
         EventSchemas.assertPromises(DemoEvents.REGISTRY, DemoEvents.SUBMITTED, IDENTITY);
-        EventSchemas.assertPromises(DemoEvents.REGISTRY, DemoEvents.SUBMITTED, Set.of("submittedAt"));
+        EventSchemas.assertPromises(DemoEvents.REGISTRY, DemoEvents.SUBMITTED, Set.of("submittedAt", "version", "title"));
+        EventSchemas.assertPromises(DemoEvents.REGISTRY, DemoEvents.RESUBMITTED, Set.of("version", "title"));
     }
 
     @Test
     void recognitionsCarryTheLevelAndTime() {
         EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.RECOGNIZED, IDENTITY);
         EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.RECOGNIZED, Set.of("level", "occurredAt"));
+        // the version recognised is read when present: recognitions published before it was added lack it
+        EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.RECOGNIZED, Set.of("version"), Set.of("version"));
         EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.NOMINATED, IDENTITY);
         EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.REVOKED, IDENTITY);
         EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.REVOKED, Set.of("level"));

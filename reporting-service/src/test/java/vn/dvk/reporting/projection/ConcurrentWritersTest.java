@@ -89,7 +89,7 @@ class ConcurrentWritersTest {
     private static ModelChange registered(String campaign, LocalDate day) {
         return new ModelChange(OffsetDateTime.of(day.atTime(9, 0), ZoneOffset.ofHours(7)), Source.REGISTRY, 2,
                 Type.SUBMITTED, campaign, Level.BASE, null, "ECONOMY", "MODEL", "COLLECTIVE", "Mô hình", null, null,
-                null, null);
+                null, null, 1);
     }
 
     private long registered(String campaign, String node, LocalDate asOf) {

@@ -90,7 +90,7 @@ class RebuildTest {
                 .body("state", equalTo("RUNNING"));
         given().auth().oauth2(DemoCallers.operator()).post("/api/v1/projections/rebuild").then().statusCode(409);
         live.join();
-        awaitRebuilt();
+        Rebuilds.awaitRebuilt(EVENTUALLY);
         var done = given().auth().oauth2(DemoCallers.operator()).get("/api/v1/projections/rebuild").then()
                 .statusCode(200).extract().jsonPath();
         reading.set(false);
@@ -125,7 +125,7 @@ class RebuildTest {
 
         // the rebuild let go of its lock: the next one runs too, and changes no figure
         given().auth().oauth2(DemoCallers.operator()).post("/api/v1/projections/rebuild").then().statusCode(202);
-        awaitRebuilt();
+        Rebuilds.awaitRebuilt(EVENTUALLY);
         Map<String, Object> figuresAgain = figures(before);
         for (String figure : figuresBefore.keySet()) {
             assertEquals(figuresBefore.get(figure), figuresAgain.get(figure), "after a second rebuild: " + figure);
@@ -144,25 +144,13 @@ class RebuildTest {
         await().atMost(EVENTUALLY).until(() -> ConsumerProbe.parked(DemoEvents.MODEL_EVENTS, model)
                 .equals(List.of(2L)));
         given().auth().oauth2(DemoCallers.operator()).post("/api/v1/projections/rebuild").then().statusCode(202);
-        awaitRebuilt();
+        Rebuilds.awaitRebuilt(EVENTUALLY);
         DemoEvents.submitted(model, campaign, 1);
         DemoEvents.withdrawn(model, 3);
         await().atMost(EVENTUALLY).untilAsserted(() -> given()
                 .auth().oauth2(DemoCallers.reviewer(DemoCallers.PROVINCE)).queryParam("campaignId", campaign)
                 .get("/api/v1/reports/funnel").then().statusCode(200).body("withdrawn", equalTo(1)));
         assertEquals(List.of(), ConsumerProbe.parked(DemoEvents.MODEL_EVENTS, model));
-    }
-
-    /** Waits until the rebuild is done; fails at once if it failed. */
-    private static void awaitRebuilt() {
-        await().atMost(EVENTUALLY).pollInterval(Duration.ofMillis(200)).until(() -> {
-            String state = given().auth().oauth2(DemoCallers.operator()).get("/api/v1/projections/rebuild")
-                    .then().statusCode(200).extract().path("state");
-            if ("FAILED".equals(state)) {
-                throw new AssertionError("The rebuild failed");
-            }
-            return "DONE".equals(state);
-        });
     }
 
     @Test

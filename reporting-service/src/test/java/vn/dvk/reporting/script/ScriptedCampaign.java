@@ -133,6 +133,7 @@ public final class ScriptedCampaign {
     /** Each model's (or decision's) events in the order its producer published them, keyed by aggregate. */
     public final Map<String, List<Event>> eventsByKey = new LinkedHashMap<>();
 
+    private final Map<String, Integer> sent = new HashMap<>();
     private final Map<UUID, Integer> registrySequence = new HashMap<>();
     private final Map<UUID, Integer> recognitionSequence = new HashMap<>();
 
@@ -209,7 +210,17 @@ public final class ScriptedCampaign {
                 }
             }
         }
-        revoke(decisions.get(1));
+        if (decisions.size() > 1) {
+            revoke(decisions.get(1));
+        }
+    }
+
+    /**
+     * A campaign with no model yet, whose models' stories a test tells itself with the methods under "one model's
+     * story" and sends with {@link #sendUnsent()}.
+     */
+    public static ScriptedCampaign empty() {
+        return new ScriptedCampaign(0);
     }
 
     /**
@@ -217,11 +228,22 @@ public final class ScriptedCampaign {
      * gap fills), and waits until the service has taken in as many as were sent, applied or found duplicate.
      */
     public void sendAndAwait(int reverseEvery, Duration atMost) {
+        awaitTaken(events(), () -> send(reverseEvery), atMost);
+    }
+
+    /** Sends the events added since the last send and waits until the service has taken in as many. */
+    public void sendUnsentAndAwait(Duration atMost) {
+        List<Event> unsent = eventsByKey.entrySet().stream().flatMap(aggregate -> aggregate.getValue()
+                .subList(sent.getOrDefault(aggregate.getKey(), 0), aggregate.getValue().size()).stream()).toList();
+        awaitTaken(unsent, this::sendUnsent, atMost);
+    }
+
+    private static void awaitTaken(List<Event> events, Runnable send, Duration atMost) {
         double modelEventsBefore = taken(DemoEvents.MODEL_EVENTS);
         double caseEventsBefore = taken(DemoEvents.CASE_EVENTS);
-        send(reverseEvery);
-        long modelEvents = events().stream().filter(e -> e.topic().equals(DemoEvents.MODEL_EVENTS)).count();
-        long caseEvents = events().size() - modelEvents;
+        send.run();
+        long modelEvents = events.stream().filter(e -> e.topic().equals(DemoEvents.MODEL_EVENTS)).count();
+        long caseEvents = events.size() - modelEvents;
         await().atMost(atMost).until(() -> taken(DemoEvents.MODEL_EVENTS) >= modelEventsBefore + modelEvents
                 && taken(DemoEvents.CASE_EVENTS) >= caseEventsBefore + caseEvents);
     }
@@ -245,13 +267,20 @@ public final class ScriptedCampaign {
 
     /** Registers one more model on the first path (drafted, then submitted on {@code day}) and sends its events. */
     public Model sendOneMoreSubmission(LocalDate day) {
-        Model model = new Model(UUID.randomUUID(), paths.get(0), FIELDS[0], "MODEL", "COLLECTIVE", null,
-                new TreeMap<>());
-        models.add(model);
+        Model model = newModel(paths.get(0), null);
         drafted(model, day.minusDays(1));
         submitted(model, day);
         eventsByKey.get(DemoEvents.MODEL_EVENTS + "|" + model.id()).forEach(Event::send);
         return model;
+    }
+
+    /** Sends, each aggregate's in order, the events added since the last call. */
+    public void sendUnsent() {
+        eventsByKey.forEach((key, aggregate) -> {
+            int sent = this.sent.getOrDefault(key, 0);
+            aggregate.subList(sent, aggregate.size()).forEach(Event::send);
+            this.sent.put(key, aggregate.size());
+        });
     }
 
     public Model model(UUID id) {
@@ -295,42 +324,47 @@ public final class ScriptedCampaign {
                 .filter(m -> stood.test(m.on(day))).count();
     }
 
-    private void drafted(Model model, LocalDate day) {
-        registry(model, "dvk.registry.model.drafted.v1", """
-                {"modelId":"%s","sequence":%d,"status":"DRAFT","unitId":"%s","path":%s,
-                 "content":{"campaignId":"%s","kind":"%s","field":"%s","ownerKind":"%s","ownerName":"Nguyễn Văn An",
-                   "title":"Mô hình %s","summary":"Dân vận khéo ở %s","replicatesModelId":%s,"tags":[]},
-                 "changedAt":"%s"}""".formatted(model.id(), nextRegistry(model), model.path().unit(),
-                model.path().json(), campaign, model.kind(), model.field(), model.ownerKind(), model.id(),
-                model.path().unit(), model.replicates() == null ? "null" : "\"" + model.replicates() + "\"", at(day)));
+    // one model's story: what its producers publish, step by step
+
+    /** A new model of the path's unit (economy, a collective's), replicating {@code replicates} if not null. */
+    public Model newModel(Path path, UUID replicates) {
+        Model model = new Model(UUID.randomUUID(), path, FIELDS[0], "MODEL", "COLLECTIVE", replicates, new TreeMap<>());
+        models.add(model);
+        return model;
     }
 
-    private void submitted(Model model, LocalDate day) {
-        submission(model, "dvk.registry.model.submitted.v1", "BASE", 1, day);
+    /** The unit starts the model's record with this text. */
+    public void drafted(Model model, String title, String summary, LocalDate day) {
+        content(model, "dvk.registry.model.drafted.v1", "DRAFT", title, summary, day);
+    }
+
+    /** The unit edits the record of its draft or returned model ({@code status}) to this text. */
+    public void edited(Model model, String status, String title, String summary, LocalDate day) {
+        content(model, "dvk.registry.model.updated.v1", status, title, summary, day);
+    }
+
+    /** The unit submits version 1 to its base committee, with the title it last wrote. */
+    public void submitted(Model model, String title, LocalDate day) {
+        submission(model, "dvk.registry.model.submitted.v1", "BASE", 1, title, day);
         change(model, day, State::submittedNow);
     }
 
-    private void resubmitted(Model model, String level, LocalDate day) {
-        submission(model, "dvk.registry.model.resubmitted.v1", level, 2, day);
+    /** The unit hands a returned model back, revised as {@code version}, to the level that returned it. */
+    public void resubmitted(Model model, String level, int version, String title, LocalDate day) {
+        submission(model, "dvk.registry.model.resubmitted.v1", level, version, title, day);
         change(model, day, s -> s.inReview(level, day));
     }
 
-    private void submission(Model model, String type, String level, int version, LocalDate day) {
-        registry(model, type, """
-                {"modelId":"%s","sequence":%d,"version":%d,"level":"%s","campaignId":"%s","title":"Mô hình %s",
-                 "field":"%s","kind":"%s","ownerKind":"%s","submittedAt":"%s","path":%s}""".formatted(model.id(),
-                nextRegistry(model), version, level, campaign, model.id(), model.field(), model.kind(),
-                model.ownerKind(), at(day), model.path().json()));
-    }
-
-    private void withdrawn(Model model, LocalDate day) {
+    /** The unit takes the model back; {@code version} is the last one submitted (0: a draft). */
+    public void withdrawn(Model model, int version, LocalDate day) {
         registry(model, "dvk.registry.model.withdrawn.v1", """
-                {"modelId":"%s","sequence":%d,"version":1,"path":%s,"reason":"Đơn vị sáp nhập","withdrawnAt":"%s"}"""
-                .formatted(model.id(), nextRegistry(model), model.path().json(), at(day)));
+                {"modelId":"%s","sequence":%d,"version":%d,"path":%s,"reason":"Đơn vị sáp nhập","withdrawnAt":"%s"}"""
+                .formatted(model.id(), nextRegistry(model), version, model.path().json(), at(day)));
         change(model, day, State::withdrawnByUnit);
     }
 
-    private void caseOpened(Model model, LocalDate day) {
+    /** Recognition opens the model's case at base, on version 1. */
+    public void caseOpened(Model model, LocalDate day) {
         recognition(model, "dvk.recognition.case.opened.v1", """
                 {"modelId":"%s","sequence":%d,"campaignId":"%s","level":"BASE","levels":["BASE","BLOC","PROVINCE"],
                  "version":1,"path":%s,"occurredAt":"%s"}""".formatted(model.id(), nextRecognition(model), campaign,
@@ -338,22 +372,77 @@ public final class ScriptedCampaign {
         change(model, day, s -> s.inReview("BASE", day));
     }
 
-    private void recognized(Model model, String level, LocalDate day, String[] decision) {
-        recognition(model, "dvk.recognition.model.recognized.v1", """
-                {"modelId":"%s","sequence":%d,"campaignId":"%s","level":"%s","path":%s,"decidedBy":"reviewer",%s
-                 "occurredAt":"%s"}""".formatted(model.id(), nextRecognition(model), campaign, level,
-                model.path().json(), decision == null ? "" : """
-                        "decision":{"decisionId":"%s","number":"%s","issuedOn":"%s"},"""
-                        .formatted(decision[0], decision[1], decision[2]), at(day)));
-        change(model, day, s -> s.recognizedAtLevel(level));
+    /** The committee at {@code level} recognises {@code version} of the model, by its own action. */
+    public void recognized(Model model, String level, int version, LocalDate day) {
+        recognized(model, level, ",\"version\":" + version, day, null);
     }
 
-    private void nominated(Model model, String from, String to, LocalDate day) {
+    /** As {@link #recognized(Model, String, int, LocalDate)}, as recognition published it before naming the version. */
+    public void recognizedWithoutVersion(Model model, String level, LocalDate day) {
+        recognized(model, level, "", day, null);
+    }
+
+    /** The committee at {@code from} nominates the model to the level above. */
+    public void nominated(Model model, String from, String to, LocalDate day) {
         recognition(model, "dvk.recognition.model.nominated.v1", """
                 {"modelId":"%s","sequence":%d,"campaignId":"%s","fromLevel":"%s","level":"%s","path":%s,
                  "decidedBy":"reviewer","occurredAt":"%s"}""".formatted(model.id(), nextRecognition(model), campaign,
                 from, to, model.path().json(), at(day)));
         change(model, day, s -> s.inReview(to, day));
+    }
+
+    /** The committee at {@code level} sends version 1 of the model back for revision. */
+    public void returned(Model model, String level, LocalDate day) {
+        verdict(model, "dvk.recognition.model.returned.v1", level, day);
+    }
+
+    private void drafted(Model model, LocalDate day) {
+        drafted(model, "Mô hình " + model.id(), "Dân vận khéo ở " + model.path().unit(), day);
+    }
+
+    private void content(Model model, String type, String status, String title, String summary, LocalDate day) {
+        registry(model, type, """
+                {"modelId":"%s","sequence":%d,"status":"%s","unitId":"%s","path":%s,
+                 "content":{"campaignId":"%s","kind":"%s","field":"%s","ownerKind":"%s","ownerName":"Nguyễn Văn An",
+                   "title":"%s","summary":"%s","replicatesModelId":%s,"tags":[]},
+                 "changedAt":"%s"}""".formatted(model.id(), nextRegistry(model), status, model.path().unit(),
+                model.path().json(), campaign, model.kind(), model.field(), model.ownerKind(), jsonText(title),
+                jsonText(summary), model.replicates() == null ? "null" : "\"" + model.replicates() + "\"", at(day)));
+    }
+
+    private void submitted(Model model, LocalDate day) {
+        submitted(model, "Mô hình " + model.id(), day);
+    }
+
+    private void resubmitted(Model model, String level, LocalDate day) {
+        resubmitted(model, level, 2, "Mô hình " + model.id(), day);
+    }
+
+    private void submission(Model model, String type, String level, int version, String title, LocalDate day) {
+        registry(model, type, """
+                {"modelId":"%s","sequence":%d,"version":%d,"level":"%s","campaignId":"%s","title":"%s",
+                 "field":"%s","kind":"%s","ownerKind":"%s","submittedAt":"%s","path":%s}""".formatted(model.id(),
+                nextRegistry(model), version, level, campaign, jsonText(title), model.field(), model.kind(),
+                model.ownerKind(), at(day), model.path().json()));
+    }
+
+    private void withdrawn(Model model, LocalDate day) {
+        withdrawn(model, 1, day);
+    }
+
+    private void recognized(Model model, String level, LocalDate day, String[] decision) {
+        recognized(model, level, "", day, decision);
+    }
+
+    /** {@code version} is "" (a recognition published before they named the version) or ',"version":n'. */
+    private void recognized(Model model, String level, String version, LocalDate day, String[] decision) {
+        recognition(model, "dvk.recognition.model.recognized.v1", """
+                {"modelId":"%s","sequence":%d,"campaignId":"%s","level":"%s"%s,"path":%s,"decidedBy":"reviewer",%s
+                 "occurredAt":"%s"}""".formatted(model.id(), nextRecognition(model), campaign, level, version,
+                model.path().json(), decision == null ? "" : """
+                        "decision":{"decisionId":"%s","number":"%s","issuedOn":"%s"},"""
+                        .formatted(decision[0], decision[1], decision[2]), at(day)));
+        change(model, day, s -> s.recognizedAtLevel(level));
     }
 
     private void verdict(Model model, String type, String level, LocalDate day) {
@@ -447,6 +536,21 @@ public final class ScriptedCampaign {
     /** Ten in the morning, province time. */
     private static String at(LocalDate day) {
         return day.atTime(10, 0).atOffset(ZoneOffset.ofHours(7)).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+    }
+
+    /** Text as the inside of a JSON string: whatever a unit typed, quotes and control characters included. */
+    private static String jsonText(String text) {
+        StringBuilder json = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                json.append("\\u%04x".formatted((int) c));
+            } else {
+                json.append(c);
+            }
+        }
+        return json.toString();
     }
 
     private static String ids(List<UUID> ids) {

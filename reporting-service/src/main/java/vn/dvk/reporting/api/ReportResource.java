@@ -95,7 +95,9 @@ public class ReportResource {
     @GET
     @Path("replication")
     @Operation(operationId = "getReplication", summary = "The models of the organisation's subtree most replicated "
-            + "(nhân rộng): how many registered models copy each")
+            + "(nhân rộng): how many registered models copy each",
+            description = "Each by the title of its version last submitted; a model never submitted (a draft) is "
+                    + "not listed, however many copy it")
     public Report<Reports.Replicated> replication(@BeanParam ReportParameters parameters,
             @QueryParam("limit") @DefaultValue("20") int limit) {
         QueryValues values = new QueryValues();

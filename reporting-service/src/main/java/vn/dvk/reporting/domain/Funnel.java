@@ -7,7 +7,8 @@ import vn.dvk.reporting.projection.ModelFact.Measure;
 /**
  * How many models stand at each stage: registered; recognised at each level (a model recognised at bloc level
  * counts at base level too); under review at each level now; returned and awaiting revision; declined; with a
- * revoked recognition; withdrawn. Over a period, each is the change from the day before it starts to its end.
+ * revoked recognition; withdrawn after being submitted (a draft, taken back or not, counts nowhere). Over a period,
+ * each is the change from the day before it starts to its end.
  */
 public record Funnel(long submitted, long recognizedAtBase, long recognizedAtBloc, long recognizedAtProvince,
         long inReviewAtBase, long inReviewAtBloc, long inReviewAtProvince, long returned, long declined, long revoked,

@@ -211,7 +211,11 @@ public class Reports {
                 .toList();
     }
 
-    /** The models of the node's subtree (and campaign, if given) most replicated at the end of {@code asOf}. */
+    /**
+     * The models of the node's subtree (and campaign, if given) most replicated at the end of {@code asOf}, by the
+     * title of the version last submitted. A model never submitted is left out, however many replicate it: a draft's
+     * text is the unit's alone, in no report.
+     */
     public List<Replicated> mostReplicated(ReportQuery query, int limit) {
         String value = query.asOf() == null ? "r.n" : Counter.REPLICATION.valueAsOf("r", "cast(:asOf as date)");
         var statement = entityManager.createNativeQuery(schema.sql("""
@@ -219,7 +223,8 @@ public class Reports {
                     select r.model_id, m.title, m.unit_name, %s as replicas
                     from {p}.replication_figure_now r
                     join {p}.model_fact m on m.model_id = cast(r.model_id as uuid)
-                    where :node in (m.province_id, m.bloc_id, m.base_id, m.unit_id)
+                    where m.submitted and m.title is not null
+                      and :node in (m.province_id, m.bloc_id, m.base_id, m.unit_id)
                       and (cast(:campaign as text) is null or m.campaign_id = :campaign)
                 ) s where s.replicas > 0
                 order by s.replicas desc, s.model_id limit :limit""".formatted(value)), Object[].class)

@@ -158,7 +158,8 @@ public final class ModelFact {
         if (revoked) {
             measures.add(Measure.REVOKED);
         }
-        if (withdrawn) {
+        if (withdrawn && submitted) {
+            // a draft taken back was never registered: it counts nowhere (drafts are not in any report)
             measures.add(Measure.WITHDRAWN);
         }
         return measures;

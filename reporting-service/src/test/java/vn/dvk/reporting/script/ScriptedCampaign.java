@@ -307,7 +307,7 @@ public final class ScriptedCampaign {
         stages.put("returned", State::returned);
         stages.put("declined", State::declined);
         stages.put("revoked", State::revoked);
-        stages.put("withdrawn", State::withdrawn);
+        stages.put("withdrawn", s -> s.withdrawn() && s.registered()); // a draft taken back counts nowhere
         return java.util.Collections.unmodifiableMap(stages);
     }
 

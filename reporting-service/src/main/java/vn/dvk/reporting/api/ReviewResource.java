@@ -79,7 +79,9 @@ public class ReviewResource {
     @Path("csv")
     @Produces(ReviewCsv.MEDIA_TYPE)
     @Operation(operationId = "getReviewCsv", summary = "The review report as CSV: one line per figure (table, item, "
-            + "measure, value), totals included")
+            + "measure, value), totals included", description = "A text cell starting with =, +, -, @, a tab or a "
+                    + "carriage return is written with a leading single quote, so that spreadsheets never run it as a "
+                    + "formula (CSV injection); values are plain numbers, negative ones included")
     @APIResponse(responseCode = "200", description = "The figures", content = @Content(mediaType = "text/csv",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
     public Response csv(@BeanParam ReportParameters parameters) {

@@ -13,7 +13,8 @@ import vn.dvk.reporting.export.ReviewTables.Table;
 
 /**
  * The review as one CSV (RFC 4180, UTF-8 with a byte order mark so that spreadsheet programs read the diacritics):
- * one line per figure, "table, item, measure, value", totals included, which any tool can pivot back.
+ * one line per figure, "table, item, measure, value", totals included, which any tool can pivot back. Text cells
+ * that would start a formula are neutralised ({@link SpreadsheetSafeCsv}): items name units' models.
  */
 public final class ReviewCsv {
 
@@ -37,7 +38,8 @@ public final class ReviewCsv {
                     for (int c = 0; c < table.columns().size(); c++) {
                         Number value = row.values().get(c);
                         if (value != null) {
-                            csv.printRecord(table.sheet(), row.label(), table.columns().get(c).heading(), value);
+                            SpreadsheetSafeCsv.printRecord(csv, table.sheet(), row.label(),
+                                    table.columns().get(c).heading(), value);
                         }
                     }
                 }

@@ -16,3 +16,7 @@ create index model_fact_gallery_text on model_fact
     using gin (dvk_fold(coalesce(public_title, '') || ' ' || coalesce(public_summary, '') || ' ' || coalesce(unit_name, ''))
                public.gin_trgm_ops)
     where public_title is not null;
+
+-- Not expand-only: a pod of the previous release cannot read the model changes this one stores (they now carry the
+-- version, and it reads them strictly). Upgrade with scripts/upgrade.sh <overlay> --not-expand-only
+-- reporting-service, then scripts/rebuild-projections.sh <overlay>; roll back with rollback.sh --not-expand-only.

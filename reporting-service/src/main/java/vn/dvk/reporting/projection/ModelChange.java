@@ -1,5 +1,6 @@
 package vn.dvk.reporting.projection;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
@@ -15,6 +16,9 @@ import vn.dvk.kit.domain.Level;
  * @param standing after a revocation, the highest recognition still standing (null: none)
  * @param version the model version a submission froze or a recognition rests on (null: the event did not say)
  */
+// stored in model_fact.changes: a later release may add to what it stores, which this one then ignores (a pod of
+// this release reading a newer one's rows during a rolling update)
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record ModelChange(OffsetDateTime at, Source source, long sequence, Type type, String campaignId, Level level,
         Level standing, String field, String modelKind, String ownerKind, String title, String summary,
         UUID replicatesModelId, String decisionNumber, LocalDate decisionIssuedOn, Integer version) {

@@ -17,17 +17,25 @@ public final class TestTokens {
 
     /** A token for the API; {@code orgId} may be null for a token without the claim. */
     public static String token(String username, String orgId, String... roles) {
-        return signed(AUDIENCE, username, orgId, roles);
+        return signed(AUDIENCE, "user-" + username, username, orgId, roles);
+    }
+
+    /**
+     * A token with a chosen subject ({@code sub}; the others' is {@code "user-" + username}): the same person under
+     * a new username, or another person under an old one.
+     */
+    public static String tokenWithSubject(String subject, String username, String orgId, String... roles) {
+        return signed(AUDIENCE, subject, username, orgId, roles);
     }
 
     /** A token signed by the right key but for another audience: must be refused. */
     public static String tokenForAnotherAudience(String username, String orgId, String... roles) {
-        return signed("another-api", username, orgId, roles);
+        return signed("another-api", "user-" + username, username, orgId, roles);
     }
 
-    private static String signed(String audience, String username, String orgId, String... roles) {
+    private static String signed(String audience, String subject, String username, String orgId, String... roles) {
         var claims = Jwt.preferredUserName(username)
-                .subject("user-" + username)
+                .subject(subject)
                 .issuer(OidcIssuerResource.ISSUER)
                 .audience(audience)
                 .claim("azp", "dvk-web")

@@ -42,9 +42,11 @@ public class AuditResource {
     @GET
     @RolesAllowed(Roles.AUDITOR)
     @Operation(operationId = "readAuditTrail", summary = "The audit trail of the auditor's province, newest first",
-            description = "Filters: actor, action, subjectId (a model or decision id), from/to (ISO date-times). "
+            description = "Filters: actor (a username as it was when they acted), actorSub (the subject of the "
+                    + "actor's token: the one filter a renamed or reused username cannot mislead), action, subjectId (a model or decision id), from/to (ISO date-times). "
                     + "Keyset pages: pass nextCursor as cursor. No API changes or deletes an entry.")
-    public AuditPage read(@QueryParam("actor") String actor, @QueryParam("action") String action,
+    public AuditPage read(@QueryParam("actor") String actor, @QueryParam("actorSub") String actorSub,
+            @QueryParam("action") String action,
             @QueryParam("subjectId") String subjectId, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("100") int limit) {
         QueryValues values = new QueryValues();
@@ -61,8 +63,8 @@ public class AuditResource {
             }
         }
         values.check();
-        List<AuditEntryView> rows = trail.read(new AuditTrail.Filter(caller.orgId(), actor, wanted, subjectId, since,
-                until, before), size);
+        List<AuditEntryView> rows = trail.read(new AuditTrail.Filter(caller.orgId(), actor, actorSub, wanted,
+                subjectId, since, until, before), size);
         KeysetPage<AuditEntryView> page = KeysetPage.of(rows, size, e -> Long.toString(e.id()));
         return new AuditPage(page.items(), page.nextCursor());
     }

@@ -34,6 +34,7 @@ import vn.dvk.recognition.domain.Judgement;
 import vn.dvk.recognition.domain.ReviewCase;
 import vn.dvk.recognition.domain.Scoring;
 import vn.dvk.recognition.security.CaseAccess;
+import vn.dvk.recognition.security.Subjects;
 
 @Path("/api/v1/cases/{modelId}")
 @Tag(name = "Cases", description = "A model's recognition, base → bloc → province")
@@ -87,10 +88,11 @@ public class CaseResource {
     @RolesAllowed(Roles.REVIEWER)
     @Operation(operationId = "scoreCase", summary = "Score the model against the criteria of its current level",
             description = "Every criterion from 0 to its maximum; the total is weighted to 100. Scoring again "
-                    + "replaces the caller's scores. A reviewer of the committee at the case's level or a member of "
-                    + "its council scores; a member from the model's own unit is recused (409).")
+                    + "replaces the caller's scores, kept under their token's subject. A reviewer of the committee at "
+                    + "the case's level or a member of its council scores; a member whose organisation the model "
+                    + "belongs to (its unit, or a committee below that judged it) is recused (409).")
     public Judgement score(@PathParam("modelId") UUID modelId, @Valid @NotNull ScoreRequest request) {
-        return Writes.commit(() -> scoring.score(access.scorable(modelId), caller.username(), request.points()),
+        return Writes.commit(() -> scoring.score(access.scorable(modelId), Subjects.of(caller), request.points()),
                 () -> Judgement.of(access.readable(modelId)));
     }
 
@@ -99,8 +101,9 @@ public class CaseResource {
     @RolesAllowed(Roles.REVIEWER)
     @Operation(operationId = "voteOnCase", summary = "A council member's vote on the model: FOR, AGAINST or ABSTAIN",
             description = "Voting again replaces the member's vote until the case is decided. Recognition needs the "
-                    + "quorum and at least 70% of the members not recused in favour. A member from the model's own "
-                    + "unit is recused (409); anyone not on the council judging the case gets 403.")
+                    + "quorum and at least 70% of the members not recused in favour. A member is the token's subject "
+                    + "with the organisation they were seated from; one whose organisation the model belongs to is "
+                    + "recused (409); anyone not on the council judging the case gets 403.")
     public Judgement vote(@PathParam("modelId") UUID modelId, @Valid @NotNull VoteRequest request) {
         return Writes.commit(() -> {
             ReviewCase reviewCase = access.readable(modelId);

@@ -6,22 +6,22 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
+import vn.dvk.kit.api.EntityTags;
 import vn.dvk.kit.api.IdempotentRequests;
-import vn.dvk.kit.api.InvalidRequestProblem;
-import vn.dvk.kit.api.NotFoundProblem;
+import vn.dvk.kit.api.Writes;
 import vn.dvk.kit.domain.Text;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
@@ -30,6 +30,8 @@ import vn.dvk.recognition.audit.AuditLog;
 import vn.dvk.recognition.domain.Campaign;
 import vn.dvk.recognition.domain.Council;
 import vn.dvk.recognition.domain.CouncilMember;
+import vn.dvk.recognition.domain.Councils;
+import vn.dvk.recognition.security.CouncilAccess;
 
 @Path("/api/v1/councils")
 @Tag(name = "Councils", description = "Councils (hội đồng) that score and vote on the cases of a committee's level")
@@ -37,77 +39,89 @@ import vn.dvk.recognition.domain.CouncilMember;
 public class CouncilResource {
 
     private final Caller caller;
+    private final CouncilAccess access;
+    private final Councils councils;
     private final IdempotentRequests idempotent;
     private final AuditLog audit;
 
-    public CouncilResource(Caller caller, IdempotentRequests idempotent, AuditLog audit) {
+    public CouncilResource(Caller caller, CouncilAccess access, Councils councils, IdempotentRequests idempotent,
+            AuditLog audit) {
         this.caller = caller;
+        this.access = access;
+        this.councils = councils;
         this.idempotent = idempotent;
         this.audit = audit;
     }
 
     @POST
-    @RolesAllowed(Roles.REVIEWER)
-    @Operation(operationId = "createCouncil", summary = "Form the caller's committee's council for a campaign's level",
-            description = "Named members with the unit each comes from (a member is recused from that unit's "
-                    + "models) and a quorum no larger than the council. One council per committee, campaign and level "
-                    + "(409 for a second). Idempotency-Key accepted.")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "createCouncil", summary = "Form a committee's council for a campaign's level",
+            description = "An admin of the committee's organisation (organisationId, the caller's own by default) or "
+                    + "of one above it forms it; for a committee outside the caller's reach, 404. Members are known "
+                    + "by their token's subject (sub) and come from the committee's organisation or one below it "
+                    + "(400 naming the member otherwise); each acts only with a token naming that organisation, and "
+                    + "is recused from the models it owns. At least dvk.councils.<level>.min-members members and a "
+                    + "quorum of at least .min-quorum, no larger than the council (400 naming the field); one chair "
+                    + "at most. One council per committee, campaign and level (409 for a second). "
+                    + "Idempotency-Key accepted.")
     public RestResponse<CouncilView> create(@HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull CouncilRequest request, @Context UriInfo uri) {
-        if (request.quorum() > request.members().size()) {
-            throw InvalidRequestProblem.ofField("quorum", "cannot exceed the number of members");
-        }
-        if (request.members().stream().map(CouncilRequest.Member::username).distinct().count()
-                != request.members().size()) {
-            throw InvalidRequestProblem.ofField("members", "names a member twice");
-        }
+        List<CouncilMember> members = members(request.members());
         return idempotent.created(key, uri, request, CouncilView.class, () -> {
-            Campaign campaign = Campaign.findById(request.campaignId());
-            if (campaign == null || !campaign.isVisibleTo(caller.orgId())) {
-                throw new NotFoundProblem(Detail.of("Không có đợt thi đua " + request.campaignId(),
-                        "No campaign " + request.campaignId()));
-            }
-            if (Council.count("campaignId = ?1 and level = ?2 and organisationId = ?3", request.campaignId(),
-                    request.level(), caller.orgId()) > 0) {
-                throw new ConflictProblem(Detail.of("Cơ quan đã có hội đồng cho đợt và cấp này",
-                        "The committee already has a council for this campaign and level"));
-            }
-            Council council = new Council();
-            council.id = UUID.randomUUID();
-            council.campaignId = request.campaignId();
-            council.level = request.level();
-            council.organisationId = caller.orgId();
-            council.name = Text.nfc(request.name()).trim();
-            council.quorum = request.quorum();
-            council.createdBy = caller.username();
-            council.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
-            for (CouncilRequest.Member m : request.members()) {
-                CouncilMember member = new CouncilMember();
-                member.councilId = council.id;
-                member.username = m.username();
-                member.fullName = Text.nfc(m.fullName()).trim();
-                member.title = Text.nfc(m.title());
-                member.unitId = m.unitId();
-                council.members.add(member);
-            }
-            council.persist();
+            Campaign campaign = access.campaign(request.campaignId());
+            String committee = access.committee(campaign, request.organisationId());
+            Council council = councils.form(campaign, request.level(), committee, Text.nfc(request.name()).trim(),
+                    request.quorum(), members, caller.username());
             CouncilView view = CouncilView.of(council);
             audit.record(AuditAction.COUNCIL_CREATED, "council", council.id.toString(), campaign.provinceId, null, view);
-            return new IdempotentRequests.Created<>(council.id.toString(), view, 0);
+            return new IdempotentRequests.Created<>(council.id.toString(), view, council.version);
+        });
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.REVIEWER})
+    @Operation(operationId = "changeCouncil", summary = "Change a council's name, quorum and members",
+            description = "An admin over the council's committee, or the member it names as chair (403 for its "
+                    + "other readers, 404 for anyone else). The members replace the old under the same rules as "
+                    + "when it was formed; a member who has voted stays, from the same organisation (409). "
+                    + "Needs If-Match with the council's version (428 without, 412 when stale).")
+    public RestResponse<CouncilView> change(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
+            @Valid @NotNull CouncilChange request) {
+        List<CouncilMember> members = members(request.members());
+        return Writes.change(ifMatch, () -> access.changeable(id), c -> c.version, CouncilView::of, council -> {
+            CouncilView before = CouncilView.of(council);
+            String province = access.provinceOf(council);
+            Council changed = councils.change(council, province, Text.nfc(request.name()).trim(), request.quorum(),
+                    members);
+            Council.flush();
+            audit.record(AuditAction.COUNCIL_CHANGED, "council", id.toString(), province, before,
+                    CouncilView.of(changed));
+            return changed;
         });
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(operationId = "getCouncil", summary = "A council of the caller's organisation, or one the caller sits on",
-            description = "Its campaign, level, quorum and members with the unit each comes from; 404 for anyone else")
-    public CouncilView get(@PathParam("id") UUID id) {
-        Council council = Council.findById(id);
-        if (council == null || !(council.organisationId.equals(caller.orgId()) || council.member(caller.username())
-                .isPresent())) {
-            throw new NotFoundProblem(Detail.of("Không có hội đồng " + id, "No council " + id));
-        }
-        return CouncilView.of(council);
+    @Operation(operationId = "getCouncil", summary = "A council of the caller's organisation or one below it, or one "
+            + "the caller sits on", description = "Its campaign, level, quorum and members with the subject and "
+            + "organisation of each; the ETag is its version. 404 for anyone else")
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        Council council = access.readable(id);
+        return EntityTags.read(request, council.version, CouncilView.of(council));
+    }
+
+    private static List<CouncilMember> members(List<CouncilRequest.Member> requested) {
+        return requested.stream().map(m -> {
+            CouncilMember member = new CouncilMember();
+            member.sub = m.sub();
+            member.username = m.username();
+            member.fullName = Text.nfc(m.fullName()).trim();
+            member.title = Text.nfc(m.title());
+            member.orgId = m.orgId();
+            member.chair = Boolean.TRUE.equals(m.chair());
+            return member;
+        }).toList();
     }
 }

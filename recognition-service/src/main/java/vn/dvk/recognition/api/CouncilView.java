@@ -6,13 +6,13 @@ import java.util.UUID;
 import vn.dvk.kit.domain.Level;
 import vn.dvk.recognition.domain.Council;
 
-/** A council and its members. */
+/** A council and its members; {@code version} is its ETag, for If-Match on a change. */
 public record CouncilView(UUID id, String campaignId, Level level, String organisationId, String name, int quorum,
-        List<CouncilRequest.Member> members, String createdBy, OffsetDateTime createdAt) {
+        List<CouncilRequest.Member> members, String createdBy, OffsetDateTime createdAt, long version) {
 
     static CouncilView of(Council c) {
         return new CouncilView(c.id, c.campaignId, c.level, c.organisationId, c.name, c.quorum, c.members.stream()
-                .map(m -> new CouncilRequest.Member(m.username, m.fullName, m.title, m.unitId)).toList(),
-                c.createdBy, c.createdAt);
+                .map(m -> new CouncilRequest.Member(m.sub, m.username, m.fullName, m.title, m.orgId, m.chair))
+                .toList(), c.createdBy, c.createdAt, c.version);
     }
 }

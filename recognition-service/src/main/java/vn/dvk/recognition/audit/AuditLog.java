@@ -11,8 +11,9 @@ import java.time.ZoneOffset;
 import vn.dvk.kit.security.Caller;
 
 /**
- * Appends to the audit trail, in the transaction of the change it records: who (user, organisation, client
- * application, address), when, what, and the subject before and after. Entries are never changed: the table's
+ * Appends to the audit trail, in the transaction of the change it records: who (the token's subject, which never
+ * changes hands, with the username to read; organisation, client application, address), when, what, and the subject
+ * before and after. Entries are never changed: the table's
  * triggers refuse any UPDATE, DELETE or TRUNCATE.
  */
 @ApplicationScoped
@@ -35,8 +36,9 @@ public class AuditLog {
             Object after) {
         entityManager.createNativeQuery("""
                 insert into {h-schema}audit_entry
-                    (at, actor, actor_org_id, client, address, action, subject_type, subject_id, province_id, before, after)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as jsonb), cast(?11 as jsonb))""")
+                    (at, actor, actor_org_id, client, address, action, subject_type, subject_id, province_id, before, after,
+                     actor_sub)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, cast(?10 as jsonb), cast(?11 as jsonb), ?12)""")
                 .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC))
                 .setParameter(2, caller.username())
                 .setParameter(3, caller.orgId())
@@ -48,6 +50,7 @@ public class AuditLog {
                 .setParameter(9, provinceId)
                 .setParameter(10, json(before))
                 .setParameter(11, json(after))
+                .setParameter(12, caller.subject())
                 .executeUpdate();
     }
 

@@ -27,7 +27,7 @@ public class AuditTrail {
      *
      * @param before only entries older than this id (the cursor of the previous page)
      */
-    public record Filter(String provinceId, String actor, AuditAction action, String subjectId, OffsetDateTime from,
+    public record Filter(String provinceId, String actor, String actorSub, AuditAction action, String subjectId, OffsetDateTime from,
             OffsetDateTime to, Long before) {
     }
 
@@ -35,11 +35,12 @@ public class AuditTrail {
     @SuppressWarnings("unchecked")
     public List<AuditEntryView> read(Filter filter, int limit) {
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select id, at, actor, actor_org_id, client, address, action, subject_type, subject_id,
+                select id, at, actor, actor_sub, actor_org_id, client, address, action, subject_type, subject_id,
                        cast(before as text), cast(after as text)
                 from {h-schema}audit_entry
                 where province_id = ?1
                   and (cast(?2 as text) is null or actor = ?2)
+                  and (cast(?9 as text) is null or actor_sub = ?9)
                   and (cast(?3 as text) is null or action = ?3)
                   and (cast(?4 as text) is null or subject_id = ?4)
                   and (cast(?5 as timestamptz) is null or at >= ?5)
@@ -55,12 +56,14 @@ public class AuditTrail {
                 .setParameter(6, filter.to())
                 .setParameter(7, filter.before())
                 .setParameter(8, limit + 1)
+                .setParameter(9, filter.actorSub())
                 .getResultList();
         List<AuditEntryView> entries = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             entries.add(new AuditEntryView(((Number) row[0]).longValue(), NativeValues.timestamp(row[1]), (String) row[2],
-                    (String) row[3], (String) row[4], (String) row[5], AuditAction.valueOf((String) row[6]),
-                    (String) row[7], (String) row[8], json((String) row[9]), json((String) row[10])));
+                    (String) row[3], (String) row[4], (String) row[5], (String) row[6],
+                    AuditAction.valueOf((String) row[7]), (String) row[8], (String) row[9], json((String) row[10]),
+                    json((String) row[11])));
         }
         return entries;
     }

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,8 @@ import vn.dvk.kit.domain.Level;
 
 /**
  * A council ("hội đồng") of an organisation's committee for a campaign's level: named members who score and
- * vote on each case, a quorum. A member from the model's own unit is recused from that model.
+ * vote on each case, a quorum. Formed by the committee's admin, who may name a member to chair it; a member from
+ * an organisation the model belongs to is recused from that model.
  */
 @Entity
 @Table(name = "council")
@@ -53,8 +55,11 @@ public class Council extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
+    @Version
+    public long version;
+
     @OneToMany(mappedBy = "councilId", cascade = CascadeType.ALL)
-    @OrderBy("username")
+    @OrderBy("fullName")
     public List<CouncilMember> members = new ArrayList<>();
 
     /** The council that judges the case at its current level, if its organisation formed one. */
@@ -63,7 +68,16 @@ public class Council extends PanacheEntityBase {
                 reviewCase.level, reviewCase.reviewingOrgId()).firstResultOptional();
     }
 
-    public Optional<CouncilMember> member(String username) {
-        return members.stream().filter(m -> m.username.equals(username)).findFirst();
+    /** The member with this subject, as the council's records know them (recusal, tallies, minutes). */
+    public Optional<CouncilMember> member(String sub) {
+        return members.stream().filter(m -> m.sub.equals(sub)).findFirst();
+    }
+
+    /**
+     * The seat of a caller: the member with the caller's subject, whose organisation is the one the caller's token
+     * names now. A member moved to another organisation since they were seated holds no seat until seated again.
+     */
+    public Optional<CouncilMember> seatOf(String callerSub, String callerOrgId) {
+        return members.stream().filter(m -> m.isCaller(callerSub, callerOrgId)).findFirst();
     }
 }

@@ -18,7 +18,7 @@ public final class CouncilMinutes {
 
     public static String of(Council council, ReviewCase reviewCase) {
         Map<String, CouncilVote> votes = CouncilVote.on(council.id, reviewCase.modelId).stream()
-                .collect(Collectors.toMap(v -> v.username, Function.identity()));
+                .collect(Collectors.toMap(v -> v.sub, Function.identity()));
         Map<String, Scorecard> scores = Scorecard.of(reviewCase.modelId, council.level).stream()
                 .collect(Collectors.toMap(s -> s.scorer, Function.identity()));
         CouncilTally tally = CouncilTally.of(council, reviewCase);
@@ -36,12 +36,15 @@ public final class CouncilMinutes {
             if (member.title != null) {
                 text.append(", ").append(member.title);
             }
+            if (member.chair) {
+                text.append(" (chủ trì)");
+            }
             if (member.isRecusedFrom(reviewCase)) {
                 text.append(": không tham gia xét (cùng đơn vị có mô hình)\n");
                 continue;
             }
-            CouncilVote vote = votes.get(member.username);
-            Scorecard score = scores.get(member.username);
+            CouncilVote vote = votes.get(member.sub);
+            Scorecard score = scores.get(member.sub);
             text.append(": ").append(vote == null ? "chưa biểu quyết" : switch (vote.vote) {
                 case FOR -> "tán thành";
                 case AGAINST -> "không tán thành";

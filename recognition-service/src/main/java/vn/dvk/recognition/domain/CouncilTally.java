@@ -7,6 +7,7 @@ import java.util.UUID;
  * Where a council's vote on a case stands. Recused members count neither towards the quorum nor in the share in
  * favour; recognition needs the quorum and at least 70% of the eligible members in favour.
  *
+ * @param recused the subjects of the members recused
  * @param eligible the members not recused
  * @param voted the eligible members who voted (any choice): what the quorum counts
  */
@@ -15,9 +16,9 @@ public record CouncilTally(UUID councilId, String name, int members, List<String
 
     static CouncilTally of(Council council, ReviewCase reviewCase) {
         List<String> recused = council.members.stream().filter(m -> m.isRecusedFrom(reviewCase))
-                .map(m -> m.username).toList();
+                .map(m -> m.sub).toList();
         List<CouncilVote> votes = CouncilVote.on(council.id, reviewCase.modelId).stream()
-                .filter(v -> !recused.contains(v.username)).toList();
+                .filter(v -> !recused.contains(v.sub)).toList();
         int eligible = council.members.size() - recused.size();
         int votesFor = count(votes, CouncilVote.Choice.FOR);
         boolean quorumReached = votes.size() >= council.quorum;

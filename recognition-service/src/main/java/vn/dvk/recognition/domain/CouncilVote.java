@@ -33,8 +33,9 @@ public class CouncilVote extends PanacheEntityBase {
     @Column(name = "model_id")
     public UUID modelId;
 
+    /** The voting member's subject. */
     @Id
-    public String username;
+    public String sub;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -44,24 +45,24 @@ public class CouncilVote extends PanacheEntityBase {
     public OffsetDateTime votedAt;
 
     public static List<CouncilVote> on(UUID councilId, UUID modelId) {
-        return list("councilId = ?1 and modelId = ?2 order by username", councilId, modelId);
+        return list("councilId = ?1 and modelId = ?2 order by sub", councilId, modelId);
     }
 
     /** The composite key: one member's vote on one case. */
     public static class Key implements Serializable {
         public UUID councilId;
         public UUID modelId;
-        public String username;
+        public String sub;
 
         @Override
         public boolean equals(Object o) {
             return o instanceof Key other && Objects.equals(councilId, other.councilId)
-                    && Objects.equals(modelId, other.modelId) && Objects.equals(username, other.username);
+                    && Objects.equals(modelId, other.modelId) && Objects.equals(sub, other.sub);
         }
 
         @Override
         public int hashCode() {
-            return Objects.hash(councilId, modelId, username);
+            return Objects.hash(councilId, modelId, sub);
         }
     }
 }

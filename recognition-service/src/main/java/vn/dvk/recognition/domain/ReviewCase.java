@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -128,6 +129,19 @@ public class ReviewCase extends PanacheEntityBase {
     /** The organisation whose committee decides at the case's current level. */
     public String reviewingOrgId() {
         return path().at(level).id();
+    }
+
+    /**
+     * Whether the model belongs to the organisation below the level judging it now: its unit's, or that of a
+     * committee below which has judged and nominated it already. A council member from such an organisation
+     * would judge their own; the committee judging now is not one of them.
+     */
+    public boolean belongsBelowItsLevelTo(String orgId) {
+        if (orgId.equals(reviewingOrgId())) {
+            return false;
+        }
+        return orgId.equals(unitId) || Arrays.stream(Level.values())
+                .filter(below -> below.compareTo(level) < 0).anyMatch(below -> path().at(below).id().equals(orgId));
     }
 
     /** Why the case cannot take the action now, if it cannot (a 409 with the case attached). */

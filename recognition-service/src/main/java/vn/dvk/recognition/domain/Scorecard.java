@@ -33,6 +33,7 @@ public class Scorecard extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Level level;
 
+    /** The scorer's subject ({@code sub}): a username could change hands. */
     @Id
     public String scorer;
 

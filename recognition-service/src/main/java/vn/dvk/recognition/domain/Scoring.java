@@ -12,8 +12,9 @@ import vn.dvk.recognition.audit.AuditAction;
 import vn.dvk.recognition.audit.AuditLog;
 
 /**
- * Scores and votes on a case at its current level, while it is under review there. A council member from the
- * model's own unit is recused: their score and vote are refused (and would not count).
+ * Scores and votes on a case at its current level, while it is under review there, each kept under the subject of
+ * the one who gave it. A council member from an organisation the model belongs to is recused: their score and vote
+ * are refused (and would not count).
  */
 @ApplicationScoped
 public class Scoring {
@@ -25,6 +26,7 @@ public class Scoring {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
+    /** @param scorer the scorer's subject */
     public Judgement score(ReviewCase reviewCase, String scorer, Map<String, Integer> points) {
         requireUnderReview(reviewCase);
         LevelRules rules = LevelRules.of(reviewCase.campaignId, reviewCase.level).orElseThrow(() -> new ConflictProblem(
@@ -52,13 +54,13 @@ public class Scoring {
     public Judgement vote(ReviewCase reviewCase, Council council, CouncilMember member, CouncilVote.Choice choice) {
         requireUnderReview(reviewCase);
         requireNotRecused(member, reviewCase);
-        CouncilVote known = CouncilVote.find("councilId = ?1 and modelId = ?2 and username = ?3", council.id,
-                reviewCase.modelId, member.username).firstResult();
+        CouncilVote known = CouncilVote.find("councilId = ?1 and modelId = ?2 and sub = ?3", council.id,
+                reviewCase.modelId, member.sub).firstResult();
         Object before = Optional.ofNullable(known).map(v -> Map.of("vote", v.vote)).orElse(null);
         CouncilVote vote = known != null ? known : new CouncilVote();
         vote.councilId = council.id;
         vote.modelId = reviewCase.modelId;
-        vote.username = member.username;
+        vote.sub = member.sub;
         vote.vote = choice;
         vote.votedAt = OffsetDateTime.now(ZoneOffset.UTC);
         if (known == null) {
@@ -80,8 +82,8 @@ public class Scoring {
     private static void requireNotRecused(CouncilMember member, ReviewCase reviewCase) {
         if (member.isRecusedFrom(reviewCase)) {
             throw new ConflictProblem(Detail.of("Thành viên hội đồng thuộc đơn vị có mô hình nên không chấm điểm, "
-                    + "không biểu quyết đối với mô hình này", "The council member comes from the model's own unit and is "
-                    + "recused: they neither score nor vote on it"));
+                    + "không biểu quyết đối với mô hình này", "The council member's organisation is one the model "
+                    + "belongs to: they are recused and neither score nor vote on it"));
         }
     }
 }

@@ -15,7 +15,8 @@ import vn.dvk.recognition.domain.ReviewCase;
 /**
  * Object-level rules for cases: a reviewer acts only at the case's current level, and only when their
  * organisation is the path's organisation at that level. Reviewers, admins and auditors anywhere on the
- * path may read the case, and so may the members of the council judging it; for anyone else it does not exist.
+ * path may read the case, and so may the members of the council judging it (known by their token's subject and
+ * organisation); for anyone else it does not exist.
  */
 @RequestScoped
 public class CaseAccess {
@@ -71,7 +72,8 @@ public class CaseAccess {
         if (!caller.hasRole(Roles.REVIEWER)) {
             return Optional.empty();
         }
-        return Council.judging(reviewCase).flatMap(c -> c.member(caller.username()));
+        // the seat of the token's subject, and only while the token names the organisation the member was seated from
+        return Council.judging(reviewCase).flatMap(c -> c.seatOf(caller.subject(), caller.orgId()));
     }
 
     public static NotFoundProblem notFound(UUID modelId) {

@@ -82,15 +82,17 @@ class HostileInputTest {
         String base = DemoCallers.reviewer(DemoCallers.BASE);
         String decision = Decisions.body("900-QĐ/HOSTILE", "BASE", List.of(id));
         String council = """
-                {"campaignId":"dvk-2026","level":"BASE","name":"Hội đồng","quorum":1,
-                 "members":[{"username":"a","fullName":"A","unitId":"ag-syt"}]}""";
+                {"campaignId":"dvk-2026","level":"BASE","name":"Hội đồng","quorum":2,
+                 "members":[{"sub":"a","fullName":"A","orgId":"ag-syt"},{"sub":"b","fullName":"B","orgId":"ag-syt"},
+                            {"sub":"c","fullName":"C","orgId":"ag-syt"}]}""";
         String criteria = """
                 {"criteria":[{"code":"a","name":"Tiêu chí","maxPoints":10,"weight":100}],"councilRequired":false}""";
         for (Map.Entry<String, byte[]> body : HostileInput.bodies(decision, "legalBasis", "level").entrySet()) {
             HostileInput.assertRefused(post("/api/v1/decisions", base, body.getValue()), "decision with " + body.getKey());
         }
         for (Map.Entry<String, byte[]> body : HostileInput.bodies(council, "name", "level").entrySet()) {
-            HostileInput.assertRefused(post("/api/v1/councils", base, body.getValue()), "council with " + body.getKey());
+            HostileInput.assertRefused(post("/api/v1/councils", DemoCallers.admin(), body.getValue()),
+                    "council with " + body.getKey());
         }
         for (Map.Entry<String, byte[]> body : HostileInput.bodies("{\"vote\":\"FOR\"}", null, "vote").entrySet()) {
             HostileInput.assertRefused(post("/api/v1/cases/" + id + "/votes", base, body.getValue()),

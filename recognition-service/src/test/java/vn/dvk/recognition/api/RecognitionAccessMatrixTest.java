@@ -73,10 +73,18 @@ class RecognitionAccessMatrixTest {
                 .extract().path("[0].id");
         given().auth().oauth2(CALLERS.get("admin")).contentType(ContentType.JSON).body(CRITERIA)
                 .put("/api/v1/criteria/{c}/PROVINCE", campaign).then().statusCode(200);
-        councilId = given().auth().oauth2(CALLERS.get("bloc reviewer")).contentType(ContentType.JSON).body("""
-                {"campaignId":"%s","level":"BLOC","name":"Hội đồng","quorum":1,
-                 "members":[{"username":"member.x","fullName":"X","unitId":"ag-tu-lx"}]}""".formatted(campaign))
+        councilId = given().auth().oauth2(CALLERS.get("admin")).contentType(ContentType.JSON).body(council(campaign))
                 .post("/api/v1/councils").then().statusCode(201).extract().path("id");
+    }
+
+    /** The bloc committee's council: five members of the bloc, member.x among them. */
+    private static String council(String campaign) {
+        return """
+                {"campaignId":"%s","level":"BLOC","organisationId":"ag-dukcqdn","name":"Hội đồng","quorum":3,"members":[
+                  {"sub":"user-member.x","fullName":"X","orgId":"ag-dukcqdn"},
+                  {"sub":"s2","fullName":"B","orgId":"ag-dukcqdn"},{"sub":"s3","fullName":"C","orgId":"ag-dukcqdn"},
+                  {"sub":"s4","fullName":"D","orgId":"ag-dukcqdn"},{"sub":"s5","fullName":"E","orgId":"ag-dukcqdn"}]}"""
+                .formatted(campaign);
     }
 
     private static final String CRITERIA = """
@@ -111,11 +119,17 @@ class RecognitionAccessMatrixTest {
         check("GET criteria", expect("admin", 200, "base reviewer", 200, "bloc reviewer", 200, "auditor", 200,
                 "other province reviewer", 404, "other province admin", 404, "unit cadre", 403, "no token", 401),
                 r -> r.get("/api/v1/criteria/{c}/PROVINCE", campaign));
-        check("GET council", expect("bloc reviewer", 200, "base reviewer", 404, "province reviewer", 404,
-                "other bloc reviewer", 404, "other province reviewer", 404, "admin", 404, "unit cadre", 403,
-                "no token", 401), r -> r.get("/api/v1/councils/{id}", councilId));
-        given().auth().oauth2(TestTokens.token("member.x", "ag-tu-lx", "reviewer")).get("/api/v1/councils/{id}", councilId)
-                .then().statusCode(200).body("members.username", equalTo(List.of("member.x")));
+        // the committee's organisation and those above it read its council; below or beside it, nobody
+        check("GET council", expect("bloc reviewer", 200, "province reviewer", 200, "admin", 200, "auditor", 200,
+                "base reviewer", 404, "other bloc reviewer", 404, "other province reviewer", 404,
+                "other province admin", 404, "unit cadre", 403, "no token", 401),
+                r -> r.get("/api/v1/councils/{id}", councilId));
+        // a member reads it with a token naming the organisation they were seated from, not with another
+        given().auth().oauth2(TestTokens.token("member.x", "ag-dukcqdn", "reviewer"))
+                .get("/api/v1/councils/{id}", councilId).then().statusCode(200)
+                .body("members.sub", org.hamcrest.Matchers.hasItem("user-member.x"));
+        given().auth().oauth2(TestTokens.token("member.x", "ag-syt", "reviewer"))
+                .get("/api/v1/councils/{id}", councilId).then().statusCode(404);
     }
 
     @Test
@@ -179,11 +193,17 @@ class RecognitionAccessMatrixTest {
         check("PUT criteria", expect("admin", 200, "other province admin", 404, "bloc reviewer", 403, "auditor", 403,
                 "unit cadre", 403, "no token", 401),
                 r -> r.contentType(ContentType.JSON).body(CRITERIA).put("/api/v1/criteria/{c}/PROVINCE", campaign));
-        check("form council", expect("unit cadre", 403, "admin", 403, "auditor", 403, "no token", 401),
-                r -> r.contentType(ContentType.JSON).body("""
-                        {"campaignId":"%s","level":"BLOC","name":"HĐ","quorum":1,
-                         "members":[{"username":"x","fullName":"X","unitId":"u"}]}""".formatted(campaign))
-                        .post("/api/v1/councils"));
+        // only an admin forms a council (409 here: the committee has one); for another province's, 404
+        check("form council", expect("admin", 409, "other province admin", 404, "bloc reviewer", 403,
+                "province reviewer", 403, "unit cadre", 403, "auditor", 403, "no token", 401),
+                r -> r.contentType(ContentType.JSON).body(council(campaign)).post("/api/v1/councils"));
+        check("change council", expect("admin", 412, "other province admin", 404, "bloc reviewer", 403,
+                "base reviewer", 404, "unit cadre", 403, "auditor", 403, "no token", 401),
+                r -> r.contentType(ContentType.JSON).header("If-Match", "\"99\"").body("""
+                        {"name":"HĐ","quorum":3,"members":[{"sub":"s1","fullName":"A","orgId":"ag-dukcqdn"},
+                         {"sub":"s2","fullName":"B","orgId":"ag-dukcqdn"},{"sub":"s3","fullName":"C","orgId":"ag-dukcqdn"},
+                         {"sub":"s4","fullName":"D","orgId":"ag-dukcqdn"},{"sub":"s5","fullName":"E","orgId":"ag-dukcqdn"}]}""")
+                        .put("/api/v1/councils/{id}", councilId));
         check("certificate", expect("unit cadre", 200, "base reviewer", 200, "bloc reviewer", 200, "auditor", 200,
                 "other unit cadre", 404, "other base reviewer", 404, "other bloc reviewer", 404,
                 "other province reviewer", 404, "other province admin", 404, "no token", 401),

@@ -27,11 +27,11 @@ class RecognitionRefusalsTest {
         String campaign = "refuse-" + UUID.randomUUID().toString().substring(0, 8);
         Campaigns.open(campaign, "BASE", "BLOC");
         Submissions.casesAtBase(campaign, 1); // the base organisation belongs to the campaign's province
-        council(campaign, 3, "a", "b").statusCode(400).body("violations.field", hasItem("quorum"));
-        council(campaign, 1, "a", "a").statusCode(400).body("violations.field", hasItem("members"));
-        council("no-such-campaign", 1, "a").statusCode(404);
-        council(campaign, 1, "a").statusCode(201);
-        council(campaign, 1, "b").statusCode(409).contentType("application/problem+json");
+        council(campaign, 4, "a", "b", "c").statusCode(400).body("violations.field", hasItem("quorum"));
+        council(campaign, 2, "a", "a", "b").statusCode(400).body("violations.field", hasItem("members"));
+        council("no-such-campaign", 2, "a", "b", "c").statusCode(404);
+        council(campaign, 2, "a", "b", "c").statusCode(201);
+        council(campaign, 2, "b", "c", "d").statusCode(409).contentType("application/problem+json");
     }
 
     @Test
@@ -81,10 +81,11 @@ class RecognitionRefusalsTest {
         StringBuilder list = new StringBuilder();
         for (String member : members) {
             list.append(list.isEmpty() ? "" : ",").append("""
-                    {"username":"%s","fullName":"Thành viên %s","unitId":"ag-syt"}""".formatted(member, member));
+                    {"sub":"%s","fullName":"Thành viên %s","orgId":"ag-syt"}""".formatted(member, member));
         }
-        return given().auth().oauth2(BASE).contentType(ContentType.JSON).body("""
-                {"campaignId":"%s","level":"BASE","name":"Hội đồng","quorum":%d,"members":[%s]}"""
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("""
+                {"campaignId":"%s","level":"BASE","organisationId":"ag-syt","name":"Hội đồng","quorum":%d,
+                 "members":[%s]}"""
                 .formatted(campaign, quorum, list)).post("/api/v1/councils").then();
     }
 

@@ -53,7 +53,8 @@ class BatchDecisionFlowTest {
     private static final String PROVINCE = DemoCallers.reviewer(DemoCallers.PROVINCE);
     private static final String MEMBER_A = TestTokens.token("member.a", DemoCallers.BLOC, "reviewer");
     private static final String MEMBER_B = TestTokens.token("member.b", DemoCallers.BLOC, "reviewer");
-    private static final String MEMBER_C = TestTokens.token("member.c", DemoCallers.OTHER_BASE, "reviewer");
+    private static final String MEMBER_C = TestTokens.token("member.c", DemoCallers.BLOC, "reviewer");
+    private static final String MEMBER_E = TestTokens.token("member.e", DemoCallers.BLOC, "reviewer");
     /** From the models' own unit: recused from every one of them. */
     private static final String MEMBER_D = TestTokens.token("member.d", DemoCallers.UNIT, "reviewer");
 
@@ -100,12 +101,17 @@ class BatchDecisionFlowTest {
                              {"code":"nhan-rong","name":"Khả năng nhân rộng","maxPoints":5,"weight":40}],
                  "councilRequired":true}""").put("/api/v1/criteria/{c}/BLOC", campaign)
                 .then().statusCode(200).body("passThreshold", equalTo(75));
-        String council = given().auth().oauth2(BLOC).contentType(ContentType.JSON).body("""
-                {"campaignId":"%s","level":"BLOC","name":"Hội đồng xét công nhận Khối","quorum":3,"members":[
-                  {"username":"member.a","fullName":"Trần Thị Bình","title":"Trưởng ban","unitId":"ag-dukcqdn"},
-                  {"username":"member.b","fullName":"Lê Văn Cường","unitId":"ag-dukcqdn"},
-                  {"username":"member.c","fullName":"Phạm Thị Dung","unitId":"ag-sgddt"},
-                  {"username":"member.d","fullName":"Võ Minh Đức","unitId":"ag-syt-bvdk"}]}""".formatted(campaign))
+        // the province's admin forms the bloc committee's council; members known by their token's subject
+        String council = given().auth().oauth2(DemoCallers.admin()).contentType(ContentType.JSON).body("""
+                {"campaignId":"%s","level":"BLOC","organisationId":"ag-dukcqdn","name":"Hội đồng xét công nhận Khối",
+                 "quorum":3,"members":[
+                  {"sub":"user-member.a","username":"member.a","fullName":"Trần Thị Bình","title":"Trưởng ban",
+                   "orgId":"ag-dukcqdn","chair":true},
+                  {"sub":"user-member.b","username":"member.b","fullName":"Lê Văn Cường","orgId":"ag-dukcqdn"},
+                  {"sub":"user-member.c","username":"member.c","fullName":"Phạm Thị Dung","orgId":"ag-dukcqdn"},
+                  {"sub":"user-member.e","username":"member.e","fullName":"Đặng Văn Em","orgId":"ag-dukcqdn"},
+                  {"sub":"user-member.d","username":"member.d","fullName":"Võ Minh Đức","orgId":"ag-syt-bvdk"}]}"""
+                .formatted(campaign))
                 .post("/api/v1/councils").then().statusCode(201).extract().path("id");
 
         // no score, no vote: a decision refuses the whole batch, naming each case, and records nothing
@@ -116,12 +122,13 @@ class BatchDecisionFlowTest {
         List<String> passing = nominated.subList(0, 6);
         List<String> shortOfVotes = nominated.subList(6, 10);
         for (String id : nominated) {
-            for (String member : List.of(MEMBER_A, MEMBER_B, MEMBER_C)) {
+            for (String member : List.of(MEMBER_A, MEMBER_B, MEMBER_C, MEMBER_E)) {
                 score(member, id, 9, 4).statusCode(200);
             }
             vote(MEMBER_A, id, "FOR").statusCode(200);
             vote(MEMBER_B, id, "FOR").statusCode(200);
             vote(MEMBER_C, id, passing.contains(id) ? "FOR" : "AGAINST").statusCode(200);
+            vote(MEMBER_E, id, passing.contains(id) ? "FOR" : "AGAINST").statusCode(200);
             // the member from the models' own unit neither scores nor votes
             score(MEMBER_D, id, 1, 1).statusCode(409);
             vote(MEMBER_D, id, "AGAINST").statusCode(409);
@@ -129,17 +136,18 @@ class BatchDecisionFlowTest {
         // a submitter and a base reviewer cannot score at bloc level
         score(DemoCallers.unitCadre(), passing.get(0), 10, 5).statusCode(403);
         score(BASE, passing.get(0), 10, 5).statusCode(403);
-        // the recused member's absence counts in neither the quorum nor the share: 3 of 3 in favour, 86 points
+        // the recused member's absence counts in neither the quorum nor the share: 4 of 4 in favour, 86 points
         given().auth().oauth2(BLOC).get("/api/v1/cases/{id}", passing.get(0)).then().statusCode(200)
-                .body("judgement.council.recused", equalTo(List.of("member.d")))
-                .body("judgement.council.eligible", equalTo(3)).body("judgement.council.votesFor", equalTo(3))
+                .body("judgement.council.recused", equalTo(List.of("user-member.d")))
+                .body("judgement.council.eligible", equalTo(4)).body("judgement.council.votesFor", equalTo(4))
                 .body("judgement.averageScore", equalTo(86.0f));
         given().auth().oauth2(BLOC).get("/api/v1/cases/{id}/council-minutes", passing.get(0)).then().statusCode(200)
                 .body(containsString("Võ Minh Đức: không tham gia xét (cùng đơn vị có mô hình)"))
-                .body(containsString("3 tán thành, 0 không tán thành, 0 không biểu quyết, trên 3 thành viên được xét"))
+                .body(containsString("Trần Thị Bình, Trưởng ban (chủ trì): tán thành"))
+                .body(containsString("4 tán thành, 0 không tán thành, 0 không biểu quyết, trên 4 thành viên được xét"))
                 .body(containsString("đủ điều kiện đề nghị công nhận"));
 
-        // 2 of 3 in favour is short of 70%: a decision naming one such case is refused whole
+        // 2 of 4 in favour is short of 70%: a decision naming one such case is refused whole
         List<String> withOneShort = new ArrayList<>(passing);
         withOneShort.add(shortOfVotes.get(0));
         Decisions.issue(BLOC, Decisions.body("125-QĐ/ĐUK-" + campaign, "BLOC", withOneShort)).statusCode(409)
@@ -208,7 +216,8 @@ class BatchDecisionFlowTest {
                 .body("items[0].before.status", equalTo("ISSUED")).body("items[0].after.status", equalTo("REVOKED"))
                 .body("items[0].client", equalTo("dvk-web"));
         given().auth().oauth2(DemoCallers.auditor()).queryParam("subjectId", passing.get(0)).queryParam("action", "VOTE")
-                .get("/api/v1/audit").then().statusCode(200).body("items.actor", hasItems("member.a", "member.b", "member.c"));
+                .get("/api/v1/audit").then().statusCode(200).body("items.actor", hasItems("member.a", "member.b", "member.c"))
+                .body("items.actorSub", hasItems("user-member.a", "user-member.b", "user-member.c"));
         given().auth().oauth2(BLOC).get("/api/v1/audit").then().statusCode(403);
         given().auth().oauth2(DemoCallers.admin()).get("/api/v1/audit").then().statusCode(403);
         given().auth().oauth2(TestTokens.token("kg.auditor", "kg", "auditor")).queryParam("subjectId", blocDecision)

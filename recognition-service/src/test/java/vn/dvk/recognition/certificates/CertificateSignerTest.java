@@ -68,23 +68,7 @@ class CertificateSignerTest {
 
     private static CertificateSigner signer(String keyId, KeyPair key, String... verification) throws Exception {
         String privateKey = Base64.getEncoder().encodeToString(key.getPrivate().getEncoded());
-        return new CertificateSigner(new CertificateKeys() {
-            public String signingKeyId() {
-                return keyId;
-            }
-
-            public String signingKey() {
-                return privateKey;
-            }
-
-            public List<String> verificationKeys() {
-                return List.of(verification);
-            }
-
-            public String verifyUrl() {
-                return "http://localhost/verify";
-            }
-        });
+        return new CertificateSigner(new StubKeys(keyId, privateKey, List.of(verification), "http://localhost/verify"));
     }
 
     private static String entry(String keyId, KeyPair key) {

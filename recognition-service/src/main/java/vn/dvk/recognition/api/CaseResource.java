@@ -26,7 +26,6 @@ import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.api.Writes;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
-import vn.dvk.recognition.certificates.Certificate;
 import vn.dvk.recognition.domain.CaseDecisions;
 import vn.dvk.recognition.domain.Council;
 import vn.dvk.recognition.domain.CouncilMinutes;
@@ -34,6 +33,7 @@ import vn.dvk.recognition.domain.Judgement;
 import vn.dvk.recognition.domain.ReviewCase;
 import vn.dvk.recognition.domain.Scoring;
 import vn.dvk.recognition.security.CaseAccess;
+import vn.dvk.recognition.security.CertificateAccess;
 import vn.dvk.recognition.security.Subjects;
 
 @Path("/api/v1/cases/{modelId}")
@@ -45,9 +45,12 @@ public class CaseResource {
     private final CaseDecisions decisions;
     private final Scoring scoring;
     private final Caller caller;
+    private final CertificateAccess certificateAccess;
 
-    public CaseResource(CaseAccess access, CaseDecisions decisions, Scoring scoring, Caller caller) {
+    public CaseResource(CaseAccess access, CaseDecisions decisions, Scoring scoring, Caller caller,
+            CertificateAccess certificateAccess) {
         this.access = access;
+        this.certificateAccess = certificateAccess;
         this.decisions = decisions;
         this.scoring = scoring;
         this.caller = caller;
@@ -136,7 +139,6 @@ public class CaseResource {
             + "recognition by decision and per commendation", description = "Each with its signed token, which "
             + "its QR code carries; the PDF is at /api/v1/certificates/{id}/pdf")
     public List<CertificateView> certificates(@PathParam("modelId") UUID modelId) {
-        access.readable(modelId);
-        return Certificate.ofModel(modelId).stream().map(CertificateView::of).toList();
+        return certificateAccess.ofModel(access.readable(modelId)).stream().map(CertificateView::of).toList();
     }
 }

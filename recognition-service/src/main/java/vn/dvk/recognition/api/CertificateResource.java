@@ -11,15 +11,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.NotFoundProblem;
-import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
 import vn.dvk.recognition.certificates.Certificate;
 import vn.dvk.recognition.certificates.CertificateRenderer;
 import vn.dvk.recognition.certificates.Certificates;
-import vn.dvk.recognition.domain.Commendation;
-import vn.dvk.recognition.domain.ReviewCase;
+import vn.dvk.recognition.security.CertificateAccess;
 
 @Path("/api/v1/certificates/{id}")
 @Tag(name = "Certificates", description = "Certificates of recognition and commendation (giấy chứng nhận, giấy khen, "
@@ -27,22 +23,24 @@ import vn.dvk.recognition.domain.ReviewCase;
 @SecurityRequirement(name = "SecurityScheme")
 public class CertificateResource {
 
-    private final Caller caller;
+    private final CertificateAccess access;
     private final Certificates certificates;
     private final CertificateRenderer renderer;
 
-    public CertificateResource(Caller caller, Certificates certificates, CertificateRenderer renderer) {
-        this.caller = caller;
+    public CertificateResource(CertificateAccess access, Certificates certificates, CertificateRenderer renderer) {
+        this.access = access;
         this.certificates = certificates;
         this.renderer = renderer;
     }
 
     @GET
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(operationId = "getCertificate", summary = "A certificate of a model or unit on the caller's path",
-            description = "Its kind, decision and signed token; 404 for a certificate off the caller's path")
+    @Operation(operationId = "getCertificate", summary = "A certificate of the caller's unit, or of a unit on the "
+            + "caller's path", description = "Its kind, decision and signed token. A submitter reads their own unit's "
+            + "certificates; reviewers, admins and auditors those of the units under their organisation; 404 for "
+            + "anyone else")
     public CertificateView get(@PathParam("id") UUID id) {
-        return CertificateView.of(readable(id));
+        return CertificateView.of(access.readable(id));
     }
 
     @GET
@@ -50,26 +48,13 @@ public class CertificateResource {
     @Produces("application/pdf")
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "getCertificatePdf", summary = "The certificate as a printable PDF, with the QR code "
-            + "that verifies it", description = "A4 landscape, Vietnamese text in an embedded font; the unit, and the "
-            + "committees and auditors on its path, may download it; 404 for anyone else")
+            + "that verifies it", description = "A4 landscape, Vietnamese text in an embedded font; the unit's submitters, "
+            + "and the reviewers, admins and auditors on its path, may download it; 404 for anyone else")
     public Response pdf(@PathParam("id") UUID id) {
-        Certificate certificate = readable(id);
+        Certificate certificate = access.readable(id);
         byte[] pdf = renderer.render(certificates.contentOf(certificate), certificate.token);
         return Response.ok(pdf, "application/pdf")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"certificate-" + id + ".pdf\"")
                 .build();
-    }
-
-    /** A certificate whose model's (or commended unit's) path runs through the caller's organisation. */
-    private Certificate readable(UUID id) {
-        Certificate certificate = Certificate.findById(id);
-        ReviewCase holder = certificate == null ? null : certificate.modelId != null
-                ? ReviewCase.findById(certificate.modelId)
-                : ReviewCase.<ReviewCase>find("unitId", Commendation.<Commendation>findById(certificate.commendationId)
-                        .unitId).firstResult();
-        if (holder == null || !holder.path().contains(caller.orgId())) {
-            throw new NotFoundProblem(Detail.of("Không có giấy chứng nhận " + id, "No certificate " + id));
-        }
-        return certificate;
     }
 }

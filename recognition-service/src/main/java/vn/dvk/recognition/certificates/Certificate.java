@@ -41,13 +41,18 @@ public class Certificate extends PanacheEntityBase {
     @Column(name = "commendation_id")
     public UUID commendationId;
 
-    /** The token: base64url(canonical content) "." base64url(signature). */
-    @Column(name = "content", nullable = false)
+    /** What its QR code carries: see {@link CertificateToken}. */
+    @Column(nullable = false)
     public String token;
+
+    /** What it certifies, exactly as signed: the canonical JSON of its {@link CertificateContent}. */
+    @Column(name = "signed_content", nullable = false)
+    public String signedContent;
 
     @Column(name = "key_id", nullable = false)
     public String keyId;
 
+    /** Ed25519 over the signed content's UTF-8 bytes, base64url. */
     @Column(nullable = false)
     public String signature;
 

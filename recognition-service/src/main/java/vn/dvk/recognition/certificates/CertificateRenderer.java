@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -36,6 +37,13 @@ public class CertificateRenderer {
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final float MARGIN = 50;
+    private static final List<String> MOTTO = List.of("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc");
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /** The body's box: from below the title down to the QR code and the signature. */
+    private static final float BODY_HEIGHT = 225;
+    private static final float BODY_BOTTOM = 195;
+    private static final float SIGNER_WIDTH = 290;
+    private static final int INFO_LENGTH = 500;
 
     private final String verifyUrl;
 
@@ -51,38 +59,40 @@ public class CertificateRenderer {
     public byte[] render(CertificateContent content, String token) {
         try (PDDocument document = new PDDocument(); InputStream font = CertificateRenderer.class.getResourceAsStream(FONT)) {
             PDType0Font sans = PDType0Font.load(document, font);
+            PrintableText printable = new PrintableText(sans);
+            TextLayout layout = new TextLayout(sans);
             PDPage page = new PDPage(new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()));
             document.addPage(page);
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(title(content) + " – " + content.subject());
-            info.setAuthor(content.issuer());
-            info.setSubject("Quyết định số " + content.decisionNumber());
+            info.setTitle(abbreviated(title(content) + " – " + content.subject()));
+            info.setAuthor(abbreviated(content.issuer()));
+            info.setSubject(abbreviated("Quyết định số " + content.decisionNumber()));
             float width = page.getMediaBox().getWidth();
             float height = page.getMediaBox().getHeight();
             try (PDPageContentStream out = new PDPageContentStream(document, page)) {
                 out.setLineWidth(2);
                 out.addRect(MARGIN / 2, MARGIN / 2, width - MARGIN, height - MARGIN);
                 out.stroke();
-                float y = height - MARGIN - 10;
-                text(out, sans, 11, MARGIN, y, content.issuer().toUpperCase());
-                right(out, sans, 11, width - MARGIN, y, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM");
-                right(out, sans, 11, width - MARGIN, y - 16, "Độc lập - Tự do - Hạnh phúc");
-                y -= 80;
-                centred(out, sans, 30, width, y, title(content).toUpperCase());
-                y -= 45;
-                for (String line : body(content)) {
-                    for (String wrapped : wrap(sans, 15, line, width - 4 * MARGIN)) {
-                        centred(out, sans, 15, width, y, wrapped);
-                        y -= 22;
-                    }
-                }
-                float signerY = 150;
-                centredAt(out, sans, 12, width - 180, signerY, content.signerTitle().toUpperCase());
-                centredAt(out, sans, 13, width - 180, signerY - 70, content.signerName());
+                Page drawn = new Page(out, sans, layout);
+                float top = height - MARGIN - 10;
+                // the issuer's name in the left half, the motto in the right half
+                drawn.left(layout.fit(List.of(printable.of(upper(content.issuer()))), width / 2 - MARGIN - 20,
+                        TextLayout.lines(3, 11), 11, 7), MARGIN, top);
+                drawn.right(layout.fit(MOTTO, width / 2, TextLayout.lines(2, 11), 11, 11), width - MARGIN, top);
+                drawn.centred(layout.fit(List.of(printable.of(upper(title(content)))), width - 2 * MARGIN,
+                        TextLayout.lines(1, 30), 30, 16), width / 2, top - 80);
+                List<String> body = body(content).stream().map(printable::of).toList();
+                drawn.centred(layout.fit(body, width - 4 * MARGIN, BODY_HEIGHT, 15, 8), width / 2, top - 125,
+                        BODY_BOTTOM);
+                float signer = width - 180;
+                drawn.centred(layout.fit(List.of(printable.of(upper(content.signerTitle()))), SIGNER_WIDTH,
+                        TextLayout.lines(3, 12), 12, 8), signer, 150);
+                drawn.centred(layout.fit(List.of(printable.of(content.signerName())), SIGNER_WIDTH,
+                        TextLayout.lines(2, 13), 13, 8), signer, 80);
                 qr(out, verificationAddress(token), MARGIN, MARGIN, 140);
-                text(out, sans, 8, MARGIN + 150, MARGIN + 40, "Quét mã để xác thực giấy chứng nhận");
-                text(out, sans, 8, MARGIN + 150, MARGIN + 28, "Mã: " + content.id());
-                text(out, sans, 8, MARGIN + 150, MARGIN + 16, "Khoá ký: " + content.keyId() + " (Ed25519)");
+                List<String> caption = List.of("Quét mã để xác thực giấy chứng nhận", "Mã: " + content.id(),
+                        printable.of("Khoá ký: " + content.keyId() + " (Ed25519)"));
+                drawn.left(layout.fit(caption, 280, TextLayout.lines(3, 8), 8, 6), MARGIN + 150, MARGIN + 40);
             }
             ByteArrayOutputStream pdf = new ByteArrayOutputStream();
             document.save(pdf);
@@ -132,43 +142,54 @@ public class CertificateRenderer {
         out.fill();
     }
 
-    private static List<String> wrap(PDType0Font font, float size, String text, float maxWidth) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (!line.isEmpty() && font.getStringWidth(candidate) / 1000 * size > maxWidth) {
-                lines.add(line.toString());
-                line = new StringBuilder(word);
-            } else {
-                line = new StringBuilder(candidate);
+    private static String upper(String text) {
+        return text == null ? null : text.toUpperCase(VIETNAMESE);
+    }
+
+    /** The document's properties are metadata, not the certificate: a long achievement is cut there. */
+    private static String abbreviated(String text) {
+        return text.length() <= INFO_LENGTH ? text
+                : text.substring(0, text.offsetByCodePoints(0, text.codePointCount(0, INFO_LENGTH) - 1)) + "…";
+    }
+
+    /** Draws laid-out text: lines one leading apart, downwards from a first baseline. */
+    private record Page(PDPageContentStream out, PDType0Font font, TextLayout layout) {
+
+        void left(TextLayout.Fitted text, float x, float y) throws IOException {
+            for (String line : text.lines()) {
+                show(text.size(), x, y, line);
+                y -= text.leading();
             }
         }
-        lines.add(line.toString());
-        return lines;
-    }
 
-    private static void text(PDPageContentStream out, PDType0Font font, float size, float x, float y, String text)
-            throws IOException {
-        out.beginText();
-        out.setFont(font, size);
-        out.newLineAtOffset(x, y);
-        out.showText(text);
-        out.endText();
-    }
+        void right(TextLayout.Fitted text, float right, float y) throws IOException {
+            for (String line : text.lines()) {
+                show(text.size(), right - layout.width(line, text.size()), y, line);
+                y -= text.leading();
+            }
+        }
 
-    private static void right(PDPageContentStream out, PDType0Font font, float size, float right, float y, String text)
-            throws IOException {
-        text(out, font, size, right - font.getStringWidth(text) / 1000 * size, y, text);
-    }
+        void centred(TextLayout.Fitted text, float centre, float y) throws IOException {
+            centred(text, centre, y, -Float.MAX_VALUE);
+        }
 
-    private static void centred(PDPageContentStream out, PDType0Font font, float size, float width, float y,
-            String text) throws IOException {
-        centredAt(out, font, size, width / 2, y, text);
-    }
+        /** Centred lines; a line whose baseline would fall below the floor is a layout bug, not the input's. */
+        void centred(TextLayout.Fitted text, float centre, float y, float floor) throws IOException {
+            for (String line : text.lines()) {
+                if (y < floor) {
+                    throw new IllegalStateException("The certificate's text runs below " + floor);
+                }
+                show(text.size(), centre - layout.width(line, text.size()) / 2, y, line);
+                y -= text.leading();
+            }
+        }
 
-    private static void centredAt(PDPageContentStream out, PDType0Font font, float size, float centre, float y,
-            String text) throws IOException {
-        text(out, font, size, centre - font.getStringWidth(text) / 1000 * size / 2, y, text);
+        private void show(float size, float x, float y, String line) throws IOException {
+            out.beginText();
+            out.setFont(font, size);
+            out.newLineAtOffset(x, y);
+            out.showText(PrintableText.visual(line));
+            out.endText();
+        }
     }
 }

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -18,18 +20,18 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Signs certificates with Ed25519 (the JDK's own implementation) over their canonical content, and checks such
- * signatures. A certificate travels as a token {@code base64url(canonical content) "." base64url(signature)}: the
- * QR code carries it, so verification needs nothing guessable, only the signature.
+ * signatures. Built at start-up, so that keys that cannot work (a signing key its verification key does not
+ * match, or one not listed at all) stop the service before it issues anything.
  */
+@Startup
 @ApplicationScoped
 public class CertificateSigner {
 
     private static final String ALGORITHM = "Ed25519";
-    private static final Base64.Encoder TOKEN_ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
     /** Sorted keys, no whitespace, dates as ISO strings: one byte sequence per content. */
     private final ObjectMapper canonical = JsonMapper.builder()
@@ -42,6 +44,13 @@ public class CertificateSigner {
     private final String signingKeyId;
     private final PrivateKey signingKey;
     private final Map<String, PublicKey> verificationKeys = new HashMap<>();
+
+    /**
+     * A content as signed: its canonical JSON (kept with the certificate, and what the signature covers) and the
+     * signature, base64url.
+     */
+    public record Signed(String canonicalContent, String signature) {
+    }
 
     public CertificateSigner(CertificateKeys keys) throws GeneralSecurityException {
         KeyFactory factory = KeyFactory.getInstance(ALGORITHM);
@@ -59,14 +68,54 @@ public class CertificateSigner {
             throw new IllegalStateException("dvk.certificates.verification-keys lacks the signing key "
                     + signingKeyId + ": the certificates it signs could not be verified");
         }
+        // a private key from one pair and a public key from another would sign certificates that never verify
+        byte[] probe = "dvk-certificate-key-probe".getBytes(StandardCharsets.US_ASCII);
+        if (!verifies(signingKeyId, probe, Base64.getUrlDecoder().decode(signature(probe)))) {
+            throw new IllegalStateException("dvk.certificates.signing-key is not the private key of the public key "
+                    + "listed for " + signingKeyId + " in dvk.certificates.verification-keys");
+        }
     }
 
     public String keyId() {
         return signingKeyId;
     }
 
-    /** The canonical bytes of a content. */
-    public byte[] canonical(CertificateContent content) {
+    /** The canonical form of a content, signed by the current key. */
+    public Signed sign(CertificateContent content) {
+        byte[] bytes = canonical(content);
+        return new Signed(new String(bytes, StandardCharsets.UTF_8), signature(bytes));
+    }
+
+    /** Whether the signature over the bytes verifies under the named key, if that key is still honoured. */
+    public boolean verifies(String keyId, byte[] content, byte[] signatureBytes) {
+        PublicKey key = keyId == null ? null : verificationKeys.get(keyId);
+        if (key == null) {
+            return false;
+        }
+        try {
+            Signature signature = Signature.getInstance(ALGORITHM);
+            signature.initVerify(key);
+            signature.update(content);
+            return signature.verify(signatureBytes);
+        } catch (GeneralSecurityException e) {
+            return false; // a signature of the wrong length, say: not genuine
+        }
+    }
+
+    /**
+     * The content canonical bytes hold.
+     *
+     * @throws IllegalArgumentException when they hold no certificate content
+     */
+    public CertificateContent read(byte[] canonicalContent) {
+        try {
+            return canonical.readValue(canonicalContent, CertificateContent.class);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the token's content is not a certificate", e);
+        }
+    }
+
+    private byte[] canonical(CertificateContent content) {
         try {
             return canonical.writeValueAsBytes(content);
         } catch (JsonProcessingException e) {
@@ -74,49 +123,14 @@ public class CertificateSigner {
         }
     }
 
-    /** The token of a content: the content and its signature by the current key. */
-    public String sign(CertificateContent content) {
-        byte[] bytes = canonical(content);
+    private String signature(byte[] bytes) {
         try {
             Signature signature = Signature.getInstance(ALGORITHM);
             signature.initSign(signingKey);
             signature.update(bytes);
-            return TOKEN_ENCODER.encodeToString(bytes) + "." + TOKEN_ENCODER.encodeToString(signature.sign());
+            return BASE64URL.encodeToString(signature.sign());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("A certificate could not be signed", e);
-        }
-    }
-
-    /**
-     * The content a token carries, if its signature verifies under the key it names; empty for a forged or altered
-     * token, or one signed by a key no longer (or never) honoured.
-     *
-     * @throws IllegalArgumentException when the token is not a token at all
-     */
-    public Optional<CertificateContent> verify(String token) {
-        int dot = token.indexOf('.');
-        if (dot <= 0 || dot != token.lastIndexOf('.')) {
-            throw new IllegalArgumentException("a certificate token is two base64url parts joined by a dot");
-        }
-        byte[] bytes = Base64.getUrlDecoder().decode(token.substring(0, dot));
-        byte[] signatureBytes = Base64.getUrlDecoder().decode(token.substring(dot + 1));
-        CertificateContent content;
-        try {
-            content = canonical.readValue(bytes, CertificateContent.class);
-        } catch (java.io.IOException e) {
-            throw new IllegalArgumentException("the token's content is not a certificate", e);
-        }
-        PublicKey key = content.keyId() == null ? null : verificationKeys.get(content.keyId());
-        if (key == null) {
-            return Optional.empty();
-        }
-        try {
-            Signature signature = Signature.getInstance(ALGORITHM);
-            signature.initVerify(key);
-            signature.update(bytes);
-            return signature.verify(signatureBytes) ? Optional.of(content) : Optional.empty();
-        } catch (GeneralSecurityException e) {
-            return Optional.empty(); // a signature of the wrong length, say: not genuine
         }
     }
 }

@@ -2,8 +2,11 @@ package vn.dvk.recognition.certificates;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import vn.dvk.kit.domain.Text;
@@ -53,7 +56,7 @@ public class Certificates {
                 Text.nfc(content.form()), content.level(), Text.nfc(content.campaign()), Text.nfc(content.decisionNumber()),
                 content.decisionDate(), Text.nfc(content.issuer()), Text.nfc(content.signerName()),
                 Text.nfc(content.signerTitle()));
-        String token = signer.sign(normalised);
+        CertificateSigner.Signed signed = signer.sign(normalised);
         Certificate certificate = new Certificate();
         certificate.id = normalised.id();
         certificate.kind = Certificate.Kind.valueOf(normalised.kind());
@@ -61,18 +64,48 @@ public class Certificates {
         certificate.modelId = modelId;
         certificate.level = decision.level;
         certificate.commendationId = commendationId;
-        certificate.token = token;
+        certificate.signedContent = signed.canonicalContent();
+        certificate.signature = signed.signature();
+        certificate.token = CertificateToken.of(certificate.id, signed.signature());
         certificate.keyId = normalised.keyId();
-        certificate.signature = token.substring(token.indexOf('.') + 1);
         certificate.issuedAt = OffsetDateTime.now(ZoneOffset.UTC);
         certificate.persist();
         return certificate;
     }
 
-    /** The content a certificate certifies (its token, verified when issued). */
+    /** The content a certificate certifies (its signature checked, as when it was issued). */
     public CertificateContent contentOf(Certificate certificate) {
-        return signer.verify(certificate.token).orElseThrow(() -> new IllegalStateException(
-                "Certificate " + certificate.id + " does not verify under the keys configured: was its key removed?"));
+        if (!signer.verifies(certificate.keyId, bytes(certificate), Base64.getUrlDecoder().decode(certificate.signature))) {
+            throw new IllegalStateException("Certificate " + certificate.id
+                    + " does not verify under the keys configured: was its key removed?");
+        }
+        return signer.read(bytes(certificate));
+    }
+
+    /**
+     * The certificate a presented token stands for, if the token's signature verifies over the content we keep
+     * under the key that signed it; empty for a forged or altered token, one signed by a key no longer (or never)
+     * honoured, or one naming no certificate we issued (content signed by our key elsewhere: a leaked or test key).
+     *
+     * @throws IllegalArgumentException when the token is not a certificate token at all
+     */
+    public Optional<Certificate> genuine(String presented) {
+        CertificateToken token = CertificateToken.parse(presented);
+        Optional<Certificate> named = token.id().isPresent()
+                ? Certificate.<Certificate>findByIdOptional(token.id().get())
+                : token.legacyContent().flatMap(this::issuedWith);
+        return named.filter(c -> signer.verifies(c.keyId, bytes(c), token.signature()));
+    }
+
+    /** The certificate issued with this content, for a token of the earlier form that carries it. */
+    private Optional<Certificate> issuedWith(byte[] content) {
+        UUID id = signer.read(content).id();
+        return Optional.ofNullable(id).flatMap(known -> Certificate.<Certificate>findByIdOptional(known))
+                .filter(c -> Arrays.equals(bytes(c), content));
+    }
+
+    private static byte[] bytes(Certificate certificate) {
+        return certificate.signedContent.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Whether a certificate's recognition or commendation still stands. */

@@ -21,6 +21,7 @@ import vn.dvk.recognition.Campaigns;
 import vn.dvk.recognition.CaseActions;
 import vn.dvk.recognition.Decisions;
 import vn.dvk.recognition.Submissions;
+import vn.dvk.recognition.certificates.Certificate;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.TestTokens;
 
@@ -39,6 +40,9 @@ class RecognitionAccessMatrixTest {
     static {
         CALLERS.put("unit cadre", DemoCallers.unitCadre());
         CALLERS.put("other unit cadre", DemoCallers.otherUnitCadre());
+        // submitters whose organisation is above the unit: the registry shows them none of its models
+        CALLERS.put("base submitter", TestTokens.token("base.submitter", DemoCallers.BASE, "submitter"));
+        CALLERS.put("province submitter", TestTokens.token("province.submitter", DemoCallers.PROVINCE, "submitter"));
         CALLERS.put("base reviewer", DemoCallers.reviewer(DemoCallers.BASE));
         CALLERS.put("other base reviewer", DemoCallers.reviewer(DemoCallers.OTHER_BASE));
         CALLERS.put("bloc reviewer", DemoCallers.reviewer(DemoCallers.BLOC));
@@ -55,6 +59,7 @@ class RecognitionAccessMatrixTest {
     private String modelId;
     private String decisionId;
     private String certificateId;
+    private String commendationCertificateId;
     private String councilId;
 
     @BeforeEach
@@ -66,8 +71,14 @@ class RecognitionAccessMatrixTest {
         Campaigns.open(campaign, "BASE", "BLOC", "PROVINCE");
         modelId = Submissions.casesAtBase(campaign, 1).get(0);
         String base = CALLERS.get("base reviewer");
-        decisionId = Decisions.issue(base, Decisions.body("7-QĐ/ĐU-" + campaign, "BASE", List.of(modelId)))
-                .statusCode(201).extract().path("id");
+        Response issued = Decisions.issue(base, Decisions.body("7-QĐ/ĐU-" + campaign, "BASE", List.of(modelId), """
+                {"form":"GIAY_KHEN","recipientKind":"INDIVIDUAL","recipientName":"Bà Lê Thị Mai","unitId":"%s",
+                 "achievement":"Thành tích %s"}""".formatted(DemoCallers.UNIT, campaign)))
+                .statusCode(201).extract().response();
+        decisionId = issued.path("id");
+        String commendationId = issued.path("commendations[0].id");
+        commendationCertificateId = Certificate.<Certificate>find("commendationId", UUID.fromString(commendationId))
+                .firstResult().id.toString();
         CaseActions.act(base, modelId, "NOMINATE", null).statusCode(200).body("level", equalTo("BLOC"));
         certificateId = given().auth().oauth2(base).get("/api/v1/cases/{id}/certificates", modelId).then()
                 .extract().path("[0].id");
@@ -109,7 +120,8 @@ class RecognitionAccessMatrixTest {
                 "other bloc reviewer", 404, "other province reviewer", 404, "other province admin", 404,
                 "no token", 401), r -> r.get("/api/v1/cases/{id}/certificates", modelId));
         check("certificate pdf", expect("unit cadre", 200, "bloc reviewer", 200, "other unit cadre", 404,
-                "other bloc reviewer", 404, "other province reviewer", 404, "no token", 401),
+                "base submitter", 404, "province submitter", 404, "other bloc reviewer", 404,
+                "other province reviewer", 404, "no token", 401),
                 r -> r.get("/api/v1/certificates/{id}/pdf", certificateId));
         // a council judges the case at its level: its minutes, with no vote yet
         check("council minutes", expect("bloc reviewer", 200, "base reviewer", 200, "admin", 200, "auditor", 200,
@@ -206,8 +218,14 @@ class RecognitionAccessMatrixTest {
                         .put("/api/v1/councils/{id}", councilId));
         check("certificate", expect("unit cadre", 200, "base reviewer", 200, "bloc reviewer", 200, "auditor", 200,
                 "other unit cadre", 404, "other base reviewer", 404, "other bloc reviewer", 404,
-                "other province reviewer", 404, "other province admin", 404, "no token", 401),
+                "other province reviewer", 404, "other province admin", 404, "base submitter", 404,
+                "province submitter", 404, "province reviewer", 200, "admin", 200, "no token", 401),
                 r -> r.get("/api/v1/certificates/{id}", certificateId));
+        // a commendation to someone of the unit: read as the unit's models are
+        check("commendation certificate", expect("unit cadre", 200, "base reviewer", 200, "bloc reviewer", 200,
+                "auditor", 200, "admin", 200, "other unit cadre", 404, "base submitter", 404,
+                "province submitter", 404, "other base reviewer", 404, "other province admin", 404, "no token", 401),
+                r -> r.get("/api/v1/certificates/{id}", commendationCertificateId));
         check("audit", expect("auditor", 200, "admin", 403, "bloc reviewer", 403, "province reviewer", 403,
                 "unit cadre", 403, "no token", 401), r -> r.get("/api/v1/audit"));
         check("queue", expect("bloc reviewer", 200, "unit cadre", 403, "admin", 403, "auditor", 403, "no token", 401),

@@ -1,9 +1,11 @@
 package vn.dvk.recognition.certificates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.LocalDate;
@@ -13,7 +15,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.dvk.kit.domain.Level;
 
-/** Key rotation: a certificate signed by an old key verifies while that key is still honoured, and not after. */
+/**
+ * Key rotation: a certificate signed by an old key verifies while that key is still honoured, and not after; keys
+ * that cannot work stop the service at start.
+ */
 class CertificateSignerTest {
 
     private final KeyPair old = keyPair();
@@ -21,21 +26,38 @@ class CertificateSignerTest {
 
     @Test
     void certificatesOfTheOldKeyStillVerifyAfterARotationUntilTheKeyIsDisowned() throws Exception {
-        String signedBefore = signer("2026", old, entry("2026", old)).sign(content("2026"));
+        CertificateSigner.Signed signedBefore = signer("2026", old, entry("2026", old)).sign(content("2026"));
 
         CertificateSigner rotated = signer("2027", current, entry("2026", old), entry("2027", current));
-        assertEquals("2026", rotated.verify(signedBefore).orElseThrow().keyId());
-        String signedAfter = rotated.sign(content("2027"));
-        assertEquals("2027", rotated.verify(signedAfter).orElseThrow().keyId());
+        assertTrue(verifies(rotated, "2026", signedBefore));
+        CertificateSigner.Signed signedAfter = rotated.sign(content("2027"));
+        assertTrue(verifies(rotated, "2027", signedAfter));
+        assertEquals("2027", rotated.read(bytes(signedAfter)).keyId());
 
         CertificateSigner disowned = signer("2027", current, entry("2027", current));
-        assertTrue(disowned.verify(signedBefore).isEmpty(), "a removed key no longer vouches for what it signed");
-        assertTrue(disowned.verify(signedAfter).isPresent());
+        assertFalse(verifies(disowned, "2026", signedBefore), "a removed key no longer vouches for what it signed");
+        assertTrue(verifies(disowned, "2027", signedAfter));
+        assertFalse(verifies(disowned, "2027", signedBefore), "another key's signature");
     }
 
     @Test
     void aSigningKeyThatCannotBeVerifiedIsRefusedAtStartUp() {
         assertThrows(IllegalStateException.class, () -> signer("2027", current, entry("2026", old)));
+    }
+
+    @Test
+    void aSigningKeyListedWithAnotherKeysPublicHalfIsRefusedAtStartUp() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> signer("2027", current, entry("2027", old)));
+        assertTrue(refused.getMessage().contains("not the private key"), refused.getMessage());
+    }
+
+    private static boolean verifies(CertificateSigner signer, String keyId, CertificateSigner.Signed signed) {
+        return signer.verifies(keyId, bytes(signed), Base64.getUrlDecoder().decode(signed.signature()));
+    }
+
+    private static byte[] bytes(CertificateSigner.Signed signed) {
+        return signed.canonicalContent().getBytes(StandardCharsets.UTF_8);
     }
 
     private static CertificateContent content(String keyId) {
@@ -46,23 +68,7 @@ class CertificateSignerTest {
 
     private static CertificateSigner signer(String keyId, KeyPair key, String... verification) throws Exception {
         String privateKey = Base64.getEncoder().encodeToString(key.getPrivate().getEncoded());
-        return new CertificateSigner(new CertificateKeys() {
-            public String signingKeyId() {
-                return keyId;
-            }
-
-            public String signingKey() {
-                return privateKey;
-            }
-
-            public List<String> verificationKeys() {
-                return List.of(verification);
-            }
-
-            public String verifyUrl() {
-                return "http://localhost/verify";
-            }
-        });
+        return new CertificateSigner(new StubKeys(keyId, privateKey, List.of(verification), "http://localhost/verify"));
     }
 
     private static String entry(String keyId, KeyPair key) {

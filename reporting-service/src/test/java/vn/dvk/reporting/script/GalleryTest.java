@@ -138,6 +138,7 @@ class GalleryTest {
     @Test
     void theGalleryPageIsServedWithoutLogin() {
         given().get("/gallery/").then().statusCode(200).contentType(containsString("text/html"))
-                .body(containsString("/api/v1/gallery"));
+                .body(containsString("<script src=\"gallery.js\"></script>"));
+        given().get("/gallery/gallery.js").then().statusCode(200).body(containsString("/api/v1/gallery"));
     }
 }

@@ -3,8 +3,12 @@
 'use strict';
 
 const DVK = (() => {
-  const TOKEN = 'dvk.accessToken';
+  // Only the sign-in's one-time PKCE verifier and state go to sessionStorage, across the round trip to Keycloak:
+  // useless without the code Keycloak hands this page once. The access token itself stays in this closure, where
+  // no other script (an injected one, a browser extension reading storage) finds it, and goes with the page: the
+  // next page (the printable report, a reload) signs in again, which Keycloak's session cookie makes silent.
   const PKCE = 'dvk.pkce';
+  let accessToken = null;
 
   const STAGES = [
     ['submitted', 'Đăng ký'], ['recognizedAtBase', 'Công nhận cấp cơ sở'], ['recognizedAtBloc', 'Công nhận cấp khối'],
@@ -48,12 +52,11 @@ const DVK = (() => {
   let arrival = new URL(location.href);
 
   /**
-   * The access token: kept for the tab's session, else from the code Keycloak sent back, else a sign-in. Callers
+   * The access token: the one this page holds, else from the code Keycloak sent back, else a sign-in. Callers
    * at once (the stream, a download) share one sign-in: a second would start another and spoil the first's code.
    */
   function token() {
-    const kept = sessionStorage.getItem(TOKEN);
-    if (kept && tokenStillValid(kept)) return Promise.resolve(kept);
+    if (accessToken && tokenStillValid(accessToken)) return Promise.resolve(accessToken);
     if (!signingIn) signingIn = signIn().finally(() => { signingIn = null; });
     return signingIn;
   }
@@ -74,9 +77,8 @@ const DVK = (() => {
         console.error('The sign-in code was refused', response.status, refusal);
         throw new Error('Đăng nhập không thành công (' + response.status + ')');
       }
-      const access = (await response.json()).access_token;
-      sessionStorage.setItem(TOKEN, access);
-      return access;
+      accessToken = (await response.json()).access_token;
+      return accessToken;
     }
     const {settings, provider} = await discovery();
     const verifier = base64url(crypto.getRandomValues(new Uint8Array(32)));
@@ -112,7 +114,7 @@ const DVK = (() => {
     const response = await fetch(path + '?' + query(parameters),
       {headers: {Authorization: 'Bearer ' + await token()}});
     if (response.status === 401) {
-      sessionStorage.removeItem(TOKEN);
+      accessToken = null;
       return get(path, parameters);
     }
     if (!response.ok) throw new Error(await problem(response));
@@ -130,7 +132,7 @@ const DVK = (() => {
         try {
           const response = await fetch(path + '?' + query(parameters), {signal: controller.signal,
             headers: {Authorization: 'Bearer ' + await token(), Accept: 'text/event-stream'}});
-          if (response.status === 401) { sessionStorage.removeItem(TOKEN); continue; }
+          if (response.status === 401) { accessToken = null; continue; }
           if (!response.ok) { onError(await problem(response)); return; }
           const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
           let buffer = '';
@@ -172,6 +174,11 @@ const DVK = (() => {
     URL.revokeObjectURL(link.href);
   }
 
+  // Tooltips drawn by the chart itself rather than as HTML: ECharts' HTML tooltips carry inline style attributes,
+  // which the pages' Content-Security-Policy refuses, and their text never passes through innerHTML.
+  const TOOLTIP = {renderMode: 'richText'};
+  const AXIS_TOOLTIP = {renderMode: 'richText', trigger: 'axis'};
+
   function chart(element, renderer) {
     return echarts.getInstanceByDom(element) || echarts.init(element, null, {renderer: renderer || 'canvas'});
   }
@@ -180,7 +187,7 @@ const DVK = (() => {
     funnel(element, funnel, renderer) {
       const stages = STAGES.slice(0, 4);
       chart(element, renderer).setOption({
-        color: COLOURS, animation: false, tooltip: {},
+        color: COLOURS, animation: false, tooltip: TOOLTIP,
         grid: {left: 150, right: 40, top: 10, bottom: 20},
         xAxis: {type: 'value', minInterval: 1},
         yAxis: {type: 'category', inverse: true, data: stages.map(s => s[1])},
@@ -188,7 +195,7 @@ const DVK = (() => {
     },
     breakdown(element, entries, renderer) {
       chart(element, renderer).setOption({
-        color: COLOURS, animation: false, tooltip: {trigger: 'axis'}, legend: {bottom: 0},
+        color: COLOURS, animation: false, tooltip: AXIS_TOOLTIP, legend: {bottom: 0},
         grid: {left: 50, right: 20, top: 10, bottom: 60},
         xAxis: {type: 'category', data: entries.map(e => e.label), axisLabel: {interval: 0, width: 110,
           overflow: 'break'}},
@@ -198,7 +205,7 @@ const DVK = (() => {
     },
     organisations(element, organisations, renderer) {
       chart(element, renderer).setOption({
-        color: COLOURS, animation: false, tooltip: {trigger: 'axis'}, legend: {bottom: 0},
+        color: COLOURS, animation: false, tooltip: AXIS_TOOLTIP, legend: {bottom: 0},
         grid: {left: 50, right: 20, top: 10, bottom: 90},
         xAxis: {type: 'category', data: organisations.map(o => o.name), axisLabel: {interval: 0, rotate: 20}},
         yAxis: {type: 'value', minInterval: 1},
@@ -208,7 +215,7 @@ const DVK = (() => {
     },
     timeline(element, months, renderer) {
       chart(element, renderer).setOption({
-        color: COLOURS, animation: false, tooltip: {trigger: 'axis'}, legend: {bottom: 0},
+        color: COLOURS, animation: false, tooltip: AXIS_TOOLTIP, legend: {bottom: 0},
         grid: {left: 50, right: 20, top: 10, bottom: 50},
         xAxis: {type: 'category', data: months.map(m => m.month.slice(5) + '/' + m.month.slice(0, 4))},
         yAxis: {type: 'value', minInterval: 1},

@@ -278,6 +278,31 @@ class BrokenManifestTest {
     }
 
     @Test
+    void keycloakPublishedWholeIsCaught() {
+        // the finding: /realms routed wholesale, the master realm's token endpoint included
+        ObjectNode route = (ObjectNode) Docs.at(spec("Ingress", "dvk-keycloak"), "rules", 0, "http", "paths", 0);
+        route.put("path", "/realms");
+        ArrayNode paths = (ArrayNode) Docs.at(spec("Ingress", "dvk-keycloak"), "rules", 0, "http", "paths");
+        ObjectNode admin = route.deepCopy().put("path", "/admin");
+        paths.add(admin);
+        List<String> problems = policies();
+        assertProblem(problems, p -> p.contains("/realms publishes /realms/master"));
+        assertProblem(problems, p -> p.contains("/admin publishes /admin"));
+    }
+
+    @Test
+    void demoUsersPasswordGrantOrSecretOnAPublicHostAreCaught() {
+        ObjectNode realm = (ObjectNode) spec("KeycloakRealmImport", "dvk-realm").path("realm");
+        ((ArrayNode) realm.withArray("users")).addObject().put("username", "province.admin");
+        ((ObjectNode) Docs.list(realm.path("clients")).get(0)).put("directAccessGrantsEnabled", true);
+        ((ObjectNode) Docs.list(realm.path("clients")).get(0)).put("secret", "dvk-ops-demo-secret");
+        List<String> problems = policies();
+        assertProblem(problems, p -> p.contains("the user province.admin is imported into a realm served on"));
+        assertProblem(problems, p -> p.contains("takes the password grant on"));
+        assertProblem(problems, p -> p.contains("has a secret from the repository on"));
+    }
+
+    @Test
     void certificatesPointingAtAnUnroutedHostAreCaught() {
         // the finding: QR codes printed with a host that no Ingress serves
         ObjectNode config = (ObjectNode) Docs.find(docs, "ConfigMap", "recognition-service").orElseGet(() ->

@@ -50,6 +50,8 @@ final class Manifests {
         problems.addAll(Policies.ingress(docs, services));
         problems.addAll(Policies.publicAddresses(docs, services));
         problems.addAll(Policies.ingressLimits(docs, services));
+        problems.addAll(EdgePolicies.keycloakRoutes(docs));
+        problems.addAll(EdgePolicies.demoRealmOnlyOnPrivateHosts(docs));
         problems.addAll(Policies.placeholders(rendered));
         return problems;
     }

@@ -79,9 +79,31 @@ class RealmImportTest {
     @Test
     void devOverlayImportsTheRealmFileWithTheSitesHost() {
         JsonNode rendered = Docs.get(Kustomize.documents("dev"), "KeycloakRealmImport", RealmImports.NAME);
-        assertEquals(RealmImports.developmentRealm(RealmImports.sourceRealm(), Site.values("dev").get("API_HOST")),
-                rendered.path("spec").path("realm"),
+        Map<String, String> dev = Site.values("dev");
+        assertEquals(RealmImports.developmentRealm(RealmImports.sourceRealm(), dev.get("API_HOST"),
+                dev.get("AUTH_HOST")), rendered.path("spec").path("realm"),
                 "the dev overlay's realm differs from deploy/keycloak/dvk-realm.json");
+    }
+
+    @Test
+    void theDemoUsersAndPasswordGrantStayOnPrivateHosts() {
+        JsonNode source = RealmImports.sourceRealm();
+        JsonNode local = RealmImports.developmentRealm(source, "api.dvk.localhost", "auth.dvk.localhost");
+        assertTrue(Docs.list(local.path("users")).stream().anyMatch(u -> !u.has("serviceAccountClientId")),
+                "a cluster on this machine keeps the demo users");
+        for (String[] hosts : new String[][] {{"api.dvk-dev.example", "auth.dvk-dev.example"},
+                {"api.dvk.localhost", "auth.dvk-dev.example"}}) {
+            JsonNode published = RealmImports.developmentRealm(source, hosts[0], hosts[1]);
+            for (JsonNode user : Docs.each(published.path("users"))) {
+                assertTrue(user.has("serviceAccountClientId"), "a demo user on " + List.of(hosts) + ": " + user);
+            }
+            for (JsonNode client : Docs.each(published.path("clients"))) {
+                assertFalse(client.path("directAccessGrantsEnabled").asBoolean(),
+                        client.path("clientId").asText() + " takes the password grant on " + List.of(hosts));
+                assertFalse(client.has("secret"), client.path("clientId").asText() + "'s demo secret on "
+                        + List.of(hosts));
+            }
+        }
     }
 
     @Test

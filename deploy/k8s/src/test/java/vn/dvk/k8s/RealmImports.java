@@ -23,8 +23,8 @@ import java.util.TreeMap;
  * <li>{@code base/keycloak/realm-import.yaml}: the realm for production, without the demo users, without the
  * password grant, with the frontend's redirect URIs on the site's host ({@value #SITE_HOST_PLACEHOLDER}, set
  * from site.env by components/site);</li>
- * <li>{@code overlays/dev/realm-import-demo.yaml}: a patch that puts the whole demo realm, users included,
- * back in the dev overlay.</li>
+ * <li>{@code overlays/dev/realm-import-demo.yaml}: a patch that puts the demo realm in the dev overlay; its demo
+ * users and the password grant only while the dev site's hosts are private ({@link EdgePolicies#isPrivate}).</li>
  * </ul>
  * {@code RealmImportTest} fails when the committed files differ from what this produces; run it with
  * {@code -Ddvk.k8s.regenerate=true} to rewrite them (or run this class's main).
@@ -70,11 +70,14 @@ final class RealmImports {
                 # are made in Keycloak (README.md, "Changing the realm").
                 """ + yaml(importResource(productionRealm(realm, SITE_HOST_PLACEHOLDER))));
         ArrayNode patch = JsonNodeFactory.instance.arrayNode();
+        Map<String, String> dev = Site.values("dev");
         patch.addObject().put("op", "replace").put("path", "/spec/realm")
-                .set("value", developmentRealm(realm, Site.values("dev").get("API_HOST")));
+                .set("value", developmentRealm(realm, dev.get("API_HOST"), dev.get("AUTH_HOST")));
         files.put(DEV_PATCH_FILE, HEADER + """
-                # dev only: the realm as deploy/keycloak has it, DEMO users and password grant included, and the
-                # frontends' redirect URIs on the dev site's host (API_HOST of overlays/dev/site.env) beside localhost.
+                # dev only: the realm as deploy/keycloak has it, and the frontends' redirect URIs on the dev site's
+                # host (API_HOST of overlays/dev/site.env) beside localhost. The DEMO users and the password grant
+                # come along only while the dev site's hosts are private (*.localhost, *.test): on a host the
+                # internet reaches, the demo passwords in the repository would open the realm to anyone.
                 """ + yaml(patch));
         return files;
     }
@@ -90,17 +93,8 @@ final class RealmImports {
     /** The realm as production gets it, the frontends on https://{siteHost}. */
     static ObjectNode productionRealm(JsonNode source, String siteHost) {
         ObjectNode realm = source.deepCopy();
-        // people are created by the province's administrators; only the clients' service accounts stay
-        ArrayNode serviceAccounts = JsonNodeFactory.instance.arrayNode();
-        Docs.each(realm.path("users")).forEach(user -> {
-            if (user.has("serviceAccountClientId")) {
-                serviceAccounts.add(user);
-            }
-        });
-        realm.remove("users");
-        if (!serviceAccounts.isEmpty()) {
-            realm.set("users", serviceAccounts);
-        }
+        // people are created by the province's administrators
+        withoutPeople(realm);
         if (realm.has("displayName")) {
             realm.put("displayName", realm.get("displayName").asText().replace(" (DEMO)", "").strip());
         }
@@ -123,11 +117,22 @@ final class RealmImports {
         return realm;
     }
 
-    /** The demo realm as it is, with the frontends also allowed on https://{siteHost}. */
-    static ObjectNode developmentRealm(JsonNode source, String siteHost) {
+    /**
+     * The demo realm with the frontends also allowed on https://{siteHost}; on public hosts without its people, the
+     * password grant and the demo's client secret.
+     */
+    static ObjectNode developmentRealm(JsonNode source, String siteHost, String authHost) {
         ObjectNode realm = source.deepCopy();
+        boolean publicSite = !EdgePolicies.isPrivate(siteHost) || !EdgePolicies.isPrivate(authHost);
+        if (publicSite) {
+            withoutPeople(realm);
+        }
         for (JsonNode client : Docs.each(realm.path("clients"))) {
             ObjectNode c = (ObjectNode) client;
+            if (publicSite) {
+                c.put("directAccessGrantsEnabled", false);
+                c.remove("secret"); // the demo's is in the repository: Keycloak generates one
+            }
             if (c.has("redirectUris")) {
                 ((ArrayNode) c.get("redirectUris")).add("https://" + siteHost + "/*");
             }
@@ -142,6 +147,20 @@ final class RealmImports {
             }
         }
         return realm;
+    }
+
+    /** Leaves only the clients' service accounts among the realm's users. */
+    private static void withoutPeople(ObjectNode realm) {
+        ArrayNode serviceAccounts = JsonNodeFactory.instance.arrayNode();
+        Docs.each(realm.path("users")).forEach(user -> {
+            if (user.has("serviceAccountClientId")) {
+                serviceAccounts.add(user);
+            }
+        });
+        realm.remove("users");
+        if (!serviceAccounts.isEmpty()) {
+            realm.set("users", serviceAccounts);
+        }
     }
 
     private static ObjectNode importResource(JsonNode realm) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -103,6 +104,16 @@ public final class HeadlessChromium implements AutoCloseable {
     public String console() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString)
                 .collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * What the browser refused under the pages' Content-Security-Policy since the last look: Chromium reports each
+     * refusal (a script, style, connection or frame the policy does not allow) on the console, one entry each. Reading
+     * them empties the browser's log, as {@link #console()} does.
+     */
+    public List<String> contentSecurityPolicyViolations() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::toString)
+                .filter(entry -> entry.contains("Content Security Policy")).toList();
     }
 
     /** Keeps what the browser shows now as {@code target/browser/<name>}. */

@@ -40,7 +40,7 @@ public final class OpenApiDocument {
             }
             @SuppressWarnings("unchecked")
             Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
-            List<String> statuses = new ArrayList<>(List.of("401", "500", "503"));
+            List<String> statuses = new ArrayList<>(List.of("401", "429", "500", "503"));
             if (takesQuery(operation, "organisationId")) {
                 statuses.add("404"); // an organisation outside the caller's reach answers as an unknown one
             }

@@ -33,7 +33,15 @@ public final class TestTokens {
         return signed("another-api", "user-" + username, username, orgId, roles);
     }
 
-    private static String signed(String audience, String subject, String username, String orgId, String... roles) {
+    /**
+     * A well-signed token whose {@code org_id} claim has whatever JSON shape {@code orgClaim} gives it (a number, a
+     * list, a map): what a misconfigured protocol mapper would issue. Null leaves the claim out.
+     */
+    public static String tokenWithOrgClaim(String username, Object orgClaim, String... roles) {
+        return signed(AUDIENCE, "user-" + username, username, orgClaim, roles);
+    }
+
+    private static String signed(String audience, String subject, String username, Object orgId, String... roles) {
         var claims = Jwt.preferredUserName(username)
                 .subject(subject)
                 .issuer(OidcIssuerResource.ISSUER)

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,6 +38,11 @@ public class GalleryResource {
     /** How long browsers and proxies may reuse a page before asking again (with its ETag). */
     static final int MAX_AGE_SECONDS = 60;
     private static final int MAX_TEXT = 200;
+    /**
+     * The shortest search: the search matches anywhere in the text, so a letter or two matches nearly every row and
+     * costs a pass over all of them; three characters narrow it to what a visitor means.
+     */
+    static final int MIN_TEXT = 3;
     private static final Pattern CODE = Pattern.compile(Codes.PATTERN);
 
     private final Gallery gallery;
@@ -72,6 +78,9 @@ public class GalleryResource {
         if (text != null && text.length() > MAX_TEXT) {
             values.refuse("q", "must be at most " + MAX_TEXT + " characters");
         }
+        if (text != null && !text.isBlank() && searchLength(text) < MIN_TEXT) {
+            values.refuse("q", "must be at least " + MIN_TEXT + " characters");
+        }
         if (text != null && text.chars().anyMatch(Character::isISOControl)) {
             values.refuse("q", "must not hold control characters");
         }
@@ -103,5 +112,12 @@ public class GalleryResource {
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Characters as a reader counts them: composed (ô is one, however it was typed), spaces run together. */
+    private static int searchLength(String text) {
+        String normalised = Normalizer.normalize(text.strip().replaceAll("\\s+", " "),
+                Normalizer.Form.NFC);
+        return normalised.codePointCount(0, normalised.length());
     }
 }

@@ -129,7 +129,8 @@ class GalleryTest {
         for (Map<String, Object> bad : List.of(Map.<String, Object>of("limit", 0), Map.<String, Object>of("limit", 101),
                 Map.<String, Object>of("cursor", "garbage"), Map.<String, Object>of("level", "NATION"),
                 Map.<String, Object>of("q", "a\u0000b"), Map.<String, Object>of("field", "economy; drop"),
-                Map.<String, Object>of("provinceId", "AG!"), Map.<String, Object>of("q", "x".repeat(201)))) {
+                Map.<String, Object>of("provinceId", "AG!"), Map.<String, Object>of("q", "x".repeat(201)),
+                Map.<String, Object>of("q", "a"), Map.<String, Object>of("q", " ô "), Map.<String, Object>of("q", "o\u0302n"))) {
             given().queryParams(bad).get("/api/v1/gallery").then().statusCode(400)
                     .contentType("application/problem+json");
         }
@@ -138,6 +139,7 @@ class GalleryTest {
     @Test
     void theGalleryPageIsServedWithoutLogin() {
         given().get("/gallery/").then().statusCode(200).contentType(containsString("text/html"))
-                .body(containsString("/api/v1/gallery"));
+                .body(containsString("<script src=\"gallery.js\"></script>"));
+        given().get("/gallery/gallery.js").then().statusCode(200).body(containsString("/api/v1/gallery"));
     }
 }

@@ -40,7 +40,10 @@ public class ProblemMappers {
     public Response apiProblem(ApiProblem e, UriInfo uri) {
         Object current = e instanceof ConflictProblem conflict ? conflict.current() : null;
         List<Problem.Violation> violations = e instanceof InvalidRequestProblem invalid ? invalid.violations() : List.of();
-        return Problems.response(e.type(), e.status(), e.detail(), uri, violations, current);
+        Response response = Problems.response(e.type(), e.status(), e.detail(), uri, violations, current);
+        return e instanceof TooManyRequestsProblem tooMany
+                ? Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds()).build()
+                : response;
     }
 
     @ServerExceptionMapper

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * them: a shared {@code Problem} schema (RFC 9457, with {@code violations} and {@code current}) and, per operation,
  * the statuses that apply to it — 400 where it takes input, 401/403 where it needs a token, 404 under a path
  * parameter or with an {@code organisationId} query parameter, 409 on writes, 412/428 with {@code If-Match}, 413/415
- * with a body, 422 with {@code Idempotency-Key}, 500 and 503 everywhere.
+ * with a body, 422 with {@code Idempotency-Key}, 429, 500 and 503 everywhere.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -69,6 +69,8 @@ public class ProblemResponses implements OASFilter {
         if (hasHeader(parameters, IdempotentRequests.HEADER)) {
             add(responses, "422", "The Idempotency-Key was already used for a different request");
         }
+        add(responses, "429", "The caller's allowance of requests is used up (dvk.rate-limit.*); retry after the "
+                + "Retry-After seconds");
         add(responses, "500", "An unexpected error (nothing about it is revealed)");
         add(responses, "503", "A dependency is away; retry after the Retry-After seconds");
     }

@@ -27,6 +27,7 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Khóa Idempotency-Key đã dùng cho yêu cầu khác",
             "Idempotency-Key already used for another request"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Thiếu tiêu đề If-Match", "If-Match required"),
+    TOO_MANY_REQUESTS(429, "too-many-requests", "Quá nhiều yêu cầu", "Too many requests"),
     OUTSIDE_REGISTRATION_PERIOD(409, "outside-registration-period", "Ngoài thời hạn đăng ký của đợt thi đua",
             "Outside the campaign's registration period"),
     DUPLICATE_NUMBER(409, "duplicate-number", "Số quyết định đã được dùng", "Decision number already used"),

@@ -4,6 +4,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -23,7 +24,7 @@ public class Caller {
 
     /** The caller's organisation; a token without one may not act on anything that belongs to an organisation. */
     public String orgId() {
-        String orgId = token.getClaim(ORG_CLAIM);
+        String orgId = textClaim(ORG_CLAIM);
         if (orgId == null || orgId.isBlank()) {
             throw new ForbiddenException("The access token carries no " + ORG_CLAIM + " claim");
         }
@@ -31,7 +32,7 @@ public class Caller {
     }
 
     public String username() {
-        String name = token.getClaim("preferred_username");
+        String name = textClaim("preferred_username");
         return name != null ? name : token.getSubject();
     }
 
@@ -42,7 +43,23 @@ public class Caller {
 
     /** The client application the token was issued to (its {@code azp}): which frontend acted, for the audit. */
     public String clientId() {
-        return token.getClaim("azp");
+        return textClaim("azp");
+    }
+
+    /**
+     * A claim that must be a string, or null when the token has none. The signature only proves who issued the
+     * token, not that a mapper put a string there: a number, list or object (a misconfigured mapper, another
+     * issuer's convention) is refused as the token's fault, 403, rather than failing the request as a 500.
+     */
+    private String textClaim(String name) {
+        Object value = token.getClaim(name);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        if (value instanceof JsonString text) {
+            return text.getString();
+        }
+        throw new ForbiddenException("The access token's " + name + " claim is not a string");
     }
 
     public boolean hasRole(String role) {

@@ -1,6 +1,7 @@
 package vn.dvk.testing;
 
 import io.smallrye.jwt.build.Jwt;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,28 +12,35 @@ import java.util.Map;
 public final class TestTokens {
 
     public static final String AUDIENCE = "dvk-api";
+    private static final Duration LIFETIME = Duration.ofMinutes(10);
 
     private TestTokens() {
     }
 
     /** A token for the API; {@code orgId} may be null for a token without the claim. */
     public static String token(String username, String orgId, String... roles) {
-        return signed(AUDIENCE, username, orgId, roles);
+        return signed(AUDIENCE, LIFETIME, username, orgId, roles);
+    }
+
+    /** A token for the API that expires {@code lifetime} from now (a stream must end then). */
+    public static String expiringIn(Duration lifetime, String username, String orgId, String... roles) {
+        return signed(AUDIENCE, lifetime, username, orgId, roles);
     }
 
     /** A token signed by the right key but for another audience: must be refused. */
     public static String tokenForAnotherAudience(String username, String orgId, String... roles) {
-        return signed("another-api", username, orgId, roles);
+        return signed("another-api", LIFETIME, username, orgId, roles);
     }
 
-    private static String signed(String audience, String username, String orgId, String... roles) {
+    private static String signed(String audience, Duration lifetime, String username, String orgId,
+            String... roles) {
         var claims = Jwt.preferredUserName(username)
                 .subject("user-" + username)
                 .issuer(OidcIssuerResource.ISSUER)
                 .audience(audience)
                 .claim("azp", "dvk-web")
                 .claim("realm_access", Map.of("roles", List.of(roles)))
-                .expiresIn(600);
+                .expiresIn(lifetime);
         if (orgId != null) {
             claims.claim("org_id", orgId);
         }

@@ -40,7 +40,12 @@ public class ProblemMappers {
     public Response apiProblem(ApiProblem e, UriInfo uri) {
         Object current = e instanceof ConflictProblem conflict ? conflict.current() : null;
         List<Problem.Violation> violations = e instanceof InvalidRequestProblem invalid ? invalid.violations() : List.of();
-        return Problems.response(e.type(), e.status(), e.detail(), uri, violations, current);
+        Response problem = Problems.response(e.type(), e.status(), e.detail(), uri, violations, current);
+        if (e instanceof RetryLaterProblem later) {
+            return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER,
+                    Long.toString(Math.max(1, later.retryAfter().toSeconds()))).build();
+        }
+        return problem;
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,19 @@
+package vn.dvk.kit.api;
+
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+
+/** A refusal that passes with time (a limit reached): answered with Retry-After, in whole seconds. */
+public class RetryLaterProblem extends ApiProblem {
+
+    private final Duration retryAfter;
+
+    public RetryLaterProblem(ProblemType type, Response.StatusType status, Detail detail, Duration retryAfter) {
+        super(type, status, detail);
+        this.retryAfter = retryAfter;
+    }
+
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+}

@@ -47,6 +47,9 @@ import vn.dvk.kit.api.RetryLaterProblem;
 @ApplicationScoped
 public class OpenStreams {
 
+    /** How long the last event of an expired stream may take to be sent before the stream ends anyway. */
+    private static final Duration LAST_WORD = Duration.ofSeconds(5);
+
     private final StreamSettings settings;
     private final JsonWebToken token;
     private final String expiredEvent;
@@ -152,6 +155,8 @@ public class OpenStreams {
         }
         expired.increment();
         stream.send("expired", null, expiredEvent).whenComplete((ok, failure) -> stream.close());
+        // a client that reads nothing would hold the send, and the stream, open: ended regardless soon after
+        expiries.schedule(stream::close, LAST_WORD.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Streams open on this replica. */

@@ -1,6 +1,7 @@
 package vn.dvk.testing;
 
 import io.smallrye.jwt.build.Jwt;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,13 +12,14 @@ import java.util.Map;
 public final class TestTokens {
 
     public static final String AUDIENCE = "dvk-api";
+    private static final Duration LIFETIME = Duration.ofMinutes(10);
 
     private TestTokens() {
     }
 
     /** A token for the API; {@code orgId} may be null for a token without the claim. */
     public static String token(String username, String orgId, String... roles) {
-        return signed(AUDIENCE, "user-" + username, username, orgId, roles);
+        return signed(AUDIENCE, LIFETIME, "user-" + username, username, orgId, roles);
     }
 
     /**
@@ -25,12 +27,17 @@ public final class TestTokens {
      * a new username, or another person under an old one.
      */
     public static String tokenWithSubject(String subject, String username, String orgId, String... roles) {
-        return signed(AUDIENCE, subject, username, orgId, roles);
+        return signed(AUDIENCE, LIFETIME, subject, username, orgId, roles);
+    }
+
+    /** A token for the API that expires {@code lifetime} from now (a stream must end then). */
+    public static String expiringIn(Duration lifetime, String username, String orgId, String... roles) {
+        return signed(AUDIENCE, lifetime, "user-" + username, username, orgId, roles);
     }
 
     /** A token signed by the right key but for another audience: must be refused. */
     public static String tokenForAnotherAudience(String username, String orgId, String... roles) {
-        return signed("another-api", "user-" + username, username, orgId, roles);
+        return signed("another-api", LIFETIME, "user-" + username, username, orgId, roles);
     }
 
     /**
@@ -38,17 +45,18 @@ public final class TestTokens {
      * list, a map): what a misconfigured protocol mapper would issue. Null leaves the claim out.
      */
     public static String tokenWithOrgClaim(String username, Object orgClaim, String... roles) {
-        return signed(AUDIENCE, "user-" + username, username, orgClaim, roles);
+        return signed(AUDIENCE, LIFETIME, "user-" + username, username, orgClaim, roles);
     }
 
-    private static String signed(String audience, String subject, String username, Object orgId, String... roles) {
+    private static String signed(String audience, Duration lifetime, String subject, String username, Object orgId,
+            String... roles) {
         var claims = Jwt.preferredUserName(username)
                 .subject(subject)
                 .issuer(OidcIssuerResource.ISSUER)
                 .audience(audience)
                 .claim("azp", "dvk-web")
                 .claim("realm_access", Map.of("roles", List.of(roles)))
-                .expiresIn(600);
+                .expiresIn(lifetime);
         if (orgId != null) {
             claims.claim("org_id", orgId);
         }

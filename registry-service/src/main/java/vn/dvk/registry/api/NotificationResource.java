@@ -28,6 +28,7 @@ import vn.dvk.kit.api.KeysetPage;
 import vn.dvk.kit.api.PageCursor;
 import vn.dvk.kit.api.QueryValues;
 import vn.dvk.kit.security.Roles;
+import vn.dvk.kit.streams.OpenStreams;
 import vn.dvk.registry.domain.Notification;
 import vn.dvk.registry.security.ModelAccess;
 
@@ -41,10 +42,12 @@ public class NotificationResource {
 
     private final ModelAccess access;
     private final NotificationStream stream;
+    private final OpenStreams streams;
 
-    public NotificationResource(ModelAccess access, NotificationStream stream) {
+    public NotificationResource(ModelAccess access, NotificationStream stream, OpenStreams streams) {
         this.access = access;
         this.stream = stream;
+        this.streams = streams;
     }
 
     @GET
@@ -80,9 +83,13 @@ public class NotificationResource {
             description = "Each event is named `notification`, its id the entry's id and its data the entry as JSON. "
                     + "A reconnecting client sends Last-Event-ID and gets what it missed first; without it, the "
                     + "stream starts with the next entry. The bearer token goes in the Authorization header (use a "
-                    + "fetch-based EventSource). A comment every 20 s keeps the connection open.")
+                    + "fetch-based EventSource). A comment every 20 s keeps the connection open. When the token "
+                    + "expires the stream sends a last event, `expired` (a problem as JSON), and ends: reconnect "
+                    + "with a fresh token and Last-Event-ID.")
     @APIResponse(responseCode = "200", description = "The stream", content = @Content(
             mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = NotificationView.class)))
+    @APIResponse(responseCode = "429", description = "The caller holds as many streams open as they may; retry "
+            + "after Retry-After seconds")
     public void stream(@HeaderParam("Last-Event-ID") @Parameter(description = "The id of the last event received")
             String lastEventId, @Context SseEventSink sink, @Context Sse sse, @Context HttpServerResponse response) {
         String unit = access.ownUnit().id;
@@ -90,7 +97,7 @@ public class NotificationResource {
         // this header), no cache keep it
         response.putHeader("X-Accel-Buffering", "no").putHeader("Cache-Control", "no-cache");
         long lastSeen = lastEventId == null ? Notification.latestId(unit) : parseId(lastEventId);
-        stream.subscribe(unit, lastSeen, sink, sse);
+        streams.open(sink, sse).ifPresent(open -> stream.subscribe(unit, lastSeen, open));
     }
 
     private static long parseId(String value) {

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import vn.dvk.registry.Models;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.DemoEvents;
+import vn.dvk.testing.EventStreamClient;
+import vn.dvk.testing.TestTokens;
 
 /**
  * A unit's feed, built from recognition's events: a page newest first with an ETag for polling, and a server-sent
@@ -100,6 +102,18 @@ class NotificationTest {
         } finally {
             stream.close();
             otherStream.close();
+        }
+    }
+
+    @Test
+    void aStreamEndsWhenItsTokenExpiresSayingSo() throws Exception {
+        try (EventStreamClient stream = EventStreamClient.open(streamUri, TestTokens.expiringIn(Duration.ofSeconds(3),
+                "unit.cadre", DemoCallers.UNIT, "submitter"))) {
+            assertEquals(200, stream.status(), stream.body());
+            await().atMost(EVENTUALLY).until(stream::ended);
+            List<EventStreamClient.Event> events = stream.events();
+            assertEquals("expired", events.get(events.size() - 1).name(), events.toString());
+            assertTrue(events.get(events.size() - 1).data().contains("https://dvk.example/problems/token-expired"));
         }
     }
 

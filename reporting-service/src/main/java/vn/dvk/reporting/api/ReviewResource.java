@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvk.kit.api.QueryValues;
 import vn.dvk.kit.security.Roles;
+import vn.dvk.kit.streams.OpenStreams;
 import vn.dvk.reporting.domain.ReportQuery;
 import vn.dvk.reporting.domain.Reports;
 import vn.dvk.reporting.domain.Review;
@@ -43,13 +44,15 @@ public class ReviewResource {
     private final Reports reports;
     private final ReaderScope scope;
     private final FigureStream stream;
+    private final OpenStreams streams;
     private final ZoneId zone;
 
-    public ReviewResource(Reports reports, ReaderScope scope, FigureStream stream,
+    public ReviewResource(Reports reports, ReaderScope scope, FigureStream stream, OpenStreams streams,
             @ConfigProperty(name = "dvk.time-zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone) {
         this.reports = reports;
         this.scope = scope;
         this.stream = stream;
+        this.streams = streams;
         this.zone = zone;
     }
 
@@ -96,17 +99,21 @@ public class ReviewResource {
             + "within about a second of any change to its figures",
             description = "Each event is named `review` and its data is the review as JSON (as getReview answers). The "
                     + "bearer token goes in the Authorization header (use a fetch-based EventSource). A comment every "
-                    + "20 s keeps the connection open.")
+                    + "20 s keeps the connection open. When the token expires the stream sends a last event, "
+                    + "`expired` (a problem as JSON), and ends: reconnect with a fresh token.")
     @APIResponse(responseCode = "200", description = "The stream", content = @Content(
             mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "429", description = "The caller holds as many streams open as they may; retry "
+            + "after Retry-After seconds")
     public void stream(@BeanParam ReportParameters parameters, @Context SseEventSink sink, @Context Sse sse,
             @Context HttpServerResponse response) {
         QueryValues values = new QueryValues();
         ReportQuery query = parameters.query(values, true, scope);
         parameters.firstMonth(values, query, query.lastDay(zone));
+        String organisationName = scope.name(query.organisationId());
         // each event must reach the browser as it is written: no proxy may buffer the stream, no cache keep it
         response.putHeader("X-Accel-Buffering", "no").putHeader("Cache-Control", "no-cache");
-        stream.subscribe(query, scope.name(query.organisationId()), sink, sse);
+        streams.open(sink, sse).ifPresent(open -> stream.subscribe(query, organisationName, open));
     }
 
     private Review read(ReportParameters parameters) {

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.DemoEvents;
-import vn.dvk.reporting.api.ReviewStreams.Stream;
+import vn.dvk.testing.EventStreamClient;
 import vn.dvk.testing.TestTokens;
 
 /**
@@ -94,10 +96,13 @@ class ReportAccessTest {
             {DemoCallers.admin(), UNIT},
             {DemoCallers.auditor(), DemoCallers.BLOC},
         }) {
-            Stream opened = ReviewStreams.open(streamUri, campaign, caller[1], caller[0]);
-            assertEquals(200, opened.status(), opened.toString());
-            assertTrue(opened.contentType().startsWith("text/event-stream"), opened.toString());
-            assertTrue(opened.firstData().contains("\"organisationId\":\"" + caller[1] + "\""), opened.toString());
+            try (EventStreamClient opened = openStream(caller[1], caller[0])) {
+                assertEquals(200, opened.status(), opened.body());
+                assertTrue(opened.header("Content-Type").startsWith("text/event-stream"), opened.header("Content-Type"));
+                await().atMost(Duration.ofSeconds(20)).until(() -> !opened.events("review").isEmpty());
+                assertTrue(opened.events("review").get(0).data().contains("\"organisationId\":\"" + caller[1] + "\""),
+                        opened.events().toString());
+            }
         }
         // outside the caller's subtree or unknown: the reports' 404, before any event
         for (String[] caller : new String[][] {
@@ -106,12 +111,18 @@ class ReportAccessTest {
             {TestTokens.token("other.province.admin", "hn", "admin"), DemoCallers.PROVINCE},
             {DemoCallers.reviewer(DemoCallers.PROVINCE), "no-such-organisation"},
         }) {
-            Stream refused = ReviewStreams.open(streamUri, campaign, caller[1], caller[0]);
-            assertEquals(404, refused.status(), refused.toString());
-            assertTrue(refused.body().contains("Không có tổ chức " + caller[1]), refused.toString());
+            EventStreamClient refused = openStream(caller[1], caller[0]);
+            assertEquals(404, refused.status(), refused.body());
+            assertTrue(refused.body().contains("Không có tổ chức " + caller[1]), refused.body());
         }
-        assertEquals(403, ReviewStreams.open(streamUri, campaign, null, DemoCallers.unitCadre()).status());
-        assertEquals(401, ReviewStreams.open(streamUri, campaign, null, null).status());
+        assertEquals(403, openStream(null, DemoCallers.unitCadre()).status());
+        assertEquals(401, openStream(null, null).status());
+    }
+
+    private EventStreamClient openStream(String organisationId, String token) throws Exception {
+        return EventStreamClient.open(URI.create(streamUri + "?campaignId=" + campaign
+                + (organisationId == null ? "" : "&organisationId=" + URLEncoder.encode(organisationId,
+                        StandardCharsets.UTF_8))), token);
     }
 
     @Test

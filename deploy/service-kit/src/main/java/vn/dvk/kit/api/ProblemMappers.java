@@ -40,10 +40,11 @@ public class ProblemMappers {
     public Response apiProblem(ApiProblem e, UriInfo uri) {
         Object current = e instanceof ConflictProblem conflict ? conflict.current() : null;
         List<Problem.Violation> violations = e instanceof InvalidRequestProblem invalid ? invalid.violations() : List.of();
-        Response response = Problems.response(e.type(), e.status(), e.detail(), uri, violations, current);
-        return e instanceof TooManyRequestsProblem tooMany
-                ? Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, tooMany.retryAfterSeconds()).build()
-                : response;
+        Response problem = Problems.response(e.type(), e.status(), e.detail(), uri, violations, current);
+        if (e instanceof RetryLaterProblem later) {
+            return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, later.retryAfterSeconds()).build();
+        }
+        return problem;
     }
 
     @ServerExceptionMapper

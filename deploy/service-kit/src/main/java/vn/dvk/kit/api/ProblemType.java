@@ -28,6 +28,10 @@ public enum ProblemType {
             "Idempotency-Key already used for another request"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Thiếu tiêu đề If-Match", "If-Match required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Quá nhiều yêu cầu", "Too many requests"),
+    TOO_MANY_STREAMS(429, "too-many-streams", "Đang mở quá nhiều luồng cập nhật",
+            "Too many live streams open"),
+    /** Not an answer's status: the last event of a stream whose access token expired (vn.dvk.kit.streams). */
+    TOKEN_EXPIRED(401, "token-expired", "Phiên đăng nhập đã hết hạn", "The access token has expired"),
     OUTSIDE_REGISTRATION_PERIOD(409, "outside-registration-period", "Ngoài thời hạn đăng ký của đợt thi đua",
             "Outside the campaign's registration period"),
     DUPLICATE_NUMBER(409, "duplicate-number", "Số quyết định đã được dùng", "Decision number already used"),

@@ -50,6 +50,7 @@ final class Manifests {
         problems.addAll(Policies.ingress(docs, services));
         problems.addAll(Policies.publicAddresses(docs, services));
         problems.addAll(Policies.ingressLimits(docs, services));
+        problems.addAll(Policies.uploadRoom(docs, services));
         problems.addAll(Policies.placeholders(rendered));
         return problems;
     }

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,6 +32,7 @@ import vn.dvk.registry.domain.Organisation;
 import vn.dvk.registry.domain.ModelStatus;
 import vn.dvk.registry.domain.OwnerKind;
 import vn.dvk.testing.ConsumerProbe;
+import vn.dvk.testing.DeadLetterList;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.DemoEvents;
 import vn.dvk.testing.KafkaBrokerResource;
@@ -107,9 +107,7 @@ class DeadLetterReplayTest {
         assertNull(seen.get("payload"), seen.toString());
         assertFalse(seen.toString().contains(secret), seen.toString());
 
-        String payloadReader = TestTokens.token("operator.payloads", DemoCallers.PROVINCE, "operator",
-                "operator-payloads");
-        Map<String, Object> whole = letterOf(key, payloadReader);
+        Map<String, Object> whole = letterOf(key, DeadLetterList.PAYLOAD_READER);
         assertEquals(secret + " Mô hình của tỉnh", whole.get("payload"));
         assertTrue(((String) whole.get("reason")).contains(secret), whole.toString());
         // the role alone opens nothing: it is a complement of operator's
@@ -163,27 +161,12 @@ class DeadLetterReplayTest {
         return letterOf(key, DemoCallers.operator());
     }
 
-    /** The letter with the key, as the caller sees it, looked for page by page. */
     private static Map<String, Object> letterOf(String key, String token) {
-        String cursor = null;
-        do {
-            JsonPath page = page(token, 100, cursor);
-            List<Map<String, Object>> letters = page.getList("items");
-            Map<String, Object> letter = letters.stream().filter(l -> key.equals(l.get("key"))).findFirst().orElse(null);
-            if (letter != null) {
-                return letter;
-            }
-            cursor = page.getString("nextCursor");
-        } while (cursor != null);
-        return null;
+        return DeadLetterList.find(token, key);
     }
 
     private static JsonPath page(String token, int limit, String cursor) {
-        RequestSpecification request = given().auth().oauth2(token).queryParam("limit", limit);
-        if (cursor != null) {
-            request.queryParam("cursor", cursor);
-        }
-        return request.get("/api/v1/dead-letters").then().statusCode(200).extract().jsonPath();
+        return DeadLetterList.page(token, limit, cursor);
     }
 
     private static Map<String, Object> letterIn(JsonPath report, String key) {

@@ -21,7 +21,7 @@ public final class Organisations {
 
     /** A fresh id: lower-case, unique per call. */
     public static String newId(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return DemoCallers.PROVINCE + "-" + prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     public static String body(String id, String kind, String name, String code, String parentId) {

@@ -303,6 +303,17 @@ class BrokenManifestTest {
     }
 
     @Test
+    void aTmpTooSmallForTheUploadsAtOnceIsCaught() {
+        // the finding: 512Mi of /tmp with no bound on uploads at once; now bounded, the volume must hold them
+        for (JsonNode volume : Docs.each(Docs.at(spec("Deployment", "registry-service"), "template", "spec", "volumes"))) {
+            if ("tmp".equals(volume.path("name").asText())) {
+                ((ObjectNode) volume.path("emptyDir")).put("sizeLimit", "128Mi");
+            }
+        }
+        assertProblem(policies(), p -> p.contains("Deployment/registry-service: /tmp holds 128Mi"));
+    }
+
+    @Test
     void certificatesPointingAtAnUnroutedHostAreCaught() {
         // the finding: QR codes printed with a host that no Ingress serves
         ObjectNode config = (ObjectNode) Docs.find(docs, "ConfigMap", "recognition-service").orElseGet(() ->

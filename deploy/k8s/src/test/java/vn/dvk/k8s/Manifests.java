@@ -52,6 +52,7 @@ final class Manifests {
         problems.addAll(Policies.ingressLimits(docs, services));
         problems.addAll(EdgePolicies.keycloakRoutes(docs));
         problems.addAll(EdgePolicies.demoRealmOnlyOnPrivateHosts(docs));
+        problems.addAll(Policies.uploadRoom(docs, services));
         problems.addAll(Policies.placeholders(rendered));
         return problems;
     }

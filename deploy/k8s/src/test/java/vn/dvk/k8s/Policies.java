@@ -47,6 +47,9 @@ final class Policies {
     private static final long MIB = 1024 * 1024;
     /** The heap the rebuild of a million models needed (reporting's benchmark, deploy/bench/README.md). */
     private static final long MIN_HEAP = 256 * MIB;
+
+    /** What /tmp holds besides uploads: Vert.x's file cache, the Kafka client's native libraries. */
+    private static final long TMP_BESIDE_UPLOADS = 64 * MIB;
     /** Metaspace, code cache, thread stacks, Netty's and Kafka's direct buffers of an idle service. */
     private static final long MIN_NON_HEAP = 192 * MIB;
     /** Below this a pod's CPU is noise: GC, the scheduler, the outbox relay and health checks. */
@@ -697,6 +700,40 @@ final class Policies {
             int seconds = annotations.path("nginx.ingress.kubernetes.io/" + timeout).asInt(60);
             if (seconds < 300) {
                 problems.add("Ingress/dvk-api: " + timeout + " " + seconds + " s cuts the live streams too often");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A service that takes uploads keeps each in its uploads directory under /tmp while it checks it: the pod's
+     * /tmp emptyDir must hold the most it receives at once (dvk.uploads.max-concurrent × the HTTP body limit)
+     * and what else lives there, or the kubelet evicts the pod when uploads fill it.
+     */
+    static List<String> uploadRoom(List<ObjectNode> docs, List<ServiceConfig> services) {
+        List<String> problems = new ArrayList<>();
+        for (ServiceConfig service : services) {
+            Map<String, String> config = ServiceConfig.ownProperties(service.name());
+            String concurrent = config.get("dvk.uploads.max-concurrent");
+            if (concurrent == null) {
+                continue;
+            }
+            String directory = config.getOrDefault("quarkus.http.body.uploads-directory", "");
+            if (!directory.startsWith("${java.io.tmpdir}/")) {
+                problems.add(service.name() + ": uploads wait in " + directory + ", not under /tmp");
+            }
+            long needed = Long.parseLong(concurrent) * bytes(config.get("quarkus.http.limits.max-body-size"))
+                    + TMP_BESIDE_UPLOADS;
+            JsonNode pod = Docs.at(Docs.get(docs, "Deployment", service.name()), "spec", "template", "spec");
+            String volume = Docs.list(Docs.at(pod, "containers", 0, "volumeMounts")).stream()
+                    .filter(mount -> "/tmp".equals(mount.path("mountPath").asText()))
+                    .map(mount -> mount.path("name").asText()).findFirst().orElse("");
+            String limit = Docs.list(pod.path("volumes")).stream()
+                    .filter(v -> volume.equals(v.path("name").asText()))
+                    .map(v -> v.path("emptyDir").path("sizeLimit").asText("")).findFirst().orElse("");
+            if (limit.isEmpty() || bytes(limit.replace("i", "")) < needed) {
+                problems.add("Deployment/" + service.name() + ": /tmp holds " + (limit.isEmpty() ? "no bounded emptyDir"
+                        : limit) + "; " + concurrent + " uploads at once need " + needed / MIB + " MiB");
             }
         }
         return problems;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import vn.dvk.recognition.CaseActions;
 import vn.dvk.recognition.Submissions;
 import vn.dvk.testing.ConsumerProbe;
+import vn.dvk.testing.DeadLetterList;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.DemoEvents;
 import vn.dvk.testing.TopicProbe;
@@ -74,5 +75,7 @@ class RegistryEventsConsumerTest {
                         .then().body("items.modelId", hasItem(id)));
         assertEquals(1, TopicProbe.all("recognition-service.registry.model-events.dlq").stream()
                 .filter(e -> id.equals(e.key())).count());
+        // operators see what the letter is; what it says only with operator-payloads
+        DeadLetterList.assertPayloadOnlyForThePayloadRole(id, "{\"modelId\":\"" + id + "\",\"sequence\":1}");
     }
 }

@@ -75,10 +75,13 @@ public class AttachmentResource {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.SUBMITTER)
+    @AdmittedBeforeReading
     @Operation(operationId = "attachToModel", summary = "Attach a document or photo to the unit's model",
             description = "multipart/form-data with the part `file` (and optionally `description`). PDF, JPEG, PNG, "
                     + "Word (.docx) and Excel (.xlsx) only, judged by the content (415 otherwise, whatever the name "
-                    + "says); at most 10 MB (413). Not on a withdrawn or declined model (409).")
+                    + "says); at most 10 MB (413). A model holds at most 100 MB in 50 files, a unit 1 GB in 500 "
+                    + "files (413 upload-quota-exceeded). Not on a withdrawn or declined model (409). Who may not "
+                    + "attach, and a declared Content-Length too large, are refused before the body is read.")
     @APIResponse(responseCode = "201", description = "Attached; Location names it", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
     public RestResponse<AttachmentView> attach(@PathParam("id") UUID id,

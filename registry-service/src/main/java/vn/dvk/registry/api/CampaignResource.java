@@ -83,8 +83,9 @@ public class CampaignResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createCampaign", summary = "Prepare a campaign (as a DRAFT)",
-            description = "Launched by an active organisation of the caller's province; it uses the levels it has a "
-                    + "review window for. Units see it once opened. With an Idempotency-Key, a retry returns the "
+            description = "Launched by an active organisation the caller administers (theirs or one under it; 403 "
+                    + "otherwise). The id begins with the province's id and a dash, as in ag-dvk-2027 (400 otherwise, "
+                    + "whoever else may hold it). It uses the levels it has a review window for. Units see it once opened. With an Idempotency-Key, a retry returns the "
                     + "first answer.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CampaignView.class)))
@@ -93,6 +94,9 @@ public class CampaignResource {
                     + "kept 24 hours") String idempotencyKey,
             @Context UriInfo uri) {
         String province = access.ownProvince();
+        if (definition.organisationId() != null) {
+            access.checkAdministersLauncher(definition.organisationId());
+        }
         return idempotency.created(idempotencyKey, uri, definition, CampaignView.class, () -> {
             Campaign campaign = administration.create(province, definition, caller.username());
             return new Created<>(campaign.id, CampaignView.of(campaign), campaign.version);
@@ -130,6 +134,7 @@ public class CampaignResource {
     }
 
     private RestResponse<CampaignView> change(String id, String ifMatch, UnaryOperator<Campaign> change) {
-        return Writes.change(ifMatch, () -> access.readable(id), entity -> entity.version, CampaignView::of, change);
+        return Writes.change(ifMatch, () -> access.administrable(id), entity -> entity.version, CampaignView::of,
+                change);
     }
 }

@@ -84,8 +84,9 @@ public class OrganisationResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "createOrganisation", summary = "Add a bloc, base organisation or unit to the province",
-            description = "The parent must be of the kind directly above, active, in the caller's province. The id "
-                    + "is permanent (users' org_id names it). With an Idempotency-Key, a retry returns the first answer.")
+            description = "The parent must be of the kind directly above, active, and the caller's organisation or "
+                    + "one under it (403 otherwise). The id begins with the province's id and a dash, as in ag-syt "
+                    + "(400 otherwise, whoever else may hold it), and is permanent (users' org_id names it). With an Idempotency-Key, a retry returns the first answer.")
     @APIResponse(responseCode = "201", description = "Created; Location and ETag name it", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
     public RestResponse<OrganisationView> create(@Valid @NotNull OrganisationEntry entry,
@@ -93,6 +94,7 @@ public class OrganisationResource {
                     + "kept 24 hours") String idempotencyKey,
             @Context UriInfo uri) {
         String province = access.ownProvince();
+        access.checkAdministersParent(entry.parentId());
         return idempotency.created(idempotencyKey, uri, entry, OrganisationView.class, () -> {
             Organisation org = administration.create(province, entry, caller.username());
             return new Created<>(org.id, OrganisationView.of(org), org.version);
@@ -118,6 +120,7 @@ public class OrganisationResource {
                     + "province. Models submitted before keep the path they were submitted under. Needs If-Match.")
     public RestResponse<OrganisationView> move(@PathParam("id") String id, @Valid @NotNull MoveRequest request,
             @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = ETAG_OF_ORGANISATION) String ifMatch) {
+        access.checkAdministersParent(request.parentId());
         return change(id, ifMatch, org -> administration.move(org, request.parentId(), caller.username()));
     }
 
@@ -162,11 +165,18 @@ public class OrganisationResource {
                     + "stay as they are. Sending the same tree again changes nothing.")
     public ImportOutcome importTree(@Valid @NotNull OrganisationTree tree) {
         String province = access.ownProvince();
+        // every organisation the import changes, and every stored parent it hangs new ones under, is the caller's
+        tree.organisations().forEach(entry -> {
+            Organisation.byId(entry.id()).filter(org -> org.provinceId.equals(province))
+                    .ifPresent(org -> access.administrable(org.id));
+            access.checkAdministersParent(entry.parentId());
+        });
         return Writes.commit(() -> administration.importTree(province, tree.organisations(), caller.username()),
                 () -> null);
     }
 
     private RestResponse<OrganisationView> change(String id, String ifMatch, UnaryOperator<Organisation> change) {
-        return Writes.change(ifMatch, () -> access.readable(id), entity -> entity.version, OrganisationView::of, change);
+        return Writes.change(ifMatch, () -> access.administrable(id), entity -> entity.version, OrganisationView::of,
+                change);
     }
 }

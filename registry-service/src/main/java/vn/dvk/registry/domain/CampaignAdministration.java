@@ -24,6 +24,12 @@ public class CampaignAdministration {
     @Transactional
     public Campaign create(String provinceId, CampaignDefinition request, String actor) {
         CampaignDefinition definition = request.normalised();
+        if (provinceId != null) {
+            // the id's form first: an id of another province's space is refused before anything is looked up
+            ProvinceIds.defect(definition.id(), provinceId).ifPresent(defect -> {
+                throw InvalidRequestProblem.ofField("id", defect);
+            });
+        }
         Organisation launcher = launcher(definition, provinceId);
         if (Campaign.findByIdOptional(definition.id()).isPresent()) {
             throw new ConflictProblem("The id " + definition.id() + " is taken");

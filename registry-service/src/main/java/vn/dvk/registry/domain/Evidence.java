@@ -1,6 +1,5 @@
 package vn.dvk.registry.domain;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -11,9 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.ContentRefusedProblem;
 import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.domain.Text;
@@ -29,13 +26,22 @@ public class Evidence {
 
     private final AttachmentStore store;
     private final EvidenceTypes types;
-    private final long maxSize;
+    private final EvidenceQuota quota;
 
-    public Evidence(AttachmentStore store, EvidenceTypes types,
-            @ConfigProperty(name = "dvk.attachments.max-size", defaultValue = "10M") MemorySize maxSize) {
+    public Evidence(AttachmentStore store, EvidenceTypes types, EvidenceQuota quota) {
         this.store = store;
         this.types = types;
-        this.maxSize = maxSize.asLongValue();
+        this.quota = quota;
+    }
+
+    /**
+     * Whether an upload of the declared length (-1: not declared) may be received at all: the model takes
+     * evidence, the file can be of a size allowed and, when {@code room} is asked, fit what is left. Asked before
+     * the body is read.
+     */
+    public void admit(MobilizationModel model, long declaredLength, boolean room) {
+        checkTakesEvidence(model);
+        quota.checkDeclared(model, declaredLength, room);
     }
 
     /** Stores the uploaded file, all or nothing. */
@@ -47,10 +53,7 @@ public class Evidence {
             if (size == 0) {
                 throw InvalidRequestProblem.ofField("file", "is empty");
             }
-            if (size > maxSize) {
-                throw ContentRefusedProblem.tooLarge(Detail.of("Tệp có " + size + " byte; chỉ nhận tối đa " + maxSize,
-                        "The file has " + size + " bytes; at most " + maxSize + " are accepted"));
-            }
+            quota.reserve(model, size);
             String cleanName = cleanFileName(upload.fileName());
             Attachment attachment = new Attachment();
             attachment.mediaType = types.of(upload.file(), cleanName);

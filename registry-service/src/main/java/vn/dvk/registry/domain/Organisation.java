@@ -110,6 +110,11 @@ public class Organisation extends PanacheEntityBase {
                 chain.get(OrgKind.BASE).ref(), ref());
     }
 
+    /** Whether the organisation is the one named or lies under it. */
+    public boolean isAtOrUnder(String ancestorId) {
+        return lineage().stream().anyMatch(ancestor -> ancestor.id.equals(ancestorId));
+    }
+
     /** This organisation and its ancestors, nearest first. */
     public List<Organisation> lineage() {
         List<Organisation> lineage = new ArrayList<>();

@@ -54,6 +54,10 @@ public class OrganisationAdministration {
         if (!entry.active()) {
             throw InvalidRequestProblem.ofField("active", "a new organisation is active");
         }
+        // the id's form first: an id of another province's space is refused before anything is looked up
+        ProvinceIds.defect(entry.id(), provinceId).ifPresent(defect -> {
+            throw InvalidRequestProblem.ofField("id", defect);
+        });
         if (Organisation.byId(entry.id()).isPresent()) {
             throw new ConflictProblem("The id " + entry.id() + " is taken");
         }
@@ -147,7 +151,13 @@ public class OrganisationAdministration {
                 continue;
             }
             provinces.put(entry.id(), province);
-            if (stored.isPresent() && !stored.get().provinceId.equals(province)) {
+            boolean ownStored = stored.isPresent() && stored.get().provinceId.equals(province);
+            Optional<String> idDefect = provinceId == null || ownStored || entry.id().equals(provinceId)
+                    ? Optional.empty() : ProvinceIds.defect(entry.id(), provinceId);
+            if (idDefect.isPresent()) {
+                // judged on its form, before whether another province holds it: no oracle across provinces
+                violations.add(new Problem.Violation(at(i, "id"), idDefect.get()));
+            } else if (stored.isPresent() && !stored.get().provinceId.equals(province)) {
                 violations.add(new Problem.Violation(at(i, "id"), "is taken"));
             } else if (stored.isPresent() && stored.get().kind != entry.kind()) {
                 violations.add(new Problem.Violation(at(i, "kind"), "an organisation's kind does not change"));

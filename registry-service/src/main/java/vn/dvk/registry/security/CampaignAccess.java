@@ -14,7 +14,8 @@ import vn.dvk.registry.domain.Organisation;
 /**
  * Who sees which campaigns: admins every campaign of their province, drafts included; auditors every one that
  * was opened; units and reviewers those launched at or above their organisation once opened. Any other campaign
- * does not exist for the caller (404).
+ * does not exist for the caller (404). Admins change those launched in what {@link AdminScope} says they
+ * administer.
  */
 @RequestScoped
 public class CampaignAccess {
@@ -22,9 +23,11 @@ public class CampaignAccess {
     private static final List<CampaignStatus> LAUNCHED = List.of(CampaignStatus.OPEN, CampaignStatus.CLOSED);
 
     private final Caller caller;
+    private final AdminScope scope;
 
-    public CampaignAccess(Caller caller) {
+    public CampaignAccess(Caller caller, AdminScope scope) {
         this.caller = caller;
+        this.scope = scope;
     }
 
     public List<Campaign> visible() {
@@ -39,6 +42,27 @@ public class CampaignAccess {
         Organisation own = ownOrganisation();
         return Campaign.<Campaign>findByIdOptional(id).filter(campaign -> mayRead(campaign, own))
                 .orElseThrow(() -> new NotFoundProblem(Detail.of("Không có đợt thi đua " + id, "No campaign " + id)));
+    }
+
+    /**
+     * A campaign the caller may change: an admin sees every campaign of their province, but changes only those
+     * launched by an organisation they administer (403 otherwise).
+     */
+    public Campaign administrable(String id) {
+        Campaign campaign = readable(id);
+        Organisation.byId(campaign.organisationId).ifPresentOrElse(scope::administered, () -> {
+            throw new ForbiddenException("Campaign " + id + " has no launching organisation");
+        });
+        return campaign;
+    }
+
+    /**
+     * Refuses (403) a launching organisation of the caller's province the caller does not administer. One that
+     * does not exist there is left to the campaign's own rules, which name it in a 400.
+     */
+    public void checkAdministersLauncher(String organisationId) {
+        String province = ownProvince();
+        Organisation.byId(organisationId).filter(org -> org.provinceId.equals(province)).ifPresent(scope::administered);
     }
 
     /** The province an admin's campaigns belong to. */

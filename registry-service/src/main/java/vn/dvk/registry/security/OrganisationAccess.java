@@ -9,8 +9,9 @@ import vn.dvk.kit.security.Roles;
 import vn.dvk.registry.domain.Organisation;
 
 /**
- * Organisations are read and administered province by province: a caller sees the tree of the province their
- * organisation belongs to, and an organisation of another province does not exist for them (404).
+ * Organisations are read province by province: a caller sees the tree of the province their organisation belongs
+ * to, and an organisation of another province does not exist for them (404). An admin changes only what
+ * {@link AdminScope} says they administer, their own organisation's subtree (403 for the rest of the province).
  *
  * <p>Their monthly figures are narrower: a submitter reports and reads their own organisation's, an admin those of
  * the organisations under theirs (its subtree), a reviewer reads those of their subtree and an auditor those of
@@ -21,9 +22,11 @@ import vn.dvk.registry.domain.Organisation;
 public class OrganisationAccess {
 
     private final Caller caller;
+    private final AdminScope scope;
 
-    public OrganisationAccess(Caller caller) {
+    public OrganisationAccess(Caller caller, AdminScope scope) {
         this.caller = caller;
+        this.scope = scope;
     }
 
     /** The province of the caller's organisation. */
@@ -35,6 +38,22 @@ public class OrganisationAccess {
     public Organisation readable(String id) {
         String province = ownProvince();
         return Organisation.byId(id).filter(org -> org.provinceId.equals(province)).orElseThrow(() -> unknown(id));
+    }
+
+    /** An organisation of the province the caller administers (404 outside the province, 403 outside their subtree). */
+    public Organisation administrable(String id) {
+        return scope.administered(readable(id));
+    }
+
+    /**
+     * Refuses (403) a parent of the caller's province the caller does not administer. A parent that does not exist
+     * there is left to the tree's own rules, which name it in a 400.
+     */
+    public void checkAdministersParent(String parentId) {
+        if (parentId != null) {
+            String province = ownProvince();
+            Organisation.byId(parentId).filter(org -> org.provinceId.equals(province)).ifPresent(scope::administered);
+        }
     }
 
     /** An organisation whose monthly figures the caller may read. */
@@ -52,8 +71,7 @@ public class OrganisationAccess {
         if (caller.hasRole(Roles.SUBMITTER) && org.id.equals(own)) {
             return true;
         }
-        if ((caller.hasRole(Roles.ADMIN) || !reporting && caller.hasRole(Roles.REVIEWER))
-                && org.lineage().stream().anyMatch(ancestor -> ancestor.id.equals(own))) {
+        if (scope.administers(org) || !reporting && caller.hasRole(Roles.REVIEWER) && org.isAtOrUnder(own)) {
             return true;
         }
         return !reporting && caller.hasRole(Roles.AUDITOR) && org.provinceId.equals(ownProvince());

@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.builder.MultiPartSpecBuilder;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.MultiPartConfig;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,13 +14,12 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.http.entity.mime.HttpMultipartMode;
 import org.junit.jupiter.api.Test;
 import vn.dvk.registry.Models;
+import vn.dvk.registry.Uploads;
 import vn.dvk.registry.domain.Attachment;
 import vn.dvk.testing.DemoCallers;
 
@@ -151,20 +145,7 @@ class EvidenceTest {
     }
 
     private static Response upload(String token, String model, String name, String type, byte[] bytes, String key) {
-        // as browsers do: the file name in UTF-8 in the part's headers
-        RequestSpecification request = RestAssured.given()
-                .config(RestAssured.config()
-                        .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
-                        .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8)))
-                .auth().oauth2(token)
-                .multiPart(new MultiPartSpecBuilder(bytes).fileName(name).controlName("file").mimeType(type)
-                        .charset(StandardCharsets.UTF_8).build())
-                .multiPart(new MultiPartSpecBuilder("Minh chứng").controlName("description")
-                        .charset(StandardCharsets.UTF_8).build());
-        if (key != null) {
-            request.header("Idempotency-Key", key);
-        }
-        return request.post("/api/v1/models/{id}/attachments", model);
+        return Uploads.upload(token, model, name, type, bytes, key);
     }
 
     private static String content(String model, String attachment) {
@@ -178,7 +159,7 @@ class EvidenceTest {
     }
 
     private static long attachments(String model) {
-        return QuarkusTransaction.requiringNew().call(() -> Attachment.count("modelId", UUID.fromString(model)));
+        return Uploads.attachments(model);
     }
 
     private static long chunks(String attachment) {
@@ -190,13 +171,7 @@ class EvidenceTest {
 
     /** A file PDF readers and Tika recognise, padded to the size wanted with random bytes in a stream. */
     private static byte[] pdf(int size) {
-        byte[] head = "%PDF-1.4\n1 0 obj <<>> stream\n".getBytes(StandardCharsets.US_ASCII);
-        byte[] tail = "\nendstream endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        byte[] pdf = new byte[Math.max(size, head.length + tail.length)];
-        new Random(size).nextBytes(pdf);
-        System.arraycopy(head, 0, pdf, 0, head.length);
-        System.arraycopy(tail, 0, pdf, pdf.length - tail.length, tail.length);
-        return pdf;
+        return Uploads.pdf(size);
     }
 
     private static byte[] png() {

@@ -130,9 +130,11 @@ class OrganisationResourceTest {
                 .post("/api/v1/organisations").then().statusCode(400).body("violations.field", hasItem("kind"));
         Models.as(DemoCallers.admin()).body(Organisations.body(id, "UNIT", "Trùng mã", "SYT", base))
                 .post("/api/v1/organisations").then().statusCode(400).body("violations.field", hasItem("code"));
-        // an id is taken once, in any province
+        // an id is taken once; a new one lies in the province's own space (ForeignIdTest: no probing elsewhere)
         Models.as(DemoCallers.admin()).body(Organisations.body("kg-syt", "BASE", "Trùng", "TRUNG", DemoCallers.BLOC))
-                .post("/api/v1/organisations").then().statusCode(409);
+                .post("/api/v1/organisations").then().statusCode(400).body("violations.field", hasItem("id"));
+        Models.as(DemoCallers.admin()).body(Organisations.body(DemoCallers.OTHER_BASE, "BASE", "Trùng", "TRUNG",
+                DemoCallers.BLOC)).post("/api/v1/organisations").then().statusCode(409);
         assertEquals(before, Organisations.count());
 
         // a base with an active unit under it stays active; a move to a unit is refused

@@ -4,15 +4,25 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import vn.dvk.registry.domain.Field;
 import vn.dvk.registry.domain.MobilizationModel;
@@ -22,9 +32,12 @@ import vn.dvk.registry.domain.Organisation;
 import vn.dvk.registry.domain.ModelStatus;
 import vn.dvk.registry.domain.OwnerKind;
 import vn.dvk.testing.ConsumerProbe;
+import vn.dvk.testing.DeadLetterList;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.DemoEvents;
+import vn.dvk.testing.KafkaBrokerResource;
 import vn.dvk.testing.TestTokens;
+import vn.dvk.testing.TopicProbe;
 
 /**
  * An event that could not be applied is dead-lettered; the model's later events wait behind the gap it leaves;
@@ -35,6 +48,7 @@ class DeadLetterReplayTest {
 
     private static final String TOPIC = DemoEvents.CASE_EVENTS;
     private static final Duration EVENTUALLY = Duration.ofSeconds(30);
+    private static final String DEAD_LETTERS = "registry-service." + TOPIC + ".dlq";
 
     @Test
     void aDeadLetterReplayedAfterItsCauseIsFixedIsAppliedOnceAndReleasesWhatWaitedBehindIt() {
@@ -78,15 +92,81 @@ class DeadLetterReplayTest {
                 .get("/api/v1/dead-letters").then().statusCode(401);
     }
 
+    @Test
+    void operatorsSeeWhatALetterIsButWhatItSaysOnlyWithThePayloadRole() {
+        String key = UUID.randomUUID().toString();
+        String secret = "BIMAT" + key.substring(0, 8);
+        // unreadable: the reason the inbox gives quotes the event's first words
+        TopicProbe.send(TOPIC, key, secret + " Mô hình của tỉnh", Map.of("ce_type", DemoEvents.RECOGNIZED,
+                "ce_id", UUID.randomUUID().toString()));
+
+        Map<String, Object> seen = await().atMost(EVENTUALLY).until(() -> letterOf(key), l -> l != null);
+        assertEquals(DemoEvents.RECOGNIZED, seen.get("eventType"));
+        assertEquals(TOPIC, seen.get("sourceTopic"));
+        assertEquals("The payload is not a JSON document", seen.get("reason"));
+        assertNull(seen.get("payload"), seen.toString());
+        assertFalse(seen.toString().contains(secret), seen.toString());
+
+        Map<String, Object> whole = letterOf(key, DeadLetterList.PAYLOAD_READER);
+        assertEquals(secret + " Mô hình của tỉnh", whole.get("payload"));
+        assertTrue(((String) whole.get("reason")).contains(secret), whole.toString());
+        // the role alone opens nothing: it is a complement of operator's
+        given().auth().oauth2(TestTokens.token("payloads.only", DemoCallers.PROVINCE, "operator-payloads"))
+                .get("/api/v1/dead-letters").then().statusCode(403);
+    }
+
+    @Test
+    void theListIsReadAPageAtATimeEachLetterOnce() {
+        String batch = UUID.randomUUID().toString().substring(0, 8);
+        Set<String> keys = new HashSet<>();
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
+                KafkaBrokerResource.bootstrapServers()), new StringSerializer(), new StringSerializer())) {
+            for (int i = 0; i < 230; i++) {
+                String key = batch + "-" + i;
+                keys.add(key);
+                ProducerRecord<String, String> letter = new ProducerRecord<>(DEAD_LETTERS, key, "{not json");
+                letter.headers().add("dead-letter-reason", "The record has no value".getBytes(StandardCharsets.UTF_8));
+                producer.send(letter);
+            }
+            producer.flush();
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        List<String> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonPath page = page(DemoCallers.operator(), 40, cursor);
+            List<Map<String, Object>> letters = page.getList("items");
+            assertTrue(letters.size() <= 40, "a page holds at most its limit");
+            letters.forEach(letter -> {
+                ids.add((String) letter.get("id"));
+                seen.merge((String) letter.get("key"), 1, Integer::sum);
+            });
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        keys.forEach(key -> assertEquals(1, seen.get(key), key));
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "no letter twice");
+
+        given().auth().oauth2(DemoCallers.operator()).queryParam("cursor", "not-a-cursor")
+                .get("/api/v1/dead-letters").then().statusCode(400).contentType("application/problem+json");
+        given().auth().oauth2(DemoCallers.operator()).queryParam("limit", 501)
+                .get("/api/v1/dead-letters").then().statusCode(400).contentType("application/problem+json");
+    }
+
     private static JsonPath replay() {
         return given().auth().oauth2(DemoCallers.operator()).post("/api/v1/dead-letters/replay")
                 .then().statusCode(200).extract().jsonPath();
     }
 
     private static Map<String, Object> letterOf(String key) {
-        List<Map<String, Object>> letters = given().auth().oauth2(DemoCallers.operator()).get("/api/v1/dead-letters")
-                .then().statusCode(200).extract().jsonPath().getList("$");
-        return letters.stream().filter(l -> key.equals(l.get("key"))).findFirst().orElse(null);
+        return letterOf(key, DemoCallers.operator());
+    }
+
+    private static Map<String, Object> letterOf(String key, String token) {
+        return DeadLetterList.find(token, key);
+    }
+
+    private static JsonPath page(String token, int limit, String cursor) {
+        return DeadLetterList.page(token, limit, cursor);
     }
 
     private static Map<String, Object> letterIn(JsonPath report, String key) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import vn.dvk.testing.DeadLetterList;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.DemoEvents;
 import vn.dvk.testing.TestTokens;
@@ -111,5 +112,7 @@ class FunnelTest {
         TopicProbe.await("reporting-service.recognition.case-events.dlq", e -> modelId.equals(e.key()),
                 Duration.ofSeconds(30));
         awaitFunnel(DemoCallers.reviewer(DemoCallers.PROVINCE), campaign, 1, 1, 1, 1);
+        // operators see what the letter is; what it says only with operator-payloads
+        DeadLetterList.assertPayloadOnlyForThePayloadRole(modelId, "[1,2");
     }
 }

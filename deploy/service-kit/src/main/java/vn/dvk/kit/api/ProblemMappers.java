@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -137,6 +138,13 @@ public class ProblemMappers {
     /** Whatever is left, classified by its causes: it may be a lost race or a database that is away. */
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (clientHungUp(e)) {
+            // nothing failed here: the client closed the connection mid-request (a lost network, a closed tab);
+            // nobody reads this answer, but the metrics count it as what it is, a client's, not a 500
+            LOG.debugf("The client hung up before its request arrived: %s", rootMessage(e));
+            return Problems.response(Response.Status.BAD_REQUEST, Detail.of("Yêu cầu bị ngắt trước khi gửi xong",
+                    "The request was cut off before all of it arrived"), uri);
+        }
         FailureKind kind = Failures.kindOf(e);
         return switch (kind) {
             case CONFLICT -> {
@@ -170,6 +178,15 @@ public class ProblemMappers {
     /** "create.request.title" → "title": the client knows its fields, not our method names. */
     private static String leaf(String propertyPath) {
         return propertyPath.substring(propertyPath.lastIndexOf('.') + 1);
+    }
+
+    private static boolean clientHungUp(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

@@ -20,6 +20,8 @@ public enum ProblemType {
     PRECONDITION_FAILED(412, "precondition-failed", "Dữ liệu đã thay đổi từ phiên bản bạn đọc",
             "The resource changed since the version you read"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Dữ liệu gửi lên quá lớn", "Payload too large"),
+    UPLOAD_QUOTA_EXCEEDED(413, "upload-quota-exceeded", "Đã dùng hết dung lượng tải lên được cấp",
+            "Upload quota exceeded"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Định dạng dữ liệu không được hỗ trợ",
             "Unsupported media type"),
     RANGE_NOT_SATISFIABLE(416, "range-not-satisfiable", "Khoảng dữ liệu yêu cầu nằm ngoài tệp",

@@ -6,13 +6,13 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 
-/** Builds problem+json responses; shared by the exception mappers and the request filters. */
-final class Problems {
+/** Builds problem+json responses; shared by the exception mappers and the request filters (the services' too). */
+public final class Problems {
 
     private Problems() {
     }
 
-    static Response response(Response.StatusType status, Detail detail, UriInfo uri) {
+    public static Response response(Response.StatusType status, Detail detail, UriInfo uri) {
         return response(status, detail, uri, List.of(), null);
     }
 

@@ -7,12 +7,16 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
+import vn.dvk.kit.api.InvalidRequestProblem;
+import vn.dvk.kit.api.KeysetPage;
+import vn.dvk.kit.api.PageCursor;
 import vn.dvk.kit.events.ConsumerMetrics.Outcome;
 
 /**
@@ -47,16 +51,36 @@ public class DeadLetterReplay {
         this.mapper = mapper;
     }
 
-    public List<DeadLetter> list() {
-        List<DeadLetter> letters = new ArrayList<>();
-        for (EventHandler handler : handlers) {
-            String topic = deadLetters.topicFor(handler.topic());
-            Map<String, Object[]> replays = replaysOf(topic);
-            for (ConsumerRecord<String, String> record : topics.read(topic)) {
-                letters.add(view(record, replays.get(idOf(record))));
+    /**
+     * One page of the letters on the service's dead-letter topics, after the letter the cursor names: only that
+     * page is read from Kafka (and one letter more, to know whether another follows).
+     */
+    public DeadLetterPage list(String cursor, int limit) {
+        List<String> topics = new ArrayList<>();
+        handlers.forEach(handler -> topics.add(deadLetters.topicFor(handler.topic())));
+        Collections.sort(topics);
+        DeadLetterTopics.Position from = cursor == null ? null : after(PageCursor.decode(cursor, 1).get(0), topics);
+        List<ConsumerRecord<String, String>> records = this.topics.read(topics, from, limit + 1);
+        Map<String, Object[]> replays = new HashMap<>();
+        records.stream().map(ConsumerRecord::topic).distinct().forEach(topic -> replays.putAll(replaysOf(topic,
+                records.stream().filter(r -> r.topic().equals(topic)).mapToLong(ConsumerRecord::offset).min().orElseThrow(),
+                records.stream().filter(r -> r.topic().equals(topic)).mapToLong(ConsumerRecord::offset).max().orElseThrow())));
+        List<DeadLetter> letters = records.stream().map(record -> view(record, replays.get(idOf(record)))).toList();
+        KeysetPage<DeadLetter> page = KeysetPage.of(letters, limit, DeadLetter::id);
+        return new DeadLetterPage(page.items(), page.nextCursor());
+    }
+
+    /** Where the page after the letter {@code <topic>/<partition>/<offset>} starts. */
+    private static DeadLetterTopics.Position after(String letterId, List<String> topics) {
+        String[] parts = letterId.split("/");
+        try {
+            if (parts.length == 3 && topics.contains(parts[0])) {
+                return new DeadLetterTopics.Position(parts[0], Integer.parseInt(parts[1]), Long.parseLong(parts[2]) + 1);
             }
+        } catch (NumberFormatException e) {
+            // refused below
         }
-        return letters;
+        throw InvalidRequestProblem.ofField("cursor", "is not a cursor this list handed out; start again without it");
     }
 
     /** Replays the letters named (all not yet replayed when none are). */
@@ -111,10 +135,17 @@ public class DeadLetterReplay {
 
     /** Replays recorded for the topic, by letter id: status, outcome, last error, time. */
     private Map<String, Object[]> replaysOf(String topic) {
+        return replaysOf(topic, 0, Long.MAX_VALUE);
+    }
+
+    /** Replays recorded for the letters of the topic with offsets from first to last (of any partition). */
+    private Map<String, Object[]> replaysOf(String topic, long first, long last) {
         List<?> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                 select partition_no, offset_no, status, outcome, last_error, cast(replayed_at as varchar)
-                from {h-schema}dead_letter_replay where dead_letter_topic = :topic""", Object[].class)
-                .setParameter("topic", topic).getResultList());
+                from {h-schema}dead_letter_replay
+                where dead_letter_topic = :topic and offset_no between :first and :last""", Object[].class)
+                .setParameter("topic", topic).setParameter("first", first).setParameter("last", last)
+                .getResultList());
         Map<String, Object[]> replays = new HashMap<>();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;

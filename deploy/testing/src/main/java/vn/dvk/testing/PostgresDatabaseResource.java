@@ -41,7 +41,7 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
             }
             Databases.ensure(adminUrl, user, password, database);
             // Named after the database: on a shared server, test runs side by side must not share roles.
-            roles = ServiceRoles.ensure(adminUrl, user, password, database, database);
+            roles = ServiceRoles.generate(database).ensure(adminUrl, user, password, database);
         } catch (Exception e) {
             throw new IllegalStateException("Could not provide a PostgreSQL database for the tests", e);
         }

@@ -32,6 +32,11 @@ for secret in "${secrets[@]}"; do
   kc get secret "$secret" >/dev/null || die "create the Secret $secret first (README.md, \"Install\", step 3)"
 done
 
+log "the services' database runtime roles: a password made once, then kept (scripts/rotate-db-password.sh)"
+for db in registry recognition reporting; do
+  runtime_secret "$db"
+done
+
 log "applying $dir"
 "$KUBECTL" apply -k "$dir"
 

@@ -84,3 +84,23 @@ wanted_replicas() {
   min=$(kc get hpa "${1:?deployment}" -o 'jsonpath={.spec.minReplicas}' 2>/dev/null || true)
   echo "${min:-1}"
 }
+
+# The Secret <db>-db-runtime of a service's runtime role <db>_app (a managed role of the CloudNativePG cluster
+# <db>-db, which sets the role's password from it), labelled so that the operator applies a change at once.
+#   runtime_secret <db>             makes it with a random password unless it exists
+#   runtime_secret <db> <password>  writes it with that password
+runtime_secret() {
+  local db=${1:?runtime_secret <db> [password]} password=${2:-}
+  local name=$db-db-runtime
+  if [[ -z "$password" ]]; then
+    if kc get secret "$name" >/dev/null 2>&1; then
+      return
+    fi
+    need openssl
+    password=$(openssl rand -hex 24)
+  fi
+  kc create secret generic "$name" --type=kubernetes.io/basic-auth --dry-run=client -o yaml \
+    --from-literal=username="${db}_app" --from-literal=password="$password" \
+    | kc label -f - --local --dry-run=client -o yaml cnpg.io/reload=true \
+    | kc apply -f -
+}

@@ -233,6 +233,40 @@ class BrokenManifestTest {
     }
 
     @Test
+    void serviceRunningAsTheSchemasOwnerIsCaught() {
+        // the finding: with the owner's password in the service's container, the audit trail's append-only
+        // triggers could be disabled with the pod's credentials
+        for (JsonNode env : Docs.each(container("Deployment", "recognition-service").path("env"))) {
+            if (env.path("name").asText().startsWith("QUARKUS_DATASOURCE_")) {
+                ((ObjectNode) Docs.at(env, "valueFrom", "secretKeyRef")).put("name", "recognition-db-app");
+            }
+        }
+        assertProblem(policies(), p -> p.contains("Deployment/recognition-service: QUARKUS_DATASOURCE_USERNAME must"
+                + " come from the Secret recognition-db-runtime"));
+        assertProblem(policies(), p -> p.contains("container recognition-service must not see the Secret"
+                + " recognition-db-app"));
+    }
+
+    @Test
+    void serviceMigratingItselfIsCaught() {
+        ((ObjectNode) Docs.at(spec("Deployment", "registry-service"), "template", "spec")).remove("initContainers");
+        assertProblem(policies(), p -> p.contains("Deployment/registry-service: one init container, migrate"));
+        ArrayNode env = (ArrayNode) container("Deployment", "reporting-service").path("env");
+        for (int i = env.size() - 1; i >= 0; i--) {
+            if ("QUARKUS_FLYWAY_MIGRATE_AT_START".equals(env.get(i).path("name").asText())) {
+                env.remove(i);
+            }
+        }
+        assertProblem(policies(), p -> p.contains("Deployment/reporting-service: QUARKUS_FLYWAY_MIGRATE_AT_START"));
+    }
+
+    @Test
+    void runtimeRoleNotManagedByTheClusterIsCaught() {
+        spec("Cluster", "registry-db").remove("managed");
+        assertProblem(policies(), p -> p.contains("registry-db: no managed login role"));
+    }
+
+    @Test
     void databaseWithoutScheduledBackupIsCaught() {
         docs.remove(Docs.get(docs, "ScheduledBackup", "recognition-db-daily"));
         assertProblem(policies(), p -> p.contains("Cluster/recognition-db: no ScheduledBackup"));

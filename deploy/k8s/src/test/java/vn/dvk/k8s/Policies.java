@@ -77,8 +77,24 @@ final class Policies {
             String where = Docs.id(deployment) + ": ";
             JsonNode pod = Docs.at(deployment, "spec", "template", "spec");
             JsonNode podSecurity = pod.path("securityContext");
-            if (!Docs.list(pod.path("initContainers")).isEmpty()) {
-                problems.add(where + "init containers are not expected");
+            List<JsonNode> inits = Docs.list(pod.path("initContainers"));
+            if (inits.size() != 1 || !"migrate".equals(inits.get(0).path("name").asText())) {
+                problems.add(where + "one init container, migrate, expected (Flyway as the schema's owner)");
+            }
+            for (JsonNode init : inits) {
+                String c = where + "init container " + init.path("name").asText() + ": ";
+                if (!init.path("image").asText().equals(Docs.at(pod, "containers", 0, "image").asText())) {
+                    problems.add(c + "must run the service's own image");
+                }
+                if (!"true".equals(envValue(init, "QUARKUS_INIT_AND_EXIT"))) {
+                    problems.add(c + "QUARKUS_INIT_AND_EXIT must be true: it migrates, then ends");
+                }
+                for (String kind : List.of("requests", "limits")) {
+                    if (Docs.at(init, "resources", kind, "memory").asText().isEmpty()) {
+                        problems.add(c + "no memory " + kind);
+                    }
+                }
+                problems.addAll(containerSecurity(init, podSecurity, c));
             }
             long grace = pod.path("terminationGracePeriodSeconds").asLong(30);
             for (JsonNode container : Docs.each(pod.path("containers"))) {
@@ -98,34 +114,7 @@ final class Policies {
                         }
                     }
                 }
-                JsonNode security = container.path("securityContext");
-                if (!security.path("readOnlyRootFilesystem").asBoolean(false)) {
-                    problems.add(c + "the root filesystem must be read-only");
-                }
-                if (security.path("allowPrivilegeEscalation").asBoolean(true)) {
-                    problems.add(c + "allowPrivilegeEscalation must be false");
-                }
-                if (security.path("privileged").asBoolean(false)) {
-                    problems.add(c + "must not be privileged");
-                }
-                if (!Docs.list(security.path("capabilities").path("drop")).stream()
-                        .anyMatch(d -> d.asText().equals("ALL"))) {
-                    problems.add(c + "must drop all capabilities");
-                }
-                if (!Docs.list(security.path("capabilities").path("add")).isEmpty()) {
-                    problems.add(c + "must add no capability");
-                }
-                if (!security.path("runAsNonRoot").asBoolean(podSecurity.path("runAsNonRoot").asBoolean(false))) {
-                    problems.add(c + "runAsNonRoot must be true");
-                }
-                if (security.path("runAsUser").asLong(podSecurity.path("runAsUser").asLong(-1)) == 0) {
-                    problems.add(c + "must not run as user 0");
-                }
-                String seccomp = security.path("seccompProfile").path("type")
-                        .asText(podSecurity.path("seccompProfile").path("type").asText());
-                if (!seccomp.equals("RuntimeDefault") && !seccomp.equals("Localhost")) {
-                    problems.add(c + "needs a seccomp profile (RuntimeDefault or Localhost)");
-                }
+                problems.addAll(containerSecurity(container, podSecurity, c));
                 String image = container.path("image").asText();
                 String lastPart = image.substring(image.lastIndexOf('/') + 1);
                 if (!image.contains("/") || !(lastPart.contains(":") || image.contains("@sha256:"))
@@ -387,12 +376,7 @@ final class Policies {
                 problems.add(Docs.id(deployment.get()) + ": QUARKUS_DATASOURCE_JDBC_URL must point at " + cluster
                         + "-rw, database " + database + " (is " + url + ")");
             }
-            for (String variable : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
-                if (!(cluster + "-app").equals(secretOf(deployment.get(), variable))) {
-                    problems.add(Docs.id(deployment.get()) + ": " + variable + " must come from the Secret " + cluster
-                            + "-app");
-                }
-            }
+            problems.addAll(databaseRoles(db.get(), deployment.get()));
         }
         Set<String> stores = Docs.ofKind(docs, "ObjectStore").stream().map(Docs::name).collect(Collectors.toSet());
         for (ObjectNode db : Docs.ofKind(docs, "Cluster")) {
@@ -770,13 +754,115 @@ final class Policies {
         return problems;
     }
 
+    /**
+     * Two roles per service database: the migrate init container runs Flyway as the cluster's owner (Secret
+     * {@code <cluster>-app}); the service runs as a managed role of the cluster (Secret {@code <cluster>-runtime})
+     * that owns nothing, does not migrate, and never sees the owner's Secret. With the owner's password in the
+     * service's container, an intruder there could disable the audit trail's append-only triggers.
+     */
+    static List<String> databaseRoles(JsonNode db, JsonNode deployment) {
+        List<String> problems = new ArrayList<>();
+        String cluster = Docs.name(db);
+        String where = Docs.id(deployment) + ": ";
+        String owner = cluster + "-app";
+        String runtime = cluster + "-runtime";
+        JsonNode pod = Docs.at(deployment, "spec", "template", "spec");
+        JsonNode service = Docs.at(pod, "containers", 0);
+        for (String variable : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
+            if (!runtime.equals(containerSecretOf(service, variable))) {
+                problems.add(where + variable + " must come from the Secret " + runtime + " (the runtime role)");
+            }
+        }
+        if (!"false".equals(envValue(service, "QUARKUS_FLYWAY_MIGRATE_AT_START"))) {
+            problems.add(where + "QUARKUS_FLYWAY_MIGRATE_AT_START must be false: the migrate init container migrates");
+        }
+        for (JsonNode container : Docs.each(pod.path("containers"))) {
+            if (container.toString().contains("\"" + owner + "\"")) {
+                problems.add(where + "container " + container.path("name").asText() + " must not see the Secret "
+                        + owner + " (the schema's owner)");
+            }
+        }
+        for (JsonNode init : Docs.each(pod.path("initContainers"))) {
+            for (String variable : List.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD")) {
+                if (!owner.equals(containerSecretOf(init, variable))) {
+                    problems.add(where + "init container " + init.path("name").asText() + ": " + variable
+                            + " must come from the Secret " + owner + " (the schema's owner)");
+                }
+            }
+            if (!runtime.equals(containerSecretOf(init, "QUARKUS_FLYWAY_PLACEHOLDERS_APP_ROLE"))) {
+                problems.add(where + "init container " + init.path("name").asText()
+                        + ": QUARKUS_FLYWAY_PLACEHOLDERS_APP_ROLE (whom the grants go to) must come from " + runtime);
+            }
+        }
+        boolean managed = Docs.list(Docs.at(db, "spec", "managed", "roles")).stream()
+                .anyMatch(role -> runtime.equals(Docs.at(role, "passwordSecret", "name").asText())
+                        && role.path("login").asBoolean(false)
+                        && !role.path("superuser").asBoolean(false)
+                        && !role.path("createdb").asBoolean(false)
+                        && !role.path("createrole").asBoolean(false));
+        if (!managed) {
+            problems.add(cluster + ": no managed login role (no superuser, createdb or createrole) with the"
+                    + " password of the Secret " + runtime);
+        }
+        return problems;
+    }
+
     // ------------------------------------------------------------------------------------------- helpers
+
+    /** A container's own security context, with what it inherits from the pod's. */
+    private static List<String> containerSecurity(JsonNode container, JsonNode podSecurity, String c) {
+        List<String> problems = new ArrayList<>();
+            JsonNode security = container.path("securityContext");
+            if (!security.path("readOnlyRootFilesystem").asBoolean(false)) {
+                problems.add(c + "the root filesystem must be read-only");
+            }
+            if (security.path("allowPrivilegeEscalation").asBoolean(true)) {
+                problems.add(c + "allowPrivilegeEscalation must be false");
+            }
+            if (security.path("privileged").asBoolean(false)) {
+                problems.add(c + "must not be privileged");
+            }
+            if (!Docs.list(security.path("capabilities").path("drop")).stream()
+                    .anyMatch(d -> d.asText().equals("ALL"))) {
+                problems.add(c + "must drop all capabilities");
+            }
+            if (!Docs.list(security.path("capabilities").path("add")).isEmpty()) {
+                problems.add(c + "must add no capability");
+            }
+            if (!security.path("runAsNonRoot").asBoolean(podSecurity.path("runAsNonRoot").asBoolean(false))) {
+                problems.add(c + "runAsNonRoot must be true");
+            }
+            if (security.path("runAsUser").asLong(podSecurity.path("runAsUser").asLong(-1)) == 0) {
+                problems.add(c + "must not run as user 0");
+            }
+            String seccomp = security.path("seccompProfile").path("type")
+                    .asText(podSecurity.path("seccompProfile").path("type").asText());
+            if (!seccomp.equals("RuntimeDefault") && !seccomp.equals("Localhost")) {
+                problems.add(c + "needs a seccomp profile (RuntimeDefault or Localhost)");
+            }
+        return problems;
+    }
 
     /** The Secret an environment variable of the Deployment's first container comes from. */
     static String secretOf(JsonNode deployment, String variable) {
-        for (JsonNode env : Docs.each(Docs.at(deployment, "spec", "template", "spec", "containers", 0, "env"))) {
+        return containerSecretOf(Docs.at(deployment, "spec", "template", "spec", "containers", 0), variable);
+    }
+
+    /** The Secret an environment variable of a container comes from. */
+    static String containerSecretOf(JsonNode container, String variable) {
+        for (JsonNode env : Docs.each(container.path("env"))) {
             if (variable.equals(env.path("name").asText())) {
                 return Docs.at(env, "valueFrom", "secretKeyRef", "name").asText(null);
+            }
+        }
+        return null;
+    }
+
+    /** A container's environment variable given as a literal value. */
+    static String envValue(JsonNode container, String variable) {
+        for (JsonNode env : Docs.each(container.path("env"))) {
+            if (variable.equals(env.path("name").asText())) {
+                return env.path("value").asText(null);
             }
         }
         return null;

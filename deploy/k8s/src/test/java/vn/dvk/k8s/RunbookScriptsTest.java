@@ -285,8 +285,32 @@ class RunbookScriptsTest {
         for (String key : List.of("uri", "jdbc-uri", "pgpass")) {
             assertTrue(decoded(secret, key).contains(password), key + " keeps the old password");
         }
-        assertOrder(run.calls("kubectl"), "apply -f -", "exec recognition-db-1 -c postgres",
+        // the runtime role the service connects as gets a new password of its own too
+        ObjectNode runtime = Kustomize.parse(run.applied()).get(1);
+        assertEquals("recognition-db-runtime", runtime.path("metadata").path("name").asText());
+        assertEquals("kubernetes.io/basic-auth", runtime.path("type").asText());
+        assertEquals("true", runtime.path("metadata").path("labels").path("cnpg.io/reload").asText());
+        assertEquals("recognition_app", decoded(runtime, "username"));
+        assertTrue(decoded(runtime, "password").length() >= 32);
+        assertNotEquals(password, decoded(runtime, "password"));
+        assertOrder(run.calls("kubectl"), "apply -f -", "-U recognition -d", "apply -f -",
+                "PGPASSWORD=" + decoded(runtime, "password") + " psql -h localhost -U recognition_app -d",
                 "rollout restart deployment/recognition-service");
+        assertNamesOnlyRenderedObjects(run, "prod");
+    }
+
+    @Test
+    void installMakesAMissingRuntimeRoleSecretAndKeepsAnExistingOne() {
+        ScriptRun.Result run = ScriptRun.create()
+                .reply("kubectl", "get secret registry-db-runtime", 1, "NotFound")
+                .run("install.sh", "prod", "--allow-examples");
+        assertEquals(0, run.exit(), run.output());
+        List<ObjectNode> applied = Kustomize.parse(run.applied());
+        assertEquals(List.of("registry-db-runtime"), applied.stream()
+                .map(s -> s.path("metadata").path("name").asText()).toList(), "recognition's and reporting's exist");
+        assertEquals("registry_app", decoded(applied.get(0), "username"));
+        assertTrue(decoded(applied.get(0), "password").length() >= 32);
+        assertOrder(run.calls("kubectl"), "get secret registry-db-runtime", "apply -f -", "apply -k");
         assertNamesOnlyRenderedObjects(run, "prod");
     }
 

@@ -158,6 +158,13 @@ public final class LocalSuite implements AutoCloseable {
         });
         database = new Database(server.jdbcUrl(DATABASE), EmbeddedPostgresServer.SUPERUSER,
                 EmbeddedPostgresServer.SUPERUSER);
+        step("postgresql", log, () -> {
+            for (ServiceProcess service : services) {
+                service.roles().ensure(server.jdbcUrl("postgres"), database.user(), database.password(), DATABASE);
+                service.roles().adopt(database.jdbcUrl(), database.user(), database.password(), service.schema());
+            }
+            return null;
+        });
         ready("postgresql", Duration.between(start, Instant.now()), database.jdbcUrl());
     }
 
@@ -194,7 +201,8 @@ public final class LocalSuite implements AutoCloseable {
         List<CompletableFuture<Duration>> readiness = new ArrayList<>();
         for (ServiceProcess service : services) {
             Path log = options.logDir().resolve(service.name() + ".log");
-            ChildProcess process = service.start(database, kafka.bootstrapServers(), keycloak.issuer(), log);
+            ChildProcess process = service.start(database, options.externalDatabase().isEmpty(), kafka.bootstrapServers(),
+                    keycloak.issuer(), log);
             processes.add(process);
             if (isClosed()) { // Ctrl-C came after the services' stopper took its list
                 process.stop(STOP_GRACE);

@@ -7,11 +7,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import vn.dvk.testing.infra.ServiceRoles;
 import vn.dvk.testing.suite.ChildProcess;
 import vn.dvk.testing.suite.LaunchFailure;
 
-/** One of the three DVK services, run from its packaged Quarkus application. */
-record ServiceProcess(String name, int port, Path jar, Map<String, String> extraEnvironment) {
+/**
+ * One of the three DVK services, run from its packaged Quarkus application. On the embedded PostgreSQL it migrates
+ * as {@code <schema>_owner} and runs as {@code <schema>_app} (passwords new at every launch), as in production.
+ */
+record ServiceProcess(String name, int port, Path jar, Map<String, String> extraEnvironment, ServiceRoles roles) {
 
     static List<ServiceProcess> all(LaunchOptions options) {
         return List.of(
@@ -26,7 +30,13 @@ record ServiceProcess(String name, int port, Path jar, Map<String, String> extra
 
     private static ServiceProcess of(LaunchOptions options, String module, int port, Map<String, String> extra) {
         return new ServiceProcess(module, port,
-                options.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar"), extra);
+                options.repoRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar"), extra,
+                ServiceRoles.generate(module.replace("-service", "")));
+    }
+
+    /** The service's schema in the suite's database (its application.properties: quarkus.flyway.schemas). */
+    String schema() {
+        return name.replace("-service", "");
     }
 
     /** Fails before anything starts when a service was not built. */
@@ -37,12 +47,20 @@ record ServiceProcess(String name, int port, Path jar, Map<String, String> extra
         }
     }
 
-    ChildProcess start(Database database, String kafkaBootstrapServers, URI oidcIssuer, Path log) {
+    /**
+     * @param ownRoles whether the launcher created the service's roles; on a database of the user's own
+     *     (DVK_DB_URL) the service migrates and runs as the user given there
+     */
+    ChildProcess start(Database database, boolean ownRoles, String kafkaBootstrapServers, URI oidcIssuer, Path log) {
         Map<String, String> environment = new HashMap<>(extraEnvironment);
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         environment.put("QUARKUS_DATASOURCE_JDBC_URL", database.jdbcUrl());
-        environment.put("QUARKUS_DATASOURCE_USERNAME", database.user());
-        environment.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+        if (ownRoles) {
+            environment.putAll(roles.environment());
+        } else {
+            environment.put("QUARKUS_DATASOURCE_USERNAME", database.user());
+            environment.put("QUARKUS_DATASOURCE_PASSWORD", database.password());
+        }
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
         environment.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcIssuer.toString());
         environment.put("DVK_SWAGGER_UI", "true"); // not production: /q/swagger-ui for whoever tries the APIs

@@ -1,15 +1,19 @@
 package vn.dvk.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import vn.dvk.testing.infra.EmbeddedPostgresServer;
 import vn.dvk.testing.infra.EmbeddedPostgresServer.Databases;
+import vn.dvk.testing.infra.ServiceRoles;
 
 /**
  * Gives the service a fresh, empty PostgreSQL database for the test run: on an embedded server, or, when
  * {@code DVK_TEST_DB_URL} names a server (with {@code DVK_TEST_DB_USER} and {@code DVK_TEST_DB_PASSWORD}),
- * a new database there that is dropped afterwards.
+ * a new database there that is dropped afterwards. As in production, Flyway migrates as the database's owner role
+ * and the service runs as a second role with only the rights the migrations grant it ({@link ServiceRoles}): the
+ * tests then run with the privileges the service really has.
  */
 public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleManager {
 
@@ -18,6 +22,7 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
     private String user;
     private String password;
     private String database;
+    private ServiceRoles roles;
 
     @Override
     public Map<String, String> start() {
@@ -35,13 +40,14 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
                 password = EmbeddedPostgresServer.SUPERUSER;
             }
             Databases.ensure(adminUrl, user, password, database);
+            // Named after the database: on a shared server, test runs side by side must not share roles.
+            roles = ServiceRoles.generate(database).ensure(adminUrl, user, password, database);
         } catch (Exception e) {
             throw new IllegalStateException("Could not provide a PostgreSQL database for the tests", e);
         }
-        return Map.of(
-                "quarkus.datasource.jdbc.url", adminUrl.replaceFirst("/[^/?]*(\\?.*)?$", "/" + database),
-                "quarkus.datasource.username", user,
-                "quarkus.datasource.password", password);
+        Map<String, String> config = new HashMap<>(roles.properties());
+        config.put("quarkus.datasource.jdbc.url", adminUrl.replaceFirst("/[^/?]*(\\?.*)?$", "/" + database));
+        return config;
     }
 
     @Override
@@ -51,6 +57,9 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
                 embedded.close();
             } else if (adminUrl != null) {
                 Databases.drop(adminUrl, user, password, database);
+                if (roles != null) {
+                    roles.drop(adminUrl, user, password);
+                }
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);

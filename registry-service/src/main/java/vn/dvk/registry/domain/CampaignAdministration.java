@@ -7,6 +7,8 @@ import vn.dvk.kit.api.ConflictProblem;
 import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.api.Problem;
+import vn.dvk.registry.audit.AuditAction;
+import vn.dvk.registry.audit.RegistryAudit;
 import vn.dvk.registry.events.CampaignEvents;
 import vn.dvk.registry.events.CampaignEvents.Change;
 
@@ -15,9 +17,11 @@ import vn.dvk.registry.events.CampaignEvents.Change;
 public class CampaignAdministration {
 
     private final CampaignEvents events;
+    private final RegistryAudit audit;
 
-    public CampaignAdministration(CampaignEvents events) {
+    public CampaignAdministration(CampaignEvents events, RegistryAudit audit) {
         this.events = events;
+        this.audit = audit;
     }
 
     /** A new campaign, as a DRAFT, launched by an active organisation of the admin's province. */
@@ -42,6 +46,7 @@ public class CampaignAdministration {
         long sequence = campaign.nextEventSequence();
         campaign.persist();
         events.changed(Change.CREATED, campaign, sequence, actor);
+        audit.campaign(AuditAction.CAMPAIGN_CREATED, null, null, campaign);
         return campaign;
     }
 
@@ -61,9 +66,11 @@ public class CampaignAdministration {
                     "Campaign " + campaign.id + " is closed"));
         }
         launcher(definition, campaign.provinceId);
-        if (!definition.equals(campaign.definition())) {
+        CampaignDefinition before = campaign.definition();
+        if (!definition.equals(before)) {
             campaign.define(definition);
             events.changed(Change.UPDATED, campaign, campaign.nextEventSequence(), actor);
+            audit.campaign(AuditAction.CAMPAIGN_UPDATED, before, campaign.status.name(), campaign);
         }
         return campaign;
     }
@@ -98,6 +105,7 @@ public class CampaignAdministration {
         }
         campaign.status = to;
         events.changed(change, campaign, campaign.nextEventSequence(), actor);
+        audit.campaign(AuditAction.valueOf("CAMPAIGN_" + change.name()), campaign.definition(), from.name(), campaign);
         return campaign;
     }
 

@@ -19,6 +19,7 @@ import vn.dvk.kit.api.ConflictProblem;
 import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.api.Problem;
+import vn.dvk.registry.audit.RegistryAudit;
 import vn.dvk.registry.events.OrganisationEvents;
 
 /**
@@ -37,12 +38,15 @@ public class IndicatorReporting {
     private final OrganisationEvents events;
     private final EntityManager entityManager;
     private final ZoneId zone;
+    private final RegistryAudit audit;
 
     public IndicatorReporting(OrganisationEvents events, EntityManager entityManager,
-            @ConfigProperty(name = "dvk.time-zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone) {
+            @ConfigProperty(name = "dvk.time-zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone,
+            RegistryAudit audit) {
         this.events = events;
         this.entityManager = entityManager;
         this.zone = zone;
+        this.audit = audit;
     }
 
     /** The month the text names (2026-05), if it names one. */
@@ -99,6 +103,7 @@ public class IndicatorReporting {
         if (stored.isPresent() && stored.get().figures().equals(figures)) {
             return stored.get();
         }
+        IndicatorFigures before = stored.map(UnitIndicator::figures).orElse(null);
         UnitIndicator report = stored.orElseGet(() -> UnitIndicator.first(org.id, month));
         // the precision PostgreSQL keeps, so that the event and the row name the same instant
         report.record(figures, actor, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
@@ -106,6 +111,7 @@ public class IndicatorReporting {
         long sequence = org.nextEventSequence();
         UnitIndicator.flush(); // the event carries the version this report committed
         events.indicatorsReported(org, report, sequence);
+        audit.indicators(org, month, before, figures);
         return report;
     }
 }

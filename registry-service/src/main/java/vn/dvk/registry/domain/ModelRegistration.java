@@ -8,6 +8,7 @@ import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.api.ProblemType;
 import vn.dvk.kit.domain.Text;
+import vn.dvk.registry.audit.RegistryAudit;
 import vn.dvk.registry.events.ModelEvents;
 
 /**
@@ -18,9 +19,11 @@ import vn.dvk.registry.events.ModelEvents;
 public class ModelRegistration {
 
     private final ModelEvents events;
+    private final RegistryAudit audit;
 
-    public ModelRegistration(ModelEvents events) {
+    public ModelRegistration(ModelEvents events, RegistryAudit audit) {
         this.events = events;
+        this.audit = audit;
     }
 
     @Transactional
@@ -38,8 +41,11 @@ public class ModelRegistration {
 
     @Transactional
     public MobilizationModel edit(MobilizationModel model, ModelContent content) {
+        ModelContent before = model.content();
         model.edit(content);
         events.updated(model);
+        audit.modelEdited(model.id.toString(), Organisation.<Organisation>findById(model.unitId).provinceId, before,
+                model.content());
         return model;
     }
 

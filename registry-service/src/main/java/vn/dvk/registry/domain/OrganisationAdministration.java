@@ -17,6 +17,8 @@ import vn.dvk.kit.api.ConflictProblem;
 import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.api.Problem;
+import vn.dvk.registry.audit.AuditAction;
+import vn.dvk.registry.audit.RegistryAudit;
 import vn.dvk.registry.events.OrganisationEvents;
 import vn.dvk.registry.events.OrganisationEvents.Change;
 
@@ -38,10 +40,12 @@ public class OrganisationAdministration {
 
     private final OrganisationEvents events;
     private final EntityManager entityManager;
+    private final RegistryAudit audit;
 
-    public OrganisationAdministration(OrganisationEvents events, EntityManager entityManager) {
+    public OrganisationAdministration(OrganisationEvents events, EntityManager entityManager, RegistryAudit audit) {
         this.events = events;
         this.entityManager = entityManager;
+        this.audit = audit;
     }
 
     @Transactional
@@ -182,7 +186,11 @@ public class OrganisationAdministration {
                 changed++;
             }
         }
-        return new ImportOutcome(created, changed, parentsFirst.size() - created - changed);
+        ImportOutcome outcome = new ImportOutcome(created, changed, parentsFirst.size() - created - changed);
+        if (provinceId != null) { // an admin's import (the seed file's organisations have their entries only)
+            audit.imported(provinceId, outcome);
+        }
+        return outcome;
     }
 
     private Organisation update(Organisation org, OrganisationEntry entry, String actor) {
@@ -206,6 +214,7 @@ public class OrganisationAdministration {
         Organisation.flush(); // the lineage in the event reads the new parent
         for (Change change : changes) {
             events.changed(change, org, previous, org.nextEventSequence(), actor);
+            audit.organisation(AuditAction.valueOf("ORGANISATION_" + change.name()), previous, org);
         }
         return org;
     }
@@ -224,6 +233,7 @@ public class OrganisationAdministration {
         org.persist();
         Organisation.flush(); // children reference it in the same transaction
         events.changed(Change.CREATED, org, null, sequence, actor);
+        audit.organisation(AuditAction.ORGANISATION_CREATED, null, org);
         return org;
     }
 

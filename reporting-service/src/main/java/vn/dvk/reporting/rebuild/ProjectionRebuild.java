@@ -201,7 +201,7 @@ public class ProjectionRebuild {
                 tables.keepParked(live, fresh);
                 tables.swap(live, fresh, retired);
             });
-            QuarkusTransaction.requiringNew().run(() -> tables.drop(retired));
+            QuarkusTransaction.requiringNew().run(() -> tables.drop(live, retired));
             finish(started, RebuildStatus.State.DONE, null);
             double seconds = Duration.between(started, OffsetDateTime.now(ZoneOffset.UTC)).toMillis() / 1000.0;
             LOG.infof("Projections rebuilt from %d events (%d skipped) in %.1f s: %.0f events/s", applied.get(),
@@ -209,7 +209,7 @@ public class ProjectionRebuild {
         } catch (RuntimeException | SQLException e) {
             LOG.error("The projection rebuild failed; the live tables are as they were", e);
             try {
-                QuarkusTransaction.requiringNew().run(() -> tables.drop(fresh));
+                QuarkusTransaction.requiringNew().run(() -> tables.drop(live, fresh));
             } catch (RuntimeException cleanup) {
                 e.addSuppressed(cleanup);
             }

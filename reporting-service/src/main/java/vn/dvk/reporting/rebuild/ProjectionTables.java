@@ -9,6 +9,8 @@ import vn.dvk.reporting.projection.ProjectionSchema;
 /**
  * The tables a rebuild fills afresh and then puts in place of the live ones: every projection table, and the
  * inbox's record of what it applied, so that the live consumers go on exactly where the rebuild stopped.
+ * Creating, moving and dropping them is the schema owner's right, not the service's runtime role's: that DDL goes
+ * through the owner's SECURITY DEFINER functions (migration V9), which allow nothing beyond these schemas.
  */
 @ApplicationScoped
 public class ProjectionTables {
@@ -30,12 +32,7 @@ public class ProjectionTables {
 
     /** Creates {@code fresh} with an empty copy of every table of {@code live} (columns, defaults, indexes). */
     void createEmpty(ProjectionSchema live, ProjectionSchema fresh) {
-        execute("drop schema if exists " + fresh.name() + " cascade");
-        execute("create schema " + fresh.name());
-        for (String table : TABLES) {
-            execute("create table " + fresh.name() + "." + table + " (like " + live.name() + "." + table
-                    + " including all)");
-        }
+        call(live, "rebuild_create_empty(?1, ?2, cast(?3 as text[]))", live.name(), fresh.name(), tableArray());
     }
 
     /**
@@ -64,18 +61,28 @@ public class ProjectionTables {
      * waiting for the lock then find the fresh tables by name; the dashboards are told every figure may have moved.
      */
     void swap(ProjectionSchema live, ProjectionSchema fresh, ProjectionSchema retired) {
-        execute("drop schema if exists " + retired.name() + " cascade");
-        execute("create schema " + retired.name());
-        for (String table : TABLES) {
-            execute("alter table " + live.name() + "." + table + " set schema " + retired.name());
-            execute("alter table " + fresh.name() + "." + table + " set schema " + live.name());
-        }
-        execute("drop schema " + fresh.name());
+        call(live, "rebuild_swap(?1, ?2, ?3, cast(?4 as text[]))", live.name(), fresh.name(), retired.name(),
+                tableArray());
         figureChanges.changedEverything();
     }
 
-    void drop(ProjectionSchema schema) {
-        execute("drop schema if exists " + schema.name() + " cascade");
+    /** Drops the rebuild's own schema ({@code fresh} or {@code retired}) with what is in it. */
+    void drop(ProjectionSchema live, ProjectionSchema schema) {
+        call(live, "rebuild_drop(?1, ?2)", live.name(), schema.name());
+    }
+
+    /** Calls one of the owner's functions in the live schema (they return nothing: counted, to read a row). */
+    private void call(ProjectionSchema live, String function, Object... arguments) {
+        var query = entityManager.createNativeQuery("select count(*) from " + live.name() + "." + function);
+        for (int i = 0; i < arguments.length; i++) {
+            query.setParameter(i + 1, arguments[i]);
+        }
+        query.getSingleResult();
+    }
+
+    /** The table names as a PostgreSQL array literal: plain lower-case names, nothing to quote. */
+    private static String tableArray() {
+        return "{" + String.join(",", TABLES) + "}";
     }
 
     private void execute(String sql) {

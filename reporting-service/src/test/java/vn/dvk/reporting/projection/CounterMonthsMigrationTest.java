@@ -2,15 +2,15 @@ package vn.dvk.reporting.projection;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
@@ -26,17 +26,23 @@ class CounterMonthsMigrationTest {
     private static final String KEY_ROW = "select 'c' as campaign_id, 'n' as node_id, 'REGISTERED' as measure, "
             + "'ECONOMY' as field, 'MODEL' as kind, 'COLLECTIVE' as owner_kind";
 
-    @Inject
-    AgroalDataSource dataSource;
+    // As Flyway runs: the schema's owner (the service's runtime role may not create a schema)
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String url;
+    @ConfigProperty(name = "quarkus.flyway.username")
+    String owner;
+    @ConfigProperty(name = "quarkus.flyway.password")
+    String password;
 
     @Test
     void figuresAsOfEveryDayReadTheSameAfterTheMigration() throws SQLException {
-        Flyway flyway = Flyway.configure().dataSource(dataSource).schemas(SCHEMA).locations("db/migration", "db/inbox")
-                .cleanDisabled(false).load();
+        Flyway flyway = Flyway.configure().dataSource(url, owner, password).schemas(SCHEMA)
+                .locations("db/migration", "db/inbox").cleanDisabled(false).load();
         flyway.clean();
-        Flyway.configure().dataSource(dataSource).schemas(SCHEMA).locations("db/migration", "db/inbox").target("4")
-                .load().migrate();
-        try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
+        Flyway.configure().dataSource(url, owner, password).schemas(SCHEMA).locations("db/migration", "db/inbox")
+                .target("4").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url, owner, password);
+                Statement sql = connection.createStatement()) {
             // as V3 wrote them: the value at the end of each day it changed
             sql.execute("insert into " + SCHEMA + ".model_figure_day values (" + KEY + ", '2026-01-03', 2), ("
                     + KEY + ", '2026-01-20', 5), (" + KEY + ", '2026-03-02', 4), (" + KEY + ", '2026-03-31', 9)");

@@ -10,11 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import vn.dvk.testing.infra.EmbeddedPostgresServer;
+import vn.dvk.testing.infra.ServiceRoles;
 
 /**
  * One service's own PostgreSQL server, as in production where each service has its own database: on a fixed
  * port with a persistent data directory, so that it can be stopped and started again while the service keeps
- * the same JDBC URL and has to reconnect by itself.
+ * the same JDBC URL and has to reconnect by itself. The service migrates and runs as its own two roles
+ * ({@link ServiceRoles}), their passwords kept over restarts.
  */
 public final class PostgresInstance implements AutoCloseable {
 
@@ -23,12 +25,14 @@ public final class PostgresInstance implements AutoCloseable {
     private final String name;
     private final Path dataDirectory;
     private final int port;
+    private final ServiceRoles roles;
     private EmbeddedPostgresServer server;
 
-    public PostgresInstance(String name, Path dataDirectory, int port) {
+    public PostgresInstance(String name, Path dataDirectory, int port, String rolePrefix) {
         this.name = name;
         this.dataDirectory = dataDirectory;
         this.port = port;
+        this.roles = ServiceRoles.generate(rolePrefix);
     }
 
     public String name() {
@@ -40,6 +44,7 @@ public final class PostgresInstance implements AutoCloseable {
         try {
             server = EmbeddedPostgresServer.startPersistent(dataDirectory, port);
             server.ensureDatabase(DATABASE);
+            roles.ensure(server.jdbcUrl("postgres"), user(), password(), DATABASE);
         } catch (IOException | SQLException e) {
             throw new LaunchFailure(name, null, "PostgreSQL did not start on port " + port + ": " + e.getMessage(), e);
         }
@@ -66,6 +71,11 @@ public final class PostgresInstance implements AutoCloseable {
 
     public String jdbcUrl() {
         return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+    }
+
+    /** The credentials the service migrates and runs with (the superuser's below are for tests' inspection). */
+    public ServiceRoles roles() {
+        return roles;
     }
 
     public String user() {

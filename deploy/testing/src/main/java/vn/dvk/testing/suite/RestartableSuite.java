@@ -45,7 +45,8 @@ public final class RestartableSuite implements AutoCloseable {
         for (int s = 0; s < SERVICES.size(); s++) {
             String service = SERVICES.get(s);
             databases.put(service, new PostgresInstance(service + "-db",
-                    layout.workDirectory().resolve("postgres-" + service), layout.databasePort(s)));
+                    layout.workDirectory().resolve("postgres-" + service), layout.databasePort(s),
+                    service.replace("-service", "")));
         }
     }
 
@@ -102,8 +103,7 @@ public final class RestartableSuite implements AutoCloseable {
         PostgresInstance db = databases.get(service);
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_DATASOURCE_JDBC_URL", db.jdbcUrl());
-        env.put("QUARKUS_DATASOURCE_USERNAME", db.user());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", db.password());
+        env.putAll(db.roles().environment());
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer.get("quarkus.oidc.auth-server-url"));
         env.put("QUARKUS_OIDC_TOKEN_ISSUER", issuer.get("quarkus.oidc.token.issuer"));

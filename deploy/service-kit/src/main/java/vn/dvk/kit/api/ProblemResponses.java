@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
@@ -84,11 +85,16 @@ public class ProblemResponses implements OASFilter {
     }
 
     private static void add(APIResponses responses, String status, String description) {
-        if (responses.hasAPIResponse(status)) {
-            return;
-        }
         Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+        if (responses.hasAPIResponse(status)) {
+            // an operation's own words for the status stay; its body is a problem like every other refusal's
+            APIResponse own = responses.getAPIResponse(status);
+            if (own.getContent() == null) {
+                own.setContent(content);
+            }
+            return;
+        }
         responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(content));
     }
 

@@ -2,17 +2,17 @@ package vn.dvk.recognition.councils;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import vn.dvk.testing.SchemaOwner;
 
 /**
  * V7 keys council members, votes and scorecards by subject. Rows written before it, keyed by a username whose
@@ -25,8 +25,8 @@ class CouncilsKeyedBySubjectMigrationTest {
     private static final String SCHEMA = "recognition_v7_check";
     private static final String[] LOCATIONS = {"db/migration", "db/outbox", "db/inbox", "db/idempotency"};
 
-    @Inject
-    AgroalDataSource dataSource;
+    // as Flyway runs: the service's runtime role may not create the scratch schema
+    private final DataSource dataSource = SchemaOwner.dataSource();
 
     @Test
     void rowsKeyedByUsernameStayReadableUnderAKeyNoTokenPresents() throws SQLException {

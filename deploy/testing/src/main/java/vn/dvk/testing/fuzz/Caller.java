@@ -6,43 +6,52 @@ import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.TestTokens;
 
 /**
- * Who sends a request: a name for the reports and the bearer token (null: anonymous). The demo callers sit at
- * every position in the demo tree (deploy/local/demo/an-giang.json) relative to its unit {@code ag-syt-bvdk}.
+ * Who sends a request: a role, the caller's position in the organisation tree relative to the demo unit
+ * {@code ag-syt-bvdk} (deploy/local/demo/an-giang.json), and the bearer token (null: anonymous).
+ *
+ * <p>Positions: {@code unit} (the unit itself), {@code other unit}, {@code base} (its base committee, ag-syt),
+ * {@code other base}, {@code bloc} (its bloc, ag-dukcqdn), {@code other bloc}, {@code province} (ag),
+ * {@code other province} (kg), and {@code -} for a caller without a token.
  */
-public record Caller(String name, String token) {
+public record Caller(String role, String position, String token) {
 
-    /** Every role, at every position relative to the demo unit, no token, and tokens that must be refused. */
+    public static final String ANONYMOUS = "none";
+
+    /** Every role at every position that decides something, and no token. */
     public static List<Caller> demo() {
-        List<Caller> callers = new ArrayList<>(List.of(
-                new Caller("unit cadre", DemoCallers.unitCadre()),
-                new Caller("other unit's cadre", DemoCallers.otherUnitCadre()),
-                new Caller("base reviewer", DemoCallers.reviewer(DemoCallers.BASE)),
-                new Caller("bloc reviewer", DemoCallers.reviewer(DemoCallers.BLOC)),
-                new Caller("province reviewer", DemoCallers.reviewer(DemoCallers.PROVINCE)),
-                new Caller("reviewer of another base", DemoCallers.reviewer(DemoCallers.OTHER_BASE)),
-                new Caller("reviewer of another bloc", TestTokens.token("reviewer.other.bloc", "ag-tu-lx", "reviewer")),
-                new Caller("admin", DemoCallers.admin()),
-                new Caller("admin of another province", TestTokens.token("kg.admin", "kg", "admin")),
-                new Caller("auditor", DemoCallers.auditor()),
-                new Caller("operator", DemoCallers.operator()),
-                new Caller("anonymous", null)));
-        return callers;
+        return List.of(
+                new Caller("submitter", "unit", DemoCallers.unitCadre()),
+                new Caller("submitter", "other unit", DemoCallers.otherUnitCadre()),
+                new Caller("reviewer", "base", DemoCallers.reviewer(DemoCallers.BASE)),
+                new Caller("reviewer", "bloc", DemoCallers.reviewer(DemoCallers.BLOC)),
+                new Caller("reviewer", "province", DemoCallers.reviewer(DemoCallers.PROVINCE)),
+                new Caller("reviewer", "other base", DemoCallers.reviewer(DemoCallers.OTHER_BASE)),
+                new Caller("reviewer", "other bloc", TestTokens.token("reviewer.other.bloc", "ag-tu-lx", "reviewer")),
+                new Caller("admin", "province", DemoCallers.admin()),
+                new Caller("admin", "other province", TestTokens.token("kg.admin", "kg", "admin")),
+                new Caller("auditor", "province", DemoCallers.auditor()),
+                new Caller("operator", "province", DemoCallers.operator()),
+                new Caller(ANONYMOUS, "-", null));
     }
 
     /** The demo callers and the tokens a fuzzer tries on top: without org_id, every role at once, not a JWT. */
     public static List<Caller> demoAndOdd() {
         List<Caller> callers = new ArrayList<>(demo());
-        callers.add(new Caller("cadre without org_id", TestTokens.token("no.org", null, "submitter")));
-        callers.add(new Caller("every role at an unknown org", TestTokens.token("all.roles", "nowhere",
+        callers.add(new Caller("submitter", "no org_id", TestTokens.token("no.org", null, "submitter")));
+        callers.add(new Caller("every role", "unknown org", TestTokens.token("all.roles", "nowhere",
                 "submitter", "reviewer", "admin", "auditor", "operator")));
-        callers.add(new Caller("another audience", TestTokens.tokenForAnotherAudience("x", DemoCallers.UNIT,
-                "submitter")));
-        callers.add(new Caller("not a token", "not.a.jwt"));
+        callers.add(new Caller("submitter", "another audience", TestTokens.tokenForAnotherAudience("x",
+                DemoCallers.UNIT, "submitter")));
+        callers.add(new Caller("forged", "not a token", "not.a.jwt"));
         return callers;
+    }
+
+    public String name() {
+        return role + "@" + position;
     }
 
     @Override
     public String toString() {
-        return name;
+        return name();
     }
 }

@@ -23,7 +23,8 @@ import net.jqwik.api.sessions.JqwikSession;
  * requests in the same order (a failure names its seed and can be replayed).
  *
  * <p>{@code dvk.fuzz.tries} sets the requests per operation ({@value #DEFAULT_TRIES} by default, for the build;
- * {@code -Ddvk.fuzz.tries=10000} for the long run). Up to {@value #CHECK_ALL_UP_TO} tries per operation every
+ * {@code -Ddvk.fuzz.tries=10000} for the long run), {@code dvk.fuzz.operations} limits a run to the operations
+ * it names (comma-separated ids). Up to {@value #CHECK_ALL_UP_TO} tries per operation every
  * refusal is checked for a change of state; past that, one in {@value #CHECK_ONE_IN}.
  */
 public final class Fuzzer {
@@ -81,6 +82,12 @@ public final class Fuzzer {
         return Integer.getInteger("dvk.fuzz.tries", DEFAULT_TRIES);
     }
 
+    /** {@code -Ddvk.fuzz.operations=getModel,draftModel}: only these (all when empty). */
+    static Set<String> operationsSelected() {
+        String list = System.getProperty("dvk.fuzz.operations", "");
+        return list.isBlank() ? Set.of() : Set.of(list.split("\\s*,\\s*"));
+    }
+
     public static long seed() {
         return Long.getLong("dvk.fuzz.seed", 20261205L);
     }
@@ -101,7 +108,9 @@ public final class Fuzzer {
     private FuzzReport fuzz() {
         int tries = tries();
         long seed = seed();
-        List<ApiOperation> operations = ApiDocument.fetch(base).operations();
+        Set<String> only = operationsSelected();
+        List<ApiOperation> operations = ApiDocument.fetch(base).operations().stream()
+                .filter(operation -> only.isEmpty() || only.contains(operation.id())).toList();
         Requests requests = new Requests(known, callers);
         Sender sender = new Sender(base);
         FuzzReport report = new FuzzReport(service, tries, seed, knownFindings);

@@ -3,29 +3,24 @@ package vn.dvk.registry.api;
 import static vn.dvk.registry.api.IndicatorResourceTest.figures;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import vn.dvk.registry.Models;
 import vn.dvk.registry.Organisations;
 import vn.dvk.testing.DemoCallers;
-import vn.dvk.testing.fuzz.Caller;
-import vn.dvk.testing.policy.AccessPolicy;
+import vn.dvk.testing.policy.AccessPolicyTests;
 
 /**
  * The registry's access policy, src/test/resources/access-policy.csv, held against the service: every operation ×
  * resource state × caller gets the status the table says; and every operation of the OpenAPI document has rows, so
- * that a new endpoint without a policy fails the build. Each request that changes something acts on a resource of
+ * that a new endpoint without a policy fails the build ({@link AccessPolicyTests}). Each request that changes something acts on a resource of
  * its own, so that one caller's change never decides another's status.
  */
 @QuarkusTest
-class RegistryAccessPolicyTest {
+class RegistryAccessPolicyTest extends AccessPolicyTests {
 
-    private static final AccessPolicy POLICY = AccessPolicy.load("/access-policy.csv");
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private String submitted;
@@ -48,17 +43,9 @@ class RegistryAccessPolicyTest {
                 DemoCallers.UNIT, "2024-03").then().statusCode(200);
     }
 
-    @Test
-    void everyOperationOfTheDocumentHasAPolicy() {
-        POLICY.assertCoversEveryOperationOf(URI.create("http://localhost:" + RestAssured.port));
-    }
 
-    @Test
-    void everyCallerGetsWhatThePolicySays() {
-        POLICY.assertHeldBy(this::send, Caller.demo());
-    }
-
-    private Response send(String operation, String state, RequestSpecification r) {
+    @Override
+    protected Response send(String operation, String state, RequestSpecification r) {
         return switch (operation + " " + state) {
             case "listCampaigns -" -> r.get("/api/v1/campaigns");
             case "getCampaign open" -> r.get("/api/v1/campaigns/{id}", "dvk-2026");

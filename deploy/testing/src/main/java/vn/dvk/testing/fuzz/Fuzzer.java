@@ -124,7 +124,8 @@ public final class Fuzzer {
                 JqwikSession.finishTry(); // frees what the try memoised
                 boolean checkState = state != null && (i < CHECK_ALL_UP_TO || i % CHECK_ONE_IN == 0);
                 if (checkState && before == null) {
-                    before = state.take();
+                    before = state.tryTake();
+                    checkState = before != null;
                 }
                 Answer answer;
                 try {
@@ -137,12 +138,14 @@ public final class Fuzzer {
                 report.answered(operation, answer.status());
                 check(report, request, answer);
                 if (checkState && answer.status() >= 400 && answer.status() < 500) {
-                    Map<String, String> after = state.take();
-                    List<String> changed = StateDigest.changed(before, after);
-                    if (!changed.isEmpty()) {
-                        report.violation(request, Rule.NO_CHANGE_ON_REFUSAL, answer, "tables changed: " + changed);
+                    Map<String, String> after = state.tryTake();
+                    if (after != null) {
+                        List<String> changed = StateDigest.changed(before, after);
+                        if (!changed.isEmpty()) {
+                            report.violation(request, Rule.NO_CHANGE_ON_REFUSAL, answer, "tables changed: " + changed);
+                        }
+                        report.stateChecked();
                     }
-                    report.stateChecked();
                     before = after;
                 } else {
                     before = null;

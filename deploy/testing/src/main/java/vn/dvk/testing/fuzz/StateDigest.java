@@ -80,6 +80,19 @@ public final class StateDigest {
         }
     }
 
+    /**
+     * The digest, or null when the database would not give it now: a projection rebuild swapping its tables
+     * takes exclusive locks, and a read of every table can end as the deadlock's victim. The check is skipped
+     * then; it is no finding about the request.
+     */
+    public Map<String, String> tryTake() {
+        try {
+            return take();
+        } catch (IllegalStateException e) {
+            return null;
+        }
+    }
+
     public List<String> tables() {
         return tables;
     }

@@ -27,12 +27,24 @@ public final class EntityTags {
     }
 
     /**
-     * A 200 with the tag, or a 304 when the client's {@code If-None-Match} already names it.
+     * A 200 with the tag, a 304 when the client's {@code If-None-Match} already names it, or a 412 problem when
+     * its {@code If-Match} names another version.
      */
     public static Response read(Request request, long version, Object entity) {
         EntityTag tag = of(version);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        return (notModified != null ? notModified : Response.ok(entity)).tag(tag).build();
+        Response.ResponseBuilder precondition = request.evaluatePreconditions(tag);
+        if (precondition == null) {
+            return Response.ok(entity).tag(tag).build();
+        }
+        Response answer = precondition.tag(tag).build();
+        if (answer.getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
+            // a read under an If-Match naming another version: refused like an update's, with a problem body
+            // and the current state, not the bare 412 the framework builds
+            throw new PreconditionFailedProblem(Detail.of("Dữ liệu đã thay đổi so với phiên bản ghi trong If-Match; "
+                    + "trạng thái hiện tại được đính kèm, ETag " + tag, "The resource has changed since the version "
+                    + "named in If-Match; the current state is attached, with ETag " + tag), entity);
+        }
+        return answer;
     }
 
     /** A 201 naming the new resource ({@code Location}) and its first version ({@code ETag}). */

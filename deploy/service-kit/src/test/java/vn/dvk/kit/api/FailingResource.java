@@ -9,6 +9,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -74,5 +77,22 @@ public class FailingResource {
     @Path("missing/{anything}")
     public String missing(@PathParam("anything") String anything) {
         throw new NotFoundProblem("No such thing");
+    }
+
+    /** An answer whose media type is chosen as it is written (no @Produces): it meets the Accept header late. */
+    @GET
+    @Path("record")
+    public Named record() {
+        return new Named("a record");
+    }
+
+    /** A resource at version 3, read as the services read theirs. */
+    @GET
+    @Path("tagged")
+    public Response tagged(@Context Request request) {
+        return EntityTags.read(request, 3, new Named("version 3"));
+    }
+
+    public record Named(String name) {
     }
 }

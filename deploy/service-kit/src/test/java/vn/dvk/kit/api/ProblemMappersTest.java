@@ -61,4 +61,23 @@ class ProblemMappersTest {
         given().urlEncodingEnabled(false).get("/test/failures/missing/%0A").then().statusCode(404)
                 .body("instance", not(nullValue()));
     }
+
+    @Test
+    void anAcceptHeaderThatIsNoMediaTypeIsTheClientsError() {
+        given().header("Accept", "garbage").get("/test/failures/record").then().statusCode(400)
+                .contentType("application/problem+json").body("violations[0].field", equalTo("Accept"));
+        given().header("Accept", "application/json, garbage").get("/test/failures/record").then().statusCode(400);
+        given().header("Accept", "application/json").get("/test/failures/record").then().statusCode(200)
+                .body("name", equalTo("a record"));
+    }
+
+    @Test
+    void aReadUnderAnIfMatchNamingAnotherVersionIsAProblemWithTheCurrentState() {
+        given().header("If-Match", "\"2\"").get("/test/failures/tagged").then().statusCode(412)
+                .contentType("application/problem+json").header("ETag", nullValue())
+                .body("current.name", equalTo("version 3"));
+        given().header("If-Match", "\"3\"").get("/test/failures/tagged").then().statusCode(200)
+                .header("ETag", equalTo("\"3\""));
+        given().header("If-None-Match", "\"3\"").get("/test/failures/tagged").then().statusCode(304);
+    }
 }

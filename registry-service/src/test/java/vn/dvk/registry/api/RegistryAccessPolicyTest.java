@@ -126,6 +126,7 @@ class RegistryAccessPolicyTest extends AccessPolicyTests {
             case "getIndicators unit" -> r.get("/api/v1/organisations/{id}/indicators/{p}", DemoCallers.UNIT, "2024-03");
             case "listIndicators unit" -> r.get("/api/v1/organisations/{id}/indicators", DemoCallers.UNIT);
             case "listIndicators base" -> r.get("/api/v1/organisations/{id}/indicators", DemoCallers.BASE);
+            case "readRegistryAuditTrail -" -> r.get("/api/v1/registry-audit");
             case "listDeadLetters -" -> r.get("/api/v1/dead-letters");
             case "replayDeadLetters -" -> r.post("/api/v1/dead-letters/replay?id=none");
             default -> throw new IllegalArgumentException("No request for " + operation + " [" + state + "]");

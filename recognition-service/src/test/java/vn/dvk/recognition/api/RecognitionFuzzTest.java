@@ -48,11 +48,9 @@ class RecognitionFuzzTest {
         CaseActions.act(base, cases.get(0), "NOMINATE", null).statusCode(200).body("level", equalTo("BLOC"));
         String certificate = given().auth().oauth2(base).get("/api/v1/cases/{id}/certificates", cases.get(0))
                 .then().statusCode(200).extract().path("[0].id");
-        String council = given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BLOC)).contentType(ContentType.JSON)
-                .body("""
-                        {"campaignId":"%s","level":"BLOC","name":"Hội đồng","quorum":1,
-                         "members":[{"username":"member.x","fullName":"X","unitId":"ag-tu-lx"}]}""".formatted(campaign))
-                .post("/api/v1/councils").then().statusCode(201).extract().path("id");
+        String council = given().auth().oauth2(DemoCallers.admin()).contentType(ContentType.JSON)
+                .body(RecognitionAccessPolicyTest.blocCouncil(campaign)).post("/api/v1/councils").then()
+                .statusCode(201).extract().path("id");
         String[] organisations = {DemoCallers.UNIT, DemoCallers.BASE, DemoCallers.BLOC, DemoCallers.PROVINCE,
                 "ag-tu-lx", "kg"};
         KnownValues known = new KnownValues()

@@ -34,6 +34,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.dvk.kit.api.Detail;
+import vn.dvk.kit.api.EntityTags;
 import vn.dvk.kit.api.IdempotentRequests.Created;
 import vn.dvk.kit.api.IdempotentRequests;
 import vn.dvk.kit.api.InvalidRequestProblem;
@@ -132,7 +133,7 @@ public class AttachmentResource {
             @Context Request request) {
         Attachment attachment = attachment(access.readable(id), attachmentId);
         EntityTag tag = new EntityTag(attachment.sha256);
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder notModified = EntityTags.unchanged(request, tag, AttachmentView.of(attachment));
         if (notModified != null) {
             return notModified.tag(tag).build();
         }

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvk.kit.api.EntityTags;
 import vn.dvk.kit.api.QueryValues;
 import vn.dvk.kit.domain.Codes;
 import vn.dvk.kit.domain.Level;
@@ -99,7 +100,7 @@ public class GalleryResource {
         EntityTag tag = tagOf(page);
         CacheControl cache = new CacheControl();
         cache.setMaxAge(MAX_AGE_SECONDS);
-        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        Response.ResponseBuilder unchanged = EntityTags.unchanged(request, tag, page);
         return (unchanged != null ? unchanged : Response.ok(page)).tag(tag).cacheControl(cache).build();
     }
 

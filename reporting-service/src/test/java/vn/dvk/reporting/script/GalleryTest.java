@@ -3,6 +3,7 @@ package vn.dvk.reporting.script;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -122,6 +123,10 @@ class GalleryTest {
                 .then().statusCode(304);
         given().queryParam("provinceId", campaign.province).queryParam("level", "PROVINCE")
                 .header("If-None-Match", tag).get("/api/v1/gallery").then().statusCode(200);
+        // a page asked for under an If-Match naming another page: a problem with the page as it is now
+        given().queryParam("provinceId", campaign.province).header("If-Match", "\"x\"").get("/api/v1/gallery")
+                .then().statusCode(412).contentType("application/problem+json")
+                .body("current.items", notNullValue());
     }
 
     @Test

@@ -32,19 +32,24 @@ public final class EntityTags {
      */
     public static Response read(Request request, long version, Object entity) {
         EntityTag tag = of(version);
+        Response.ResponseBuilder unchanged = unchanged(request, tag, entity);
+        return (unchanged != null ? unchanged : Response.ok(entity)).tag(tag).build();
+    }
+
+    /**
+     * The conditional headers of a read against the current tag: a 304 builder when {@code If-None-Match} names
+     * it, null when the read goes on; under an {@code If-Match} naming another version, a 412 problem with the
+     * current state, as an update's, not the bare 412 the framework builds.
+     */
+    public static Response.ResponseBuilder unchanged(Request request, EntityTag tag, Object current) {
         Response.ResponseBuilder precondition = request.evaluatePreconditions(tag);
-        if (precondition == null) {
-            return Response.ok(entity).tag(tag).build();
-        }
-        Response answer = precondition.tag(tag).build();
-        if (answer.getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
-            // a read under an If-Match naming another version: refused like an update's, with a problem body
-            // and the current state, not the bare 412 the framework builds
+        if (precondition != null
+                && precondition.clone().build().getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
             throw new PreconditionFailedProblem(Detail.of("Dữ liệu đã thay đổi so với phiên bản ghi trong If-Match; "
                     + "trạng thái hiện tại được đính kèm, ETag " + tag, "The resource has changed since the version "
-                    + "named in If-Match; the current state is attached, with ETag " + tag), entity);
+                    + "named in If-Match; the current state is attached, with ETag " + tag), current);
         }
-        return answer;
+        return precondition;
     }
 
     /** A 201 naming the new resource ({@code Location}) and its first version ({@code ETag}). */

@@ -9,11 +9,10 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import vn.dvk.recognition.CaseActions;
 import vn.dvk.recognition.Campaigns;
+import vn.dvk.recognition.Councils;
 import vn.dvk.recognition.Decisions;
 import vn.dvk.recognition.Submissions;
 import vn.dvk.testing.DemoCallers;
@@ -53,36 +52,7 @@ class RecognitionAccessPolicyTest extends AccessPolicyTests {
         given().auth().oauth2(DemoCallers.admin()).contentType(ContentType.JSON).body(CRITERIA)
                 .put("/api/v1/criteria/{c}/PROVINCE", campaign).then().statusCode(200);
         councilId = given().auth().oauth2(DemoCallers.admin()).contentType(ContentType.JSON)
-                .body(blocCouncil(campaign)).post("/api/v1/councils").then().statusCode(201).extract().path("id");
-    }
-
-    /**
-     * The bloc committee's council for the campaign, as the province's admin forms it: the bloc's smallest
-     * (dvk.councils.bloc: 5 members, quorum 3), its members of the bloc itself, none of them a demo caller, so that
-     * no demo caller holds a seat and the table speaks of the callers' roles and positions alone.
-     */
-    static String blocCouncil(String campaign) {
-        return council(campaign, "BLOC", DemoCallers.BLOC, 5, 3);
-    }
-
-    /** A council of the committee, of the smallest size and quorum its level allows. */
-    private static String council(String campaign, String level, String committee, int size, int quorum) {
-        return """
-                {"campaignId":"%s","level":"%s","organisationId":"%s","name":"Hội đồng","quorum":%d,"members":[%s]}"""
-                .formatted(campaign, level, committee, quorum, members(committee, size));
-    }
-
-    /** The bloc council's five again, with a higher quorum: a change its admin or chair may make. */
-    private static String councilChange() {
-        return """
-                {"name":"Hội đồng","quorum":4,"members":[%s]}""".formatted(members(DemoCallers.BLOC, 5));
-    }
-
-    /** Members of the committee's own organisation (known from the case's path), the first of them the chair. */
-    private static String members(String committee, int size) {
-        return IntStream.rangeClosed(1, size).mapToObj(i -> """
-                {"sub":"sub-policy-%d","fullName":"Thành viên %d","orgId":"%s","chair":%s}"""
-                .formatted(i, i, committee, i == 1)).collect(Collectors.joining(","));
+                .body(Councils.bloc(campaign)).post("/api/v1/councils").then().statusCode(201).extract().path("id");
     }
 
     @Override
@@ -107,11 +77,11 @@ class RecognitionAccessPolicyTest extends AccessPolicyTests {
                     List.of(UUID.randomUUID().toString()))).post("/api/v1/decisions");
             case "getLevelRules province" -> r.get("/api/v1/criteria/{c}/PROVINCE", campaign);
             case "setLevelRules province" -> r.body(CRITERIA).put("/api/v1/criteria/{c}/PROVINCE", campaign);
-            case "createCouncil bloc council" -> r.body(blocCouncil(campaign)).post("/api/v1/councils");
-            case "createCouncil no base council" -> r.body(council(campaign, "BASE", DemoCallers.BASE, 3, 2))
+            case "createCouncil bloc council" -> r.body(Councils.bloc(campaign)).post("/api/v1/councils");
+            case "createCouncil no base council" -> r.body(Councils.of(campaign, "BASE", DemoCallers.BASE, 3, 2))
                     .post("/api/v1/councils");
             case "getCouncil bloc council" -> r.get("/api/v1/councils/{id}", councilId);
-            case "changeCouncil bloc council" -> r.header("If-Match", "\"999\"").body(councilChange())
+            case "changeCouncil bloc council" -> r.header("If-Match", "\"999\"").body(Councils.blocChange())
                     .put("/api/v1/councils/{id}", councilId);
             case "listReviewQueue -" -> r.get("/api/v1/reviews");
             case "readAuditTrail -" -> r.get("/api/v1/audit");

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import vn.dvk.recognition.CaseActions;
 import vn.dvk.recognition.Campaigns;
+import vn.dvk.recognition.Councils;
 import vn.dvk.recognition.Decisions;
 import vn.dvk.recognition.Submissions;
 import vn.dvk.testing.DemoCallers;
@@ -49,7 +50,7 @@ class RecognitionFuzzTest {
         String certificate = given().auth().oauth2(base).get("/api/v1/cases/{id}/certificates", cases.get(0))
                 .then().statusCode(200).extract().path("[0].id");
         String council = given().auth().oauth2(DemoCallers.admin()).contentType(ContentType.JSON)
-                .body(RecognitionAccessPolicyTest.blocCouncil(campaign)).post("/api/v1/councils").then()
+                .body(Councils.bloc(campaign)).post("/api/v1/councils").then()
                 .statusCode(201).extract().path("id");
         String[] organisations = {DemoCallers.UNIT, DemoCallers.BASE, DemoCallers.BLOC, DemoCallers.PROVINCE,
                 "ag-tu-lx", "kg"};

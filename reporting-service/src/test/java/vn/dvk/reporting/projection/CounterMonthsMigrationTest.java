@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import vn.dvk.testing.SchemaOwner;
 
 /**
  * V5 turns the counters' day rows (values) into each day's changes and adds month rows: a database projected before
@@ -27,21 +27,16 @@ class CounterMonthsMigrationTest {
             + "'ECONOMY' as field, 'MODEL' as kind, 'COLLECTIVE' as owner_kind";
 
     // As Flyway runs: the schema's owner (the service's runtime role may not create a schema)
-    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
-    String url;
-    @ConfigProperty(name = "quarkus.flyway.username")
-    String owner;
-    @ConfigProperty(name = "quarkus.flyway.password")
-    String password;
+    private final DataSource owner = SchemaOwner.dataSource();
 
     @Test
     void figuresAsOfEveryDayReadTheSameAfterTheMigration() throws SQLException {
-        Flyway flyway = Flyway.configure().dataSource(url, owner, password).schemas(SCHEMA)
+        Flyway flyway = Flyway.configure().dataSource(owner).schemas(SCHEMA)
                 .locations("db/migration", "db/inbox").cleanDisabled(false).load();
         flyway.clean();
-        Flyway.configure().dataSource(url, owner, password).schemas(SCHEMA).locations("db/migration", "db/inbox")
+        Flyway.configure().dataSource(owner).schemas(SCHEMA).locations("db/migration", "db/inbox")
                 .target("4").load().migrate();
-        try (Connection connection = DriverManager.getConnection(url, owner, password);
+        try (Connection connection = owner.getConnection();
                 Statement sql = connection.createStatement()) {
             // as V3 wrote them: the value at the end of each day it changed
             sql.execute("insert into " + SCHEMA + ".model_figure_day values (" + KEY + ", '2026-01-03', 2), ("

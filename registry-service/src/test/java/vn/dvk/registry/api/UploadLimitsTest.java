@@ -164,6 +164,32 @@ class UploadLimitsTest {
         }
     }
 
+    @Test
+    void aBodyThatIsNotTheMultipartItDeclaresIsABadRequest() {
+        String model = Models.draft();
+        String part = "Content-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n";
+        List<String> bodies = List.of(
+                "--another\r\n" + part + "\r\n--another--\r\n", // not the boundary the header declares
+                "--dvk\r\n" + part, // cut: the closing boundary never comes
+                "--dvk\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n", // cut headers
+                "--dvk\r\ngarbage without headers\r\n--dvk--\r\n",
+                "");
+        for (String body : bodies) {
+            RestAssured.given().auth().oauth2(DemoCallers.unitCadre())
+                    .contentType("multipart/form-data; boundary=dvk")
+                    .body(body.getBytes(StandardCharsets.UTF_8))
+                    .post("/api/v1/models/{id}/attachments", model)
+                    .then().statusCode(400).contentType("application/problem+json");
+        }
+        RestAssured.given().auth().oauth2(DemoCallers.unitCadre())
+                .contentType("multipart/form-data") // no boundary at all
+                .body(("--dvk\r\n" + part + "\r\n--dvk--\r\n").getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/models/{id}/attachments", model)
+                .then().statusCode(400).contentType("application/problem+json");
+        assertEquals(0, Uploads.attachments(model));
+    }
+
     /** Sends only the headers of an upload declaring the length; returns the status the service answers with. */
     private static int statusOfHeadersAlone(String token, String model, long contentLength) throws IOException {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {

@@ -36,6 +36,8 @@ public class ProblemMappers {
     private static final String RETRY_AFTER = "5";
     /** How a problem names the request body as a whole. */
     private static final String BODY = "the body";
+    /** The package of Quarkus REST's multipart parser. */
+    private static final String MULTIPART_PARSER = "org.jboss.resteasy.reactive.server.core.multipart.";
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
@@ -145,6 +147,17 @@ public class ProblemMappers {
             return Problems.response(Response.Status.BAD_REQUEST, Detail.of("Yêu cầu bị ngắt trước khi gửi xong",
                     "The request was cut off before all of it arrived"), uri);
         }
+        if (thrownByMultipartParser(e)) {
+            LOG.debugf("Multipart body refused: %s", e);
+            if (e.getClass().getSimpleName().equals("FileTooLargeException")) {
+                return Problems.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, Detail.of(
+                        "Tệp vượt quá kích thước cho phép", "The file is larger than allowed"), uri);
+            }
+            return Problems.response(ProblemType.MALFORMED_BODY, Response.Status.BAD_REQUEST, Detail.of(
+                    "Nội dung multipart không đọc được: ranh giới (boundary) không khớp hoặc phần bị cắt",
+                    "The multipart body cannot be read: its boundary is not the declared one, or a part is cut off"),
+                    uri, List.of(), null);
+        }
         FailureKind kind = Failures.kindOf(e);
         return switch (kind) {
             case CONFLICT -> {
@@ -187,6 +200,16 @@ public class ProblemMappers {
             }
         }
         return false;
+    }
+
+    /**
+     * The multipart parser reports a body that never shows the declared boundary, ends inside a part or has no
+     * part headers as a bare IOException or its own MalformedMessageException: only where it was thrown tells it
+     * from a failure of ours.
+     */
+    private static boolean thrownByMultipartParser(Throwable e) {
+        StackTraceElement[] frames = e.getStackTrace();
+        return frames.length > 0 && frames[0].getClassName().startsWith(MULTIPART_PARSER);
     }
 
     private static String rootMessage(Throwable e) {

@@ -16,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.api.NotFoundProblem;
 import vn.dvk.kit.api.Writes;
+import vn.dvk.kit.audit.AuditLog;
 import vn.dvk.kit.domain.Level;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
 import vn.dvk.recognition.audit.AuditAction;
-import vn.dvk.recognition.audit.AuditLog;
 import vn.dvk.recognition.domain.Campaign;
 import vn.dvk.recognition.domain.LevelRules;
 

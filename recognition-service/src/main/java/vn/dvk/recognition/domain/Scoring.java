@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import vn.dvk.kit.api.ConflictProblem;
 import vn.dvk.kit.api.Detail;
+import vn.dvk.kit.audit.AuditLog;
 import vn.dvk.recognition.audit.AuditAction;
-import vn.dvk.recognition.audit.AuditLog;
 
 /**
  * Scores and votes on a case at its current level, while it is under review there, each kept under the subject of

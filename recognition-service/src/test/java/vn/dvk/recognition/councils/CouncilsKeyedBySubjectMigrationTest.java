@@ -60,8 +60,9 @@ class CouncilsKeyedBySubjectMigrationTest {
                     + "username || '|' || full_name || '|' || org_id || '|' || chair from " + s + "council_member"));
             assertEquals(List.of("unbound:hoa|FOR"), column(sql, "select sub || '|' || vote from " + s + "council_vote"));
             assertEquals(List.of("unbound:hoa"), column(sql, "select scorer from " + s + "scorecard"));
-            // the trail is append-only: an entry from before names its actor by username alone
-            assertEquals(List.of("hoa|none"), column(sql, "select actor || '|' || coalesce(actor_sub, 'none') from "
+            // the trail is append-only: an entry from before names its actor by username alone (V8 moved the
+            // username to actor_name, and actor holds the subject, as in every service's trail)
+            assertEquals(List.of("none|hoa"), column(sql, "select coalesce(actor, 'none') || '|' || actor_name from "
                     + s + "audit_entry"));
         } finally {
             flyway.clean();

@@ -216,8 +216,8 @@ class BatchDecisionFlowTest {
                 .body("items[0].before.status", equalTo("ISSUED")).body("items[0].after.status", equalTo("REVOKED"))
                 .body("items[0].client", equalTo("dvk-web"));
         given().auth().oauth2(DemoCallers.auditor()).queryParam("subjectId", passing.get(0)).queryParam("action", "VOTE")
-                .get("/api/v1/audit").then().statusCode(200).body("items.actor", hasItems("member.a", "member.b", "member.c"))
-                .body("items.actorSub", hasItems("user-member.a", "user-member.b", "user-member.c"));
+                .get("/api/v1/audit").then().statusCode(200).body("items.actorName", hasItems("member.a", "member.b", "member.c"))
+                .body("items.actor", hasItems("user-member.a", "user-member.b", "user-member.c"));
         given().auth().oauth2(BLOC).get("/api/v1/audit").then().statusCode(403);
         given().auth().oauth2(DemoCallers.admin()).get("/api/v1/audit").then().statusCode(403);
         given().auth().oauth2(TestTokens.token("kg.auditor", "kg", "auditor")).queryParam("subjectId", blocDecision)

@@ -27,29 +27,29 @@ public class RegistryAudit {
 
     /** @param before null for a creation */
     public void organisation(AuditAction action, OrganisationEntry before, Organisation org) {
-        log.record(action.name(), "organisation", org.id, org.provinceId, before, OrganisationEntry.of(org));
+        log.record(action, "organisation", org.id, org.provinceId, before, OrganisationEntry.of(org));
     }
 
     /** An import as a whole (each organisation it created or changed has its own entry). */
     public void imported(String provinceId, Object outcome) {
-        log.record(AuditAction.ORGANISATIONS_IMPORTED.name(), "province", provinceId, provinceId, null, outcome);
+        log.record(AuditAction.ORGANISATIONS_IMPORTED, "province", provinceId, provinceId, null, outcome);
     }
 
     /** @param before null for a creation */
     public void campaign(AuditAction action, CampaignDefinition before, String statusBefore, Campaign campaign) {
-        log.record(action.name(), "campaign", campaign.id, campaign.provinceId,
+        log.record(action, "campaign", campaign.id, campaign.provinceId,
                 before == null ? null : new CampaignState(statusBefore, before),
                 new CampaignState(campaign.status.name(), campaign.definition()));
     }
 
     /** @param before null for a month's first report */
     public void indicators(Organisation org, YearMonth month, IndicatorFigures before, IndicatorFigures after) {
-        log.record(AuditAction.INDICATORS_REPORTED.name(), "organisation", org.id, org.provinceId,
+        log.record(AuditAction.INDICATORS_REPORTED, "organisation", org.id, org.provinceId,
                 before == null ? null : new MonthFigures(month, before), new MonthFigures(month, after));
     }
 
     public void modelEdited(String modelId, String provinceId, ModelContent before, ModelContent after) {
-        log.record(AuditAction.MODEL_EDITED.name(), "model", modelId, provinceId, before, after);
+        log.record(AuditAction.MODEL_EDITED, "model", modelId, provinceId, before, after);
     }
 
     /** A campaign as the trail keeps it: its status and definition. */

@@ -37,11 +37,12 @@ public class AuditLog {
     }
 
     /**
+     * @param action what was done, one of the service's own actions (its auditors filter on them)
      * @param provinceId the province whose auditors may read the entry
      * @param before the subject before the change, written as JSON (null for a creation)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(String action, String subjectType, String subjectId, String provinceId, Object before,
+    public void record(Enum<?> action, String subjectType, String subjectId, String provinceId, Object before,
             Object after) {
         // outside a request, or in one without a token (the seed file loaded at start): the service itself
         String subject = Arc.container().requestContext().isActive() ? caller.subject() : null;
@@ -56,7 +57,7 @@ public class AuditLog {
                 .setParameter(4, user ? orgId() : null)
                 .setParameter(5, user ? caller.clientId() : null)
                 .setParameter(6, user ? address() : null)
-                .setParameter(7, action)
+                .setParameter(7, action.name())
                 .setParameter(8, subjectType)
                 .setParameter(9, subjectId)
                 .setParameter(10, provinceId)

@@ -116,6 +116,30 @@ class DeadLetterReplayTest {
     }
 
     @Test
+    void replayingByIdReplaysTheLettersNamedAndNothingElse() {
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        DemoEvents.recognition(DemoEvents.RECOGNIZED, first, "dvk-2026", 1, "BASE");
+        DemoEvents.recognition(DemoEvents.RECOGNIZED, second, "dvk-2026", 1, "BASE");
+        String firstLetter = (String) await().atMost(EVENTUALLY).until(() -> letterOf(first), l -> l != null).get("id");
+        await().atMost(EVENTUALLY).until(() -> letterOf(second), l -> l != null);
+        restoreModel(first);
+        restoreModel(second);
+
+        String[] partitionAndOffset = firstLetter.substring(DEAD_LETTERS.length() + 1).split("/");
+        JsonPath report = given().auth().oauth2(DemoCallers.operator())
+                .queryParam("id", firstLetter, "not-a-letter", "registry.model-events/0/0", DEAD_LETTERS + "/x/y",
+                        DEAD_LETTERS + "/" + partitionAndOffset[0] + "/" + (Long.parseLong(partitionAndOffset[1]) + 1_000_000))
+                .post("/api/v1/dead-letters/replay").then().statusCode(200).extract().jsonPath();
+
+        assertEquals(1, report.getInt("attempted"));
+        assertEquals(List.of(firstLetter), report.getList("letters.id"));
+        assertModel(first, "RECOGNIZED", "BASE", "BASE");
+        assertEquals("PENDING", letterOf(second).get("status"), "a letter not named is not replayed");
+        assertModel(second, "SUBMITTED", null, null);
+    }
+
+    @Test
     void theListIsReadAPageAtATimeEachLetterOnce() {
         String batch = UUID.randomUUID().toString().substring(0, 8);
         Set<String> keys = new HashSet<>();

@@ -8,6 +8,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,9 +91,9 @@ public class DeadLetterReplay {
         for (EventHandler handler : handlers) {
             String topic = deadLetters.topicFor(handler.topic());
             Map<String, Object[]> replays = replaysOf(topic);
-            for (ConsumerRecord<String, String> record : topics.read(topic)) {
+            for (ConsumerRecord<String, String> record : ids.isEmpty() ? topics.read(topic) : named(topic, ids)) {
                 String id = idOf(record);
-                if ((!ids.isEmpty() && !ids.contains(id)) || view(record, replays.get(id)).isReplayed()) {
+                if (view(record, replays.get(id)).isReplayed()) {
                     continue;
                 }
                 if (replayOne(record, handler)) {
@@ -102,6 +103,33 @@ public class DeadLetterReplay {
             }
         }
         return new Report(acted.size(), replayed, acted.size() - replayed, acted);
+    }
+
+    /**
+     * The letters of the topic among those named, in the order of partition and offset: each read where its id says
+     * it is, not the whole topic. An id of no letter (another topic's, gone with the retention, or no id at all)
+     * names nothing.
+     */
+    private List<ConsumerRecord<String, String>> named(String topic, Set<String> ids) {
+        List<ConsumerRecord<String, String>> letters = new ArrayList<>();
+        for (String id : ids) {
+            String[] parts = id.split("/");
+            if (parts.length != 3 || !parts[0].equals(topic)) {
+                continue;
+            }
+            DeadLetterTopics.Position at;
+            try {
+                at = new DeadLetterTopics.Position(topic, Integer.parseInt(parts[1]), Long.parseLong(parts[2]));
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            topics.read(List.of(topic), at, 1).stream()
+                    .filter(record -> record.partition() == at.partition() && record.offset() == at.offset())
+                    .forEach(letters::add);
+        }
+        letters.sort(Comparator.comparingInt((ConsumerRecord<String, String> r) -> r.partition())
+                .thenComparingLong(ConsumerRecord::offset));
+        return letters;
     }
 
     private boolean replayOne(ConsumerRecord<String, String> record, EventHandler handler) {

@@ -79,4 +79,19 @@ class ApiConventionsTest {
                 .body("paths.'/api/v1/dead-letters'.get.responses.'503'.content", hasKey("application/problem+json"))
                 .body("paths.'/api/v1/dead-letters/replay'.post.responses", hasKey("400"));
     }
+
+    @Test
+    void aPlainTextBodyToAnOperationThatReadsJsonIsA415Problem() {
+        // empty, Quarkus REST's plain-text reader answered a bare 400 past every exception mapper
+        for (String body : new String[] {"", "{\"name\":\"x\"}", "x"}) {
+            given().contentType("text/plain").body(body).post("/test/failures/record").then().statusCode(415)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://dvk.example/problems/unsupported-media-type"));
+        }
+        given().contentType("application/json").body("{\"name\":\"x\"}").post("/test/failures/record").then()
+                .statusCode(200).body("name", equalTo("x"));
+        // an operation that reads text still does
+        given().contentType("text/plain").body("hello").post("/test/failures/text").then().statusCode(200)
+                .body(equalTo("read: hello"));
+    }
 }

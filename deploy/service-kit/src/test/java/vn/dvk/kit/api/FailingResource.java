@@ -93,6 +93,19 @@ public class FailingResource {
         return EntityTags.read(request, 3, new Named("version 3"));
     }
 
+    @POST
+    @Path("record")
+    public Named echo(@jakarta.validation.Valid @jakarta.validation.constraints.NotNull Named named,
+            @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch) {
+        return named;
+    }
+
+    @POST
+    @Path("text")
+    public String text(String text) {
+        return "read: " + text;
+    }
+
     public record Named(String name) {
     }
 }

@@ -66,11 +66,11 @@ public class CounterReader {
         String keys = columns.stream().map(c -> "k." + c).collect(Collectors.joining(", "));
         Query query = entityManager.createNativeQuery(schema.sql("""
                 select t.day, %s, %s from {p}.%s k
-                cross join unnest(cast(string_to_array(:days, ',') as date[])) as t(day)
+                cross join unnest(:days) as t(day)
                 where %s""".formatted(keys, counter.valueAsOf("k", "t.day"), counter.now(),
                 conditions(columns, equal))), Object[].class);
         bind(query, equal);
-        query.setParameter("days", days.stream().map(LocalDate::toString).collect(Collectors.joining(",")));
+        query.setParameter("days", days.toArray(LocalDate[]::new));
         Map<LocalDate, List<Row>> byDay = new TreeMap<>();
         days.forEach(day -> byDay.put(day, new ArrayList<>()));
         for (Object result : query.getResultList()) {
@@ -86,7 +86,7 @@ public class CounterReader {
             if (!columns.contains(column)) {
                 throw new IllegalArgumentException(column);
             }
-            where.add(value instanceof List<?> ? "k." + column + " = any(string_to_array(:" + column + ", ','))"
+            where.add(value instanceof List<?> ? "k." + column + " = any(:" + column + ")"
                     : "k." + column + " = :" + column);
         });
         return where.isEmpty() ? "true" : String.join(" and ", where);
@@ -94,7 +94,7 @@ public class CounterReader {
 
     private static void bind(Query query, Map<String, Object> equal) {
         equal.forEach((column, v) -> query.setParameter(column, v instanceof List<?> list
-                ? list.stream().map(Object::toString).collect(Collectors.joining(",")) : v));
+                ? list.stream().map(Object::toString).toArray(String[]::new) : v));
     }
 
     private static Row row(Object[] r, int first, int size) {

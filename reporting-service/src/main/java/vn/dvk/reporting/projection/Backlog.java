@@ -5,8 +5,6 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import vn.dvk.kit.db.NativeValues;
 
 /**
  * The review backlog: per campaign, level and node, how many cases entered review on a day and on which day they
@@ -37,22 +35,14 @@ public class Backlog {
         }
         entityManager.createNativeQuery(schema.sql("""
                 insert into {p}.backlog_figure as b (campaign_id, node_id, level, entered_on, left_on, n)
-                select * from unnest(string_to_array(:campaigns, :separator), string_to_array(:nodes, :separator),
-                    string_to_array(:levels, :separator), cast(string_to_array(:entered, :separator) as date[]),
-                    cast(string_to_array(:left, :separator) as date[]),
-                    cast(string_to_array(:deltas, :separator) as bigint[]))
+                select * from unnest(:campaigns, :nodes, :levels, :entered, :left, :deltas)
                 on conflict (campaign_id, node_id, level, entered_on, left_on) do update set n = b.n + excluded.n"""))
-                .setParameter("campaigns", joined(moved, e -> e.getKey().campaignId()))
-                .setParameter("nodes", joined(moved, e -> e.getKey().nodeId()))
-                .setParameter("levels", joined(moved, e -> e.getKey().spell().level().name()))
-                .setParameter("entered", joined(moved, e -> e.getKey().spell().enteredOn().toString()))
-                .setParameter("left", joined(moved, e -> e.getKey().spell().leftOn().toString()))
-                .setParameter("deltas", joined(moved, e -> e.getValue().toString()))
-                .setParameter("separator", NativeValues.SEPARATOR)
+                .setParameter("campaigns", moved.stream().map(e -> e.getKey().campaignId()).toArray(String[]::new))
+                .setParameter("nodes", moved.stream().map(e -> e.getKey().nodeId()).toArray(String[]::new))
+                .setParameter("levels", moved.stream().map(e -> e.getKey().spell().level().name()).toArray(String[]::new))
+                .setParameter("entered", moved.stream().map(e -> e.getKey().spell().enteredOn()).toArray(LocalDate[]::new))
+                .setParameter("left", moved.stream().map(e -> e.getKey().spell().leftOn()).toArray(LocalDate[]::new))
+                .setParameter("deltas", moved.stream().map(Map.Entry::getValue).toArray(Long[]::new))
                 .executeUpdate();
-    }
-
-    private static String joined(List<Map.Entry<Key, Long>> moved, Function<Map.Entry<Key, Long>, String> value) {
-        return NativeValues.joined(moved.stream().map(value).toList());
     }
 }

@@ -12,7 +12,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import vn.dvk.kit.db.NativeValues;
 
 /**
  * Adds to counters (see {@link Counter}), keys travelling as arrays so that a batch's changes go in a few statements
@@ -64,11 +63,9 @@ public class Counters {
         }
         List<String> columns = counter.keyColumns();
         String columnList = String.join(", ", columns);
-        String arrays = IntStream.range(0, columns.size()).mapToObj(i -> "string_to_array(:k" + i + ", :separator)")
-                .collect(Collectors.joining(", "));
-        String changes = "changes as (select * from unnest(" + arrays
-                + ", cast(string_to_array(:days, :separator) as date[]), "
-                + "cast(string_to_array(:deltas, :separator) as bigint[])) as c(" + columnList + ", day, delta))";
+        String arrays = IntStream.range(0, columns.size()).mapToObj(i -> ":k" + i).collect(Collectors.joining(", "));
+        String changes = "changes as (select * from unnest(" + arrays + ", :days, :deltas) as c(" + columnList
+                + ", day, delta))";
         run(schema.sql("""
                 with %1$s
                 insert into {p}.%2$s as t (%3$s, day, n)
@@ -141,11 +138,10 @@ public class Counters {
         Query query = entityManager.createNativeQuery(sql);
         for (int i = 0; i < keys.get(0).size(); i++) {
             int column = i;
-            query.setParameter("k" + i, NativeValues.joined(keys.stream().map(key -> key.get(column)).toList()));
+            query.setParameter("k" + i, keys.stream().map(key -> key.get(column)).toArray(String[]::new));
         }
-        query.setParameter("days", NativeValues.joined(days));
-        query.setParameter("deltas", NativeValues.joined(deltas));
-        query.setParameter("separator", NativeValues.SEPARATOR);
+        query.setParameter("days", days.toArray(LocalDate[]::new));
+        query.setParameter("deltas", deltas.toArray(Long[]::new));
         query.executeUpdate();
     }
 

@@ -29,11 +29,11 @@ public class Indicators {
         int inserted = entityManager.createNativeQuery(schema.sql("""
                 insert into {p}.indicator_report (organisation_id, period, version, node_ids, directive_documents,
                     dialogues, complaints_received, complaints_resolved, reported_on)
-                values (:organisation, :period, :version, string_to_array(:nodes, ','), :documents, :dialogues,
+                values (:organisation, :period, :version, :nodes, :documents, :dialogues,
                     :received, :resolved, :reportedOn)
                 on conflict do nothing"""))
                 .setParameter("organisation", organisationId).setParameter("period", period.atDay(1))
-                .setParameter("version", version).setParameter("nodes", String.join(",", nodes))
+                .setParameter("version", version).setParameter("nodes", nodes.toArray(String[]::new))
                 .setParameter("documents", directiveDocuments).setParameter("dialogues", dialogues)
                 .setParameter("received", complaintsReceived).setParameter("resolved", complaintsResolved)
                 .setParameter("reportedOn", reportedOn).executeUpdate();

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import vn.dvk.kit.domain.Level;
 
 
@@ -41,14 +40,14 @@ public class ModelFacts {
      * for each other instead of failing on each other's insert or deadlocking.
      */
     public Map<UUID, Stored> lockAll(ProjectionSchema schema, Collection<UUID> modelIds) {
-        String ids = modelIds.stream().map(UUID::toString).sorted().collect(Collectors.joining(","));
+        UUID[] ids = modelIds.stream().sorted().toArray(UUID[]::new);
         entityManager.createNativeQuery(schema.sql("""
                 insert into {p}.model_fact (model_id)
-                select id from unnest(cast(string_to_array(:ids, ',') as uuid[])) as i(id) order by id
+                select id from unnest(:ids) as i(id) order by id
                 on conflict (model_id) do nothing""")).setParameter("ids", ids).executeUpdate();
         List<?> rows = entityManager.createNativeQuery(schema.sql("""
                 select model_id, campaign_id, province_id, bloc_id, base_id, unit_id, unit_name, cast(changes as text)
-                from {p}.model_fact where model_id = any(cast(string_to_array(:ids, ',') as uuid[]))
+                from {p}.model_fact where model_id = any(:ids)
                 order by model_id for update"""), Object[].class)
                 .setParameter("ids", ids).getResultList();
         Map<UUID, Stored> stored = new HashMap<>();

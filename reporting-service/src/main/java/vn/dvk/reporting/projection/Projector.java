@@ -80,10 +80,10 @@ public class Projector {
         LocalDate day = day(at);
         int inserted = entityManager.createNativeQuery(schema.sql("""
                 insert into {p}.commendation_fact (commendation_id, node_ids, form, level, recipient_kind, awarded_on)
-                values (:id, string_to_array(:nodes, ','), :form, :level, :recipientKind, :day)
+                values (:id, :nodes, :form, :level, :recipientKind, :day)
                 on conflict (commendation_id) do nothing"""))
                 .setParameter("id", commendationId)
-                .setParameter("nodes", String.join(",", pathNodes(path)))
+                .setParameter("nodes", pathNodes(path).toArray(String[]::new))
                 .setParameter("form", form)
                 .setParameter("level", level.name())
                 .setParameter("recipientKind", recipientKind)
@@ -103,10 +103,10 @@ public class Projector {
         LocalDate day = day(at);
         int inserted = entityManager.createNativeQuery(schema.sql("""
                 insert into {p}.decision_fact (decision_id, node_ids, level, number, issued_on)
-                values (:id, string_to_array(:nodes, ','), :level, :number, :day)
+                values (:id, :nodes, :level, :number, :day)
                 on conflict (decision_id) do nothing"""))
                 .setParameter("id", decisionId)
-                .setParameter("nodes", String.join(",", issuerNodes))
+                .setParameter("nodes", issuerNodes.toArray(String[]::new))
                 .setParameter("level", level.name())
                 .setParameter("number", number)
                 .setParameter("day", day)

@@ -34,7 +34,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import vn.dvk.kit.api.ConflictProblem;
 import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.db.NativeValues;
 import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.kit.events.UnprocessableEvent;
 import vn.dvk.reporting.events.EventProjections;
@@ -350,11 +349,10 @@ public class ProjectionRebuild {
             List<Aggregate> aggregates = List.copyOf(contiguous.keySet()); // topics and keys in the same order
             List<?> rows = entityManager.createNativeQuery(schema.sql("""
                     select s.topic, s.aggregate_key, s.last_sequence from {p}.consumed_sequence s
-                    join unnest(string_to_array(:topics, :separator), string_to_array(:keys, :separator)) as b(t, k)
+                    join unnest(:topics, :keys) as b(t, k)
                       on s.topic = b.t and s.aggregate_key = b.k"""), Object[].class)
-                    .setParameter("topics", NativeValues.joined(aggregates.stream().map(Aggregate::topic).toList()))
-                    .setParameter("keys", NativeValues.joined(aggregates.stream().map(Aggregate::key).toList()))
-                    .setParameter("separator", NativeValues.SEPARATOR)
+                    .setParameter("topics", aggregates.stream().map(Aggregate::topic).toArray(String[]::new))
+                    .setParameter("keys", aggregates.stream().map(Aggregate::key).toArray(String[]::new))
                     .getResultList();
             for (Object row : rows) {
                 Object[] columns = (Object[]) row;
@@ -389,16 +387,14 @@ public class ProjectionRebuild {
             List<Aggregate> aggregates = List.copyOf(touched);
             entityManager.createNativeQuery(schema.sql("""
                     insert into {p}.consumed_sequence as s (topic, aggregate_key, last_sequence, updated_at)
-                    select t, k, cast(n as bigint), now()
-                    from unnest(string_to_array(:topics, :separator), string_to_array(:keys, :separator),
-                                string_to_array(:upTo, :separator)) as c(t, k, n)
+                    select t, k, n, now()
+                    from unnest(:topics, :keys, :upTo) as c(t, k, n)
                     on conflict (topic, aggregate_key) do update set last_sequence = excluded.last_sequence,
                                                                     updated_at = excluded.updated_at"""))
-                    .setParameter("topics", NativeValues.joined(aggregates.stream().map(Aggregate::topic).toList()))
-                    .setParameter("keys", NativeValues.joined(aggregates.stream().map(Aggregate::key).toList()))
-                    .setParameter("upTo", NativeValues.joined(aggregates.stream()
-                            .map(a -> contiguous.getOrDefault(a, 0L)).toList()))
-                    .setParameter("separator", NativeValues.SEPARATOR)
+                    .setParameter("topics", aggregates.stream().map(Aggregate::topic).toArray(String[]::new))
+                    .setParameter("keys", aggregates.stream().map(Aggregate::key).toArray(String[]::new))
+                    .setParameter("upTo", aggregates.stream().map(a -> contiguous.getOrDefault(a, 0L))
+                            .toArray(Long[]::new))
                     .executeUpdate();
         }
     }

@@ -6,24 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.stream.Collectors;
 
 /**
- * Values of native query rows, which arrive as whichever type the driver and Hibernate chose; and arrays passed to
- * native queries as one text parameter, split in SQL by {@code string_to_array(:values, :separator)}.
+ * Values of native query rows, which arrive as whichever type the driver and Hibernate chose. (Arrays go to native
+ * queries as Java arrays, which Hibernate binds as SQL arrays: {@code unnest(:ids)}, {@code = any(:keys)}.)
  */
 public final class NativeValues {
 
-    /** Separates an array's elements in a text parameter: no code, id, key, date or number contains it. */
-    public static final String SEPARATOR = "\u001f";
-
     private NativeValues() {
-    }
-
-    /** The values as one text parameter for {@code string_to_array(:values, :separator)} ({@link #SEPARATOR}). */
-    public static String joined(Collection<?> values) {
-        return values.stream().map(String::valueOf).collect(Collectors.joining(SEPARATOR));
     }
 
     /** A {@code timestamptz} column, in UTC; null stays null. */

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.dvk.kit.db.NativeValues;
 
 /**
  * The consumer's record of how far each aggregate's events have been applied, and the events that arrived
@@ -88,9 +87,8 @@ class OrderedDelivery {
         }
         List<?> parked = entityManager.createNativeQuery("""
                 select distinct aggregate_key from {h-schema}parked_event
-                where topic = :topic and aggregate_key = any(string_to_array(:keys, :separator))""")
-                .setParameter("topic", topic).setParameter("keys", NativeValues.joined(keys))
-                .setParameter("separator", NativeValues.SEPARATOR).getResultList();
+                where topic = :topic and aggregate_key = any(:keys)""")
+                .setParameter("topic", topic).setParameter("keys", keys.toArray(String[]::new)).getResultList();
         return parked.stream().map(String.class::cast).collect(Collectors.toSet());
     }
 

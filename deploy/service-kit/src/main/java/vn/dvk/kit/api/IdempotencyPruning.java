@@ -9,10 +9,13 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-/** Forgets idempotency keys once a client can no longer be retrying them (in services that keep them). */
+/**
+ * Forgets idempotency keys once a client can no longer be retrying them, in services that keep them: those that
+ * set {@code dvk.idempotency.enabled=true} (at build time) beside {@code db/idempotency} in their Flyway locations.
+ */
 @ApplicationScoped
 @IfBuildProperty(name = "dvk.idempotency.enabled", stringValue = "true")
-class IdempotencyPruning {
+public class IdempotencyPruning {
 
     private static final Logger LOG = Logger.getLogger(IdempotencyPruning.class);
 
@@ -28,15 +31,20 @@ class IdempotencyPruning {
     @Scheduled(every = "1h", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         try {
-            int deleted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
-                            "delete from {h-schema}idempotent_request where created_at < now() - make_interval(secs => :retention)")
-                    .setParameter("retention", retention.toSeconds())
-                    .executeUpdate());
+            int deleted = forgetExpired();
             if (deleted > 0) {
                 LOG.infof("Forgot %d idempotency keys older than %s", deleted, retention);
             }
         } catch (RuntimeException e) {
             LOG.warnf("Idempotency key pruning failed, will try again: %s", e);
         }
+    }
+
+    /** Deletes the keys older than the retention; returns how many. */
+    public int forgetExpired() {
+        return QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                        "delete from {h-schema}idempotent_request where created_at < now() - make_interval(secs => :retention)")
+                .setParameter("retention", retention.toSeconds())
+                .executeUpdate());
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.sessions.JqwikSession;
 
@@ -37,7 +38,8 @@ public final class Fuzzer {
     private final URI base;
     private final String service;
     private KnownValues known = new KnownValues();
-    private List<Caller> callers = Caller.demoAndOdd();
+    /** Asked again for each operation: the tokens of a long run would otherwise expire half-way (10 minutes). */
+    private Supplier<List<Caller>> callers = Caller::demoAndOdd;
     private StateDigest state;
     private final List<KnownFinding> knownFindings = new ArrayList<>();
     private final Set<String> skipped = new TreeSet<>();
@@ -56,8 +58,9 @@ public final class Fuzzer {
         return this;
     }
 
-    public Fuzzer as(List<Caller> callers) {
-        this.callers = List.copyOf(callers);
+    /** Who sends the requests; asked for each operation, so that it can give fresh tokens. */
+    public Fuzzer as(Supplier<List<Caller>> callers) {
+        this.callers = callers;
         return this;
     }
 
@@ -108,11 +111,11 @@ public final class Fuzzer {
         Set<String> only = operationsSelected();
         List<ApiOperation> operations = ApiDocument.fetch(base).operations().stream()
                 .filter(operation -> only.isEmpty() || only.contains(operation.id())).toList();
-        Requests requests = new Requests(known, callers);
         Sender sender = new Sender(base);
         FuzzReport report = new FuzzReport(service, tries, seed, knownFindings);
         long started = System.nanoTime();
         for (ApiOperation operation : operations) {
+            Requests requests = new Requests(known, callers.get());
             RandomGenerator<FuzzRequest> generator = requests.of(operation).generator(1_000);
             Random random = new Random(seed ^ operation.id().hashCode());
             Map<String, String> before = null;

@@ -73,7 +73,7 @@ public final class LocalSuite implements AutoCloseable {
         // Before anything logs: the in-JVM infrastructure logs through the JBoss LogManager (InfrastructureLog).
         System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         Console console = new Console(System.out);
-        if (List.of(args).contains("--help")) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
             console.line(LaunchOptions.USAGE);
             return;
         }

@@ -52,6 +52,7 @@ public final class LocalSuite implements AutoCloseable {
     private final List<ServiceProcess> services;
     private final KeycloakProcess keycloak;
     private final Map<String, Duration> timings = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final List<Supervisor> supervisors = Collections.synchronizedList(new ArrayList<>());
 
     /** What runs, newest first, with how to stop it. Guarded by {@code this}. */
     private final Deque<Running> running = new ArrayDeque<>();
@@ -218,14 +219,14 @@ public final class LocalSuite implements AutoCloseable {
             return;
         }
         console.step(4, STEPS, "Services");
-        List<Supervisor> supervisors = Collections.synchronizedList(new ArrayList<>());
-        register("services", () -> stopAll(supervisors));
+        List<Supervisor> serviceSupervisors = Collections.synchronizedList(new ArrayList<>());
+        register("services", () -> stopAll(serviceSupervisors));
         List<CompletableFuture<Duration>> readiness = new ArrayList<>();
         for (ServiceProcess service : services) {
             Path log = options.logDir().resolve(service.name() + ".log");
             ChildRun run = serviceRun(service, log);
             Supervisor supervisor = supervisor(service.name(), log, run, () -> serviceRun(service, log));
-            supervisors.add(supervisor);
+            serviceSupervisors.add(supervisor);
             if (isClosed()) { // Ctrl-C came after the services' stopper took its list
                 supervisor.stop();
                 throw new LaunchFailure(service.name(), log, "the launcher is stopping");
@@ -314,8 +315,10 @@ public final class LocalSuite implements AutoCloseable {
      * embedded PostgreSQL server is run by a library (zonky) that has no way to start it again.
      */
     private Supervisor supervisor(String part, Path log, ChildRun first, Supervisor.Launch launch) {
-        return new Supervisor(part, log, first, launch, RestartPolicy.DEFAULT, Clock.systemUTC(),
+        Supervisor supervisor = new Supervisor(part, log, first, launch, RestartPolicy.DEFAULT, Clock.systemUTC(),
                 (delay, task) -> RESTARTS.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS), console::line);
+        supervisors.add(supervisor);
+        return supervisor;
     }
 
     private synchronized void register(String part, Stopper stopper) {
@@ -341,6 +344,9 @@ public final class LocalSuite implements AutoCloseable {
             closed = true;
             toStop = new ArrayList<>(running);
             running.clear();
+        }
+        synchronized (supervisors) {
+            supervisors.forEach(Supervisor::standDown);
         }
         if (toStop.isEmpty()) {
             return;

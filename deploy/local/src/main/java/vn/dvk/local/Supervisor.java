@@ -87,6 +87,14 @@ final class Supervisor {
         watch(current, clock.instant());
     }
 
+    /**
+     * No restart from now on, the current run left as it is: the launcher tells every supervisor first, since Ctrl-C
+     * reaches all its children at once while it stops them one part after the other.
+     */
+    synchronized void standDown() {
+        stopping = true;
+    }
+
     /** No restart from now on; stops the current run. */
     void stop() {
         Run run;

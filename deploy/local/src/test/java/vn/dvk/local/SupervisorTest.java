@@ -129,6 +129,18 @@ class SupervisorTest {
     }
 
     @Test
+    void aSupervisorStoodDownLetsItsRunEndUnsaid() {
+        supervisor.watch();
+
+        supervisor.standDown(); // the launcher is stopping another part first
+        current().exit(130);
+
+        assertEquals(List.of(), console);
+        assertEquals(1, runs.size());
+        assertTrue(delayed.isEmpty(), "nothing to decide later");
+    }
+
+    @Test
     void aStopSignalFromElsewhereIsACrashOnceTheGraceHasPassed() {
         supervisor.watch();
         current().exit(143); // kill <pid> of the service alone

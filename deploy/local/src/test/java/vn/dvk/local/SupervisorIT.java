@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -82,7 +83,7 @@ class SupervisorIT {
     private ChildRun supervise(String name, String script) {
         Path log = dir.resolve(name + ".log");
         Supervisor.Launch launch = () -> new ChildRun(
-                ChildProcess.start(name, List.of("sh", "-c", script), java.util.Map.of(), dir, log), null,
+                ChildProcess.start(name, List.of("sh", "-c", script), Map.of(), dir, log), null,
                 Duration.ZERO, Duration.ofSeconds(5));
         ChildRun first = (ChildRun) launch.start();
         supervisor = new Supervisor(name, log, first, launch, QUICK, Clock.systemUTC(),

@@ -3,6 +3,7 @@ package vn.dvk.local;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * What the launcher runs and where: the defaults suit one developer machine; the end-to-end test overrides
@@ -35,22 +38,18 @@ public record LaunchOptions(
         Duration serviceTimeout,
         boolean infrastructureOnly) {
 
-    public static final String USAGE = """
-            Usage: java -jar deploy/local/target/dvk-local.jar [option...]
-              --data-dir=DIR           state of Kafka, PostgreSQL and Keycloak, and the logs
-                                       (default deploy/local/.data; env DVK_DATA_DIR)
-              --repo-root=DIR          the DVK repository (default: found from the working directory)
-              --keycloak-port=N        default 8180
-              --registry-port=N        default 8081
-              --recognition-port=N     default 8082
-              --reporting-port=N       default 8083
-              --postgres-port=N        embedded PostgreSQL, default 15432 (0: any free port)
-              --keycloak-dist=ZIP      Keycloak distribution zip (default: the one Maven resolved)
-              --keycloak-timeout=SEC   default 180 (the first start includes a build step)
-              --service-timeout=SEC    default 120
-              --infrastructure-only    Kafka, PostgreSQL and Keycloak, without the three services
-            Environment: DVK_DB_URL, DVK_DB_USER, DVK_DB_PASSWORD use that PostgreSQL database instead of
-            the embedded server.""";
+    /**
+     * The options and what they mean. A source file that start.sh reads too, so that --help and a mistyped option
+     * answer before the build: the one list of the launcher's options.
+     */
+    public static final String USAGE = resource("/dvk-local-usage.txt");
+
+    /** An option line of the usage: two spaces, the name, {@code =PLACEHOLDER} when it takes a value. */
+    private static final Pattern OPTION_LINE = Pattern.compile("^  --([a-z][a-z-]*)(=([A-Z]+))? ", Pattern.MULTILINE);
+
+    /** Each option of the usage, and whether it takes a value. */
+    static final Map<String, Boolean> OPTIONS = OPTION_LINE.matcher(USAGE).results()
+            .collect(Collectors.toUnmodifiableMap(option -> option.group(1), option -> option.group(2) != null));
 
     /**
      * Reads the command line and the environment.
@@ -62,15 +61,21 @@ public record LaunchOptions(
         Map<String, String> given = new HashMap<>();
         boolean infrastructureOnly = false;
         for (String arg : args) {
-            if (arg.equals("--infrastructure-only")) {
-                infrastructureOnly = true;
-                continue;
-            }
             int eq = arg.indexOf('=');
-            if (!arg.startsWith("--") || eq < 0) {
-                throw new IllegalArgumentException("Not an option of the form --name=value: " + arg);
+            String name = arg.startsWith("--") ? arg.substring(2, eq < 0 ? arg.length() : eq) : arg;
+            Boolean takesValue = OPTIONS.get(name);
+            if (takesValue == null) {
+                throw new IllegalArgumentException("Unknown option: " + arg);
             }
-            given.put(arg.substring(2, eq), arg.substring(eq + 1));
+            if (takesValue != eq >= 0) {
+                throw new IllegalArgumentException(takesValue ? "--" + name + " needs a value: --" + name + "=..."
+                        : "--" + name + " takes no value: " + arg);
+            }
+            if (name.equals("infrastructure-only")) {
+                infrastructureOnly = true;
+            } else {
+                given.put(name, arg.substring(eq + 1));
+            }
         }
         Properties build = buildProperties();
         Path repoRoot = Optional.ofNullable(given.remove("repo-root"))
@@ -96,8 +101,8 @@ public record LaunchOptions(
                 seconds(given, "keycloak-timeout", 180),
                 seconds(given, "service-timeout", 120),
                 infrastructureOnly);
-        if (!given.isEmpty()) {
-            throw new IllegalArgumentException("Unknown option(s): " + given.keySet());
+        if (!given.isEmpty()) { // in the usage, but not read above
+            throw new IllegalArgumentException("Option(s) not implemented: " + given.keySet());
         }
         return options;
     }
@@ -149,6 +154,17 @@ public record LaunchOptions(
             return Duration.ofSeconds(value == null ? fallback : Long.parseLong(value));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--" + name + " is not a number of seconds: " + value);
+        }
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = LaunchOptions.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " missing from the class path; rebuild deploy/local");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).stripTrailing();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

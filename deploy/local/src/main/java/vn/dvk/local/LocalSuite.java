@@ -1,9 +1,11 @@
 package vn.dvk.local;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -17,12 +19,14 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import vn.dvk.testing.infra.EmbeddedKafka;
 import vn.dvk.testing.infra.EmbeddedPostgresServer;
 import vn.dvk.testing.suite.ChildProcess;
 import vn.dvk.testing.suite.LaunchFailure;
-import vn.dvk.testing.suite.Readiness;
 
 /**
  * The whole suite on one machine: Kafka and PostgreSQL inside this JVM, Keycloak and the three services as
@@ -36,11 +40,19 @@ public final class LocalSuite implements AutoCloseable {
     private static final String DATABASE = "dvk";
     private static final int STEPS = 4;
 
+    /** Starts crashed child processes again after their delay; a daemon, so that it never holds the JVM. */
+    private static final ScheduledExecutorService RESTARTS = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "dvk-local-restarts");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final LaunchOptions options;
     private final Console console;
     private final List<ServiceProcess> services;
     private final KeycloakProcess keycloak;
     private final Map<String, Duration> timings = Collections.synchronizedMap(new LinkedHashMap<>());
+    private final List<Supervisor> supervisors = Collections.synchronizedList(new ArrayList<>());
 
     /** What runs, newest first, with how to stop it. Guarded by {@code this}. */
     private final Deque<Running> running = new ArrayDeque<>();
@@ -73,7 +85,7 @@ public final class LocalSuite implements AutoCloseable {
         // Before anything logs: the in-JVM infrastructure logs through the JBoss LogManager (InfrastructureLog).
         System.setProperty("java.util.logging.manager", "org.jboss.logmanager.LogManager");
         Console console = new Console(System.out);
-        if (List.of(args).contains("--help")) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
             console.line(LaunchOptions.USAGE);
             return;
         }
@@ -183,12 +195,23 @@ public final class LocalSuite implements AutoCloseable {
             timings.put("keycloak unpack", Duration.between(start, Instant.now()));
         }
         ChildProcess process = step("keycloak", log, () -> keycloak.start(options.realmFile(), log));
-        register("keycloak", () -> process.stop(STOP_GRACE));
+        ChildRun first = keycloakRun(process);
+        Supervisor supervisor = supervisor(KeycloakProcess.NAME, log, first, () -> {
+            try {
+                return keycloakRun(keycloak.start(options.realmFile(), log));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        register("keycloak", supervisor::stop);
         console.part("keycloak", "starting on " + keycloak.url() + " (pid " + process.pid() + ", log " + log + ")"
                 + (firstStart ? "; a first start builds the server first: about a minute" : ""));
-        ready("keycloak", await(Readiness.of(process, keycloak.readinessUrl(), options.keycloakTimeout())),
-                keycloak.url().toString());
-        warnOnExit(process);
+        ready("keycloak", await(first.ready()), keycloak.url().toString());
+        supervisor.watch();
+    }
+
+    private ChildRun keycloakRun(ChildProcess process) {
+        return new ChildRun(process, keycloak.readinessUrl(), options.keycloakTimeout(), STOP_GRACE);
     }
 
     private void startServices() {
@@ -196,26 +219,25 @@ public final class LocalSuite implements AutoCloseable {
             return;
         }
         console.step(4, STEPS, "Services");
-        List<ChildProcess> processes = Collections.synchronizedList(new ArrayList<>());
-        register("services", () -> stopAll(processes));
+        List<Supervisor> serviceSupervisors = Collections.synchronizedList(new ArrayList<>());
+        register("services", () -> stopAll(serviceSupervisors));
         List<CompletableFuture<Duration>> readiness = new ArrayList<>();
         for (ServiceProcess service : services) {
             Path log = options.logDir().resolve(service.name() + ".log");
-            ChildProcess process = service.start(database, options.externalDatabase().isEmpty(), kafka.bootstrapServers(),
-                    keycloak.issuer(), log);
-            processes.add(process);
+            ChildRun run = serviceRun(service, log);
+            Supervisor supervisor = supervisor(service.name(), log, run, () -> serviceRun(service, log));
+            serviceSupervisors.add(supervisor);
             if (isClosed()) { // Ctrl-C came after the services' stopper took its list
-                process.stop(STOP_GRACE);
+                supervisor.stop();
                 throw new LaunchFailure(service.name(), log, "the launcher is stopping");
             }
-            console.part(service.name(), "starting on " + service.url() + " (pid " + process.pid() + ", log " + log + ")");
-            readiness.add(Readiness.of(process, service.readinessUrl(), options.serviceTimeout())
-                    .whenComplete((time, failure) -> {
-                        if (failure == null) {
-                            ready(service.name(), time, service.apiUrl().toString());
-                            warnOnExit(process);
-                        }
-                    }));
+            console.part(service.name(), "starting on " + service.url() + " (pid " + run.pid() + ", log " + log + ")");
+            readiness.add(run.ready().whenComplete((time, failure) -> {
+                if (failure == null) {
+                    ready(service.name(), time, service.apiUrl().toString());
+                    supervisor.watch();
+                }
+            }));
         }
         // Wait for all three, so that every failing service is named, not only the first.
         List<RuntimeException> failures = new ArrayList<>();
@@ -281,14 +303,22 @@ public final class LocalSuite implements AutoCloseable {
         console.part(part, "ready in " + Console.seconds(time) + "  " + where);
     }
 
-    /** A part that dies while the suite runs is reported right away rather than found out by a failing call. */
-    private void warnOnExit(ChildProcess process) {
-        process.onExit().thenAccept(exited -> {
-            if (!isClosed()) {
-                console.line("WARNING: " + process.name() + " exited with code " + exited.exitValue() + "; see "
-                        + process.log());
-            }
-        });
+    private ChildRun serviceRun(ServiceProcess service, Path log) {
+        ChildProcess process = service.start(database, options.externalDatabase().isEmpty(), kafka.bootstrapServers(),
+                keycloak.issuer(), log);
+        return new ChildRun(process, service.readinessUrl(), options.serviceTimeout(), STOP_GRACE);
+    }
+
+    /**
+     * A child process that dies while the suite runs is said on the console right away and started again, rather
+     * than found out by a failing call. Kafka and PostgreSQL are not supervised: Kafka lives in this JVM, and the
+     * embedded PostgreSQL server is run by a library (zonky) that has no way to start it again.
+     */
+    private Supervisor supervisor(String part, Path log, ChildRun first, Supervisor.Launch launch) {
+        Supervisor supervisor = new Supervisor(part, log, first, launch, RestartPolicy.DEFAULT, Clock.systemUTC(),
+                (delay, task) -> RESTARTS.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS), console::line);
+        supervisors.add(supervisor);
+        return supervisor;
     }
 
     private synchronized void register(String part, Stopper stopper) {
@@ -315,6 +345,9 @@ public final class LocalSuite implements AutoCloseable {
             toStop = new ArrayList<>(running);
             running.clear();
         }
+        synchronized (supervisors) {
+            supervisors.forEach(Supervisor::standDown);
+        }
         if (toStop.isEmpty()) {
             return;
         }
@@ -335,13 +368,13 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     /** The three services go down together: none of them depends on another. */
-    private static void stopAll(List<ChildProcess> processes) {
-        List<ChildProcess> snapshot;
-        synchronized (processes) {
-            snapshot = List.copyOf(processes);
+    private static void stopAll(List<Supervisor> supervisors) {
+        List<Supervisor> snapshot;
+        synchronized (supervisors) {
+            snapshot = List.copyOf(supervisors);
         }
         CompletableFuture.allOf(snapshot.stream()
-                        .map(process -> CompletableFuture.runAsync(() -> process.stop(STOP_GRACE)))
+                        .map(supervisor -> CompletableFuture.runAsync(supervisor::stop))
                         .toArray(CompletableFuture[]::new))
                 .join();
     }

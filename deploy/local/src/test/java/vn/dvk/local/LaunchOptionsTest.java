@@ -1,5 +1,6 @@
 package vn.dvk.local;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -58,6 +59,21 @@ class LaunchOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--colour=red"), Map.of(), repo));
         assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--registry-port=x"), Map.of(), repo));
         assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of(), Map.of(), repo.getParent()));
+        assertThrows(IllegalArgumentException.class, () -> LaunchOptions.parse(List.of("--data-dir"), Map.of(), repo));
+        assertThrows(IllegalArgumentException.class,
+                () -> LaunchOptions.parse(List.of("--infrastructure-only=yes"), Map.of(), repo));
+    }
+
+    /** start.sh accepts what the usage lists: each of those must mean something to the launcher. */
+    @Test
+    void everyOptionOfTheUsageIsUnderstood() throws Exception {
+        checkout();
+        assertEquals(11, LaunchOptions.OPTIONS.size(), LaunchOptions.OPTIONS.toString());
+
+        LaunchOptions.OPTIONS.forEach((name, takesValue) -> {
+            String arg = "--" + name + (takesValue ? "=1" : ""); // "1" is a port, seconds or a path
+            assertDoesNotThrow(() -> LaunchOptions.parse(List.of(arg), Map.of(), repo), arg);
+        });
     }
 
     private Path checkout() throws Exception {

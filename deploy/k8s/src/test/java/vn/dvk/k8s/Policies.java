@@ -588,7 +588,7 @@ final class Policies {
                 String source = Files.readString(file);
                 int classAt = source.indexOf("public class ");
                 boolean forOperators = classAt > 0
-                        && source.substring(0, classAt).contains("@RolesAllowed(Roles.OPERATOR)");
+                        && source.substring(0, classAt).contains("@RolesAllowed(OperatorRoles.OPERATOR)");
                 if (forOperators != operatorsOnly) {
                     continue;
                 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -212,7 +211,7 @@ class BrokenManifestTest {
         config.put("mp.messaging.outgoing.audit.connector", "smallrye-kafka");
         config.put("mp.messaging.outgoing.audit.topic", "registry.audit-events");
         List<ServiceConfig> services = new ArrayList<>(ServiceConfig.all());
-        services.set(0, ServiceConfig.from(config, Path.of("registry-service/src/main/java")));
+        services.set(0, ServiceConfig.from(config));
         List<String> problems = KafkaPolicies.kafka(docs, services);
         assertProblem(problems, p -> p.contains("uses topic registry.audit-events, which has no KafkaTopic"));
         assertProblem(problems, p -> p.contains("no ACL for topic registry.audit-events"));
@@ -303,12 +302,23 @@ class BrokenManifestTest {
 
     @Test
     void operatorEndpointOnThePublicIngressIsCaught() {
+        routeOnTheApiIngress("/api/v1/projections", "reporting-service");
+        assertProblem(policies(), p -> p.contains("the operators' /api/v1/projections is published"));
+    }
+
+    @Test
+    void theKitsDeadLettersOnThePublicIngressAreCaught() {
+        // served by every service from the kit's jar in its image's lib/main, not from the service's own classes
+        routeOnTheApiIngress("/api/v1/dead-letters", "registry-service");
+        assertProblem(policies(), p -> p.contains("the operators' /api/v1/dead-letters is published"));
+    }
+
+    private void routeOnTheApiIngress(String path, String service) {
         ArrayNode paths = (ArrayNode) Docs.at(spec("Ingress", "dvk-api"), "rules", 0, "http", "paths");
         ObjectNode route = paths.get(0).deepCopy();
-        route.put("path", "/api/v1/projections");
-        ((ObjectNode) route.path("backend").path("service")).put("name", "reporting-service");
+        route.put("path", path);
+        ((ObjectNode) route.path("backend").path("service")).put("name", service);
         paths.add(route);
-        assertProblem(policies(), p -> p.contains("the operators' /api/v1/projections is published"));
     }
 
     @Test

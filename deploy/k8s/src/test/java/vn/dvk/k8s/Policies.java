@@ -2,11 +2,7 @@ package vn.dvk.k8s;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +15,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The suite's own rules for rendered manifests, beyond schema validity (Kafka's are in {@link KafkaPolicies}). Each
@@ -54,8 +49,6 @@ final class Policies {
     private static final long MIN_NON_HEAP = 192 * MIB;
     /** Below this a pod's CPU is noise: GC, the scheduler, the outbox relay and health checks. */
     private static final long MIN_SCALING_CPU = 250;
-
-    private static final Pattern API_ROOT = Pattern.compile("@Path\\(\"(/api/v1/[^/\"]+)");
 
     private Policies() {
     }
@@ -562,45 +555,22 @@ final class Policies {
             }
         }
         for (ServiceConfig service : services) {
-            for (String root : apiRoots(service.sourceRoot(), false)) {
+            for (String root : ServiceApis.of(service.name()).publicRoots()) {
                 if (!service.name().equals(routed.get(root))) {
                     problems.add(service.name() + " serves " + root + ", which no Ingress routes to it (routed to "
                             + routed.get(root) + ")");
                 }
             }
         }
-        // the operators' endpoints are reached through a port-forward, never from the internet
-        Path kit = Repo.root().resolve("deploy/service-kit/src/main/java");
-        Set<String> operatorRoots = new TreeSet<>(apiRoots(kit, true));
-        services.forEach(service -> operatorRoots.addAll(apiRoots(service.sourceRoot(), true)));
+        // the operators' endpoints (the kit's dead letters in every service, reporting's rebuilds) are reached
+        // through a port-forward, never from the internet
+        Set<String> operatorRoots = new TreeSet<>();
+        services.forEach(service -> operatorRoots.addAll(ServiceApis.of(service.name()).operatorRoots()));
         for (String root : operatorRoots) {
             routed.keySet().stream().filter(path -> root.startsWith(path) || path.startsWith(root)).forEach(path ->
                     problems.add("the operators' " + root + " is published by an Ingress (" + path + ")"));
         }
         return problems;
-    }
-
-    /** The API roots the resources in these sources declare: the operators' only, or everybody else's. */
-    static Set<String> apiRoots(Path sources, boolean operatorsOnly) {
-        Set<String> roots = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(sources)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                String source = Files.readString(file);
-                int classAt = source.indexOf("public class ");
-                boolean forOperators = classAt > 0
-                        && source.substring(0, classAt).contains("@RolesAllowed(Roles.OPERATOR)");
-                if (forOperators != operatorsOnly) {
-                    continue;
-                }
-                Matcher m = API_ROOT.matcher(source);
-                while (m.find()) {
-                    roots.add(m.group(1));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return roots;
     }
 
     /**

@@ -30,8 +30,7 @@ record ServiceConfig(
         Set<String> consumes,
         Set<String> deadLetters,
         Set<String> groups,
-        String schema,
-        Path sourceRoot) {
+        String schema) {
 
     static final List<String> MODULES = List.of("registry-service", "recognition-service", "reporting-service");
 
@@ -49,7 +48,7 @@ record ServiceConfig(
         Map<String, String> config = new TreeMap<>();
         config.putAll(load(Repo.sharedConfig()));
         config.putAll(load(applicationProperties(module)));
-        return from(config, module.resolve("src/main/java"));
+        return from(config);
     }
 
     /** A service's own application.properties, as written (no shared settings, no profile applied). */
@@ -62,7 +61,7 @@ record ServiceConfig(
     }
 
     /** The production-profile view: %prod.x overrides x, other profiles are dropped. */
-    static ServiceConfig from(Map<String, String> raw, Path sourceRoot) {
+    static ServiceConfig from(Map<String, String> raw) {
         Map<String, String> config = new TreeMap<>();
         raw.forEach((key, value) -> {
             if (!key.startsWith("%")) {
@@ -108,7 +107,7 @@ record ServiceConfig(
             deadLetters.add(name + "." + topic + ".dlq");
         }
         String schema = required(config, "quarkus.flyway.schemas");
-        return new ServiceConfig(name, produces, consumes, deadLetters, groups, schema, sourceRoot);
+        return new ServiceConfig(name, produces, consumes, deadLetters, groups, schema);
     }
 
     /** Every topic this service names. */

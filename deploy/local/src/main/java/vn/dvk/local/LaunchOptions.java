@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import vn.dvk.contracts.ContractFiles;
 
 /**
  * What the launcher runs and where: the defaults suit one developer machine; the end-to-end test overrides
@@ -126,10 +127,13 @@ public record LaunchOptions(
         return repoRoot.resolve("deploy/keycloak/dvk-realm.json");
     }
 
-    /** The province's tree and campaigns, then a few hundred models of its units. */
-    public List<Path> demoDataFiles() {
-        return List.of(repoRoot.resolve("deploy/local/demo/an-giang.json"),
-                repoRoot.resolve("deploy/local/demo/an-giang-models.json"));
+    /**
+     * The province's tree and campaigns, then a few hundred models of its units, as the registry's
+     * {@code dvk.registry.seed-file} names them: resources of dvk-contracts, which the packaged registry carries.
+     */
+    public List<String> demoData() {
+        return List.of(ContractFiles.CLASSPATH + ContractFiles.DEMO_PROVINCE,
+                ContractFiles.CLASSPATH + ContractFiles.DEMO_MODELS);
     }
 
     private static int port(Map<String, String> given, String name, int fallback) {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import vn.dvk.testing.infra.ServiceRoles;
 import vn.dvk.testing.suite.ChildProcess;
 import vn.dvk.testing.suite.LaunchFailure;
@@ -20,8 +19,7 @@ record ServiceProcess(String name, int port, Path jar, Map<String, String> extra
     static List<ServiceProcess> all(LaunchOptions options) {
         return List.of(
                 of(options, "registry-service", options.registryPort(),
-                        Map.of("DVK_REGISTRY_SEED_FILE", options.demoDataFiles().stream()
-                                .map(file -> file.toAbsolutePath().toString()).collect(Collectors.joining(",")))),
+                        Map.of("DVK_REGISTRY_SEED_FILE", String.join(",", options.demoData()))),
                 // the demo profile brings the demo certificate signing key (public in the repository)
                 of(options, "recognition-service", options.recognitionPort(), Map.of("QUARKUS_PROFILE", "prod,demo",
                         "DVK_PUBLIC_URL", "http://localhost:" + options.recognitionPort())),

@@ -1,6 +1,9 @@
 package vn.dvk.testing;
 
-/** Tokens for callers placed in the demo organisation tree (deploy/local/demo/an-giang.json). */
+/**
+ * Tokens for callers placed in the demo organisation tree ({@link vn.dvk.contracts.ContractFiles#DEMO_PROVINCE},
+ * which DemoCallersTest holds these organisations to).
+ */
 public final class DemoCallers {
 
     public static final String UNIT = "ag-syt-bvdk";
@@ -8,6 +11,7 @@ public final class DemoCallers {
     public static final String BASE = "ag-syt";
     public static final String OTHER_BASE = "ag-sgddt";
     public static final String BLOC = "ag-dukcqdn";
+    public static final String OTHER_BLOC = "ag-tu-lx";
     public static final String PROVINCE = "ag";
 
     private DemoCallers() {

@@ -9,20 +9,21 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import vn.dvk.contracts.ContractFiles;
 
 /**
- * The event contracts: each producing service keeps a JSON Schema per event type under
- * {@code src/main/resources/events/}. Producers' tests check what they publish against them; consumers' tests
- * check that what they read is promised by them.
+ * The event contracts: a JSON Schema per event type, kept in dvk-contracts (on the class path under
+ * {@link ContractFiles#EVENT_SCHEMAS}). Producers' tests check what they publish against them; consumers' tests
+ * check that what they read is promised by them. An event type is named after its producer
+ * ({@code dvk.registry.…} is registry-service's), which each check verifies, so that a test cannot hold a
+ * service to another's contract.
  */
 public final class EventSchemas {
 
-    private static final String ID_PREFIX = "https://dvk.example/events/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private EventSchemas() {
@@ -82,29 +83,32 @@ public final class EventSchemas {
     }
 
     private static JsonSchema schema(String producer, String type) {
-        Path dir = eventsDirectory(producer);
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(ID_PREFIX, dir.toUri().toString())));
+                builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(ContractFiles.EVENT_SCHEMA_ID_PREFIX,
+                        "classpath:" + ContractFiles.EVENT_SCHEMAS)));
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        return factory.getSchema(SchemaLocation.of(ID_PREFIX + type + ".schema.json"), config);
+        return factory.getSchema(SchemaLocation.of(ContractFiles.EVENT_SCHEMA_ID_PREFIX + schemaFile(producer, type)),
+                config);
     }
 
     private static JsonNode readSchema(String producer, String type) {
-        try {
-            return JSON.readTree(Files.readString(eventsDirectory(producer).resolve(type + ".schema.json")));
+        String resource = ContractFiles.EVENT_SCHEMAS + schemaFile(producer, type);
+        try (InputStream in = EventSchemas.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No schema " + resource + " on the class path (dvk-contracts)");
+            }
+            return JSON.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** {@code <repository>/<producer>/src/main/resources/events}, found from the working directory. */
-    private static Path eventsDirectory(String producer) {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path events = dir.resolve(producer).resolve("src/main/resources/events");
-            if (Files.isDirectory(events)) {
-                return events;
-            }
+    /** The schema's file name, once the type is known to be the producer's: registry-service's are dvk.registry.…. */
+    private static String schemaFile(String producer, String type) {
+        String prefix = "dvk." + producer.replace("-service", "") + ".";
+        if (!type.startsWith(prefix)) {
+            throw new IllegalArgumentException(type + " is not an event type of " + producer + " (" + prefix + "…)");
         }
-        throw new IllegalStateException("No event schemas of " + producer + " above " + Path.of("").toAbsolutePath());
+        return type + ".schema.json";
     }
 }

@@ -8,9 +8,9 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvk.contracts.vocabulary.Roles;
 import vn.dvk.kit.audit.AuditPage;
 import vn.dvk.kit.audit.AuditPages;
-import vn.dvk.kit.security.Roles;
 import vn.dvk.recognition.audit.AuditAction;
 
 /** Recognition's audit trail for auditors; the registry gives its own at /api/v1/registry-audit, the same way. */

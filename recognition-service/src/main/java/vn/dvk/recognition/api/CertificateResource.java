@@ -11,7 +11,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dvk.kit.security.Roles;
+import vn.dvk.contracts.vocabulary.Roles;
 import vn.dvk.recognition.certificates.Certificate;
 import vn.dvk.recognition.certificates.CertificateRenderer;
 import vn.dvk.recognition.certificates.Certificates;

@@ -3,7 +3,7 @@ package vn.dvk.recognition.api;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.recognition.domain.Council;
 
 /** A council and its members; {@code version} is its ETag, for If-Match on a change. */

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.recognition.domain.Commendation;
 import vn.dvk.recognition.domain.CommendationTerms;
 import vn.dvk.recognition.domain.DecisionTerms;

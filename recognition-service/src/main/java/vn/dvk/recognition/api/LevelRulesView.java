@@ -2,7 +2,7 @@ package vn.dvk.recognition.api;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.recognition.domain.Criterion;
 import vn.dvk.recognition.domain.LevelRules;
 

@@ -11,11 +11,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvk.contracts.vocabulary.Roles;
 import vn.dvk.kit.api.KeysetPage;
 import vn.dvk.kit.api.PageCursor;
 import vn.dvk.kit.api.QueryValues;
 import vn.dvk.kit.security.Caller;
-import vn.dvk.kit.security.Roles;
 import vn.dvk.recognition.domain.ReviewQueue;
 import vn.dvk.recognition.domain.Stage;
 

@@ -3,7 +3,7 @@ package vn.dvk.recognition.certificates;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.UUID;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 
 /**
  * What a certificate certifies, exactly as signed: its canonical form (sorted keys, no spaces, NFC text, nulls

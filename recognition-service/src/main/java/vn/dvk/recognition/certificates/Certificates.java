@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
-import vn.dvk.kit.domain.Text;
+import vn.dvk.kit.text.Text;
 import vn.dvk.recognition.domain.CaseLevel;
 import vn.dvk.recognition.domain.Commendation;
 import vn.dvk.recognition.domain.CommendationForms;

@@ -2,7 +2,7 @@ package vn.dvk.recognition.domain;
 
 import java.io.Serializable;
 import java.util.Objects;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 
 /** The key of what a campaign defines per level: its review window, its rules. */
 public class CampaignLevelKey implements Serializable {

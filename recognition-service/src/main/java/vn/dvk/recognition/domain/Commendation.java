@@ -10,8 +10,8 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
-import vn.dvk.kit.domain.Level;
-import vn.dvk.kit.domain.Text;
+import vn.dvk.contracts.vocabulary.Level;
+import vn.dvk.kit.text.Text;
 
 /**
  * A commendation ("khen thưởng") by a decision: a form (giấy khen, bằng khen…) to a collective or an individual,

@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 
 /**
  * The forms of commendation a province awards and the levels that award each: by default a certificate of merit

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 
 /**
  * A council ("hội đồng") of an organisation's committee for a campaign's level: named members who score and

@@ -13,8 +13,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import vn.dvk.kit.domain.Level;
-import vn.dvk.kit.domain.Text;
+import vn.dvk.contracts.vocabulary.Level;
+import vn.dvk.kit.text.Text;
 
 /**
  * A numbered decision ("quyết định", e.g. "125-QĐ/ĐUK") of an organisation's committee, recognising a batch of

@@ -1,6 +1,6 @@
 package vn.dvk.recognition.domain;
 
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 
 /**
  * The organisation tree of a province as recognition knows it: from the paths of the cases it has received (every

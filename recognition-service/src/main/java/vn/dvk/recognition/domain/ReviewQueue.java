@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.kit.db.NativeValues;
-import vn.dvk.kit.domain.Level;
 
 /**
  * A committee's queue: the cases waiting at the level where its organisation reviews (under review, or recognised

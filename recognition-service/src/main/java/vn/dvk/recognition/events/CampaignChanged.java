@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 
 /**
  * What recognition reads of the registry's {@code dvk.registry.campaign.*.v1} events: the campaign's name, status,

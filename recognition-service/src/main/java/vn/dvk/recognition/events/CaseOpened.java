@@ -3,8 +3,8 @@ package vn.dvk.recognition.events;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import vn.dvk.kit.domain.Level;
-import vn.dvk.kit.domain.OrgPath;
+import vn.dvk.contracts.vocabulary.Level;
+import vn.dvk.contracts.vocabulary.OrgPath;
 
 /**
  * {@value RecognitionEventTypes#CASE_OPENED}: a submitted model's case opened at base level; {@code levels} is the

@@ -3,8 +3,8 @@ package vn.dvk.recognition.events;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import vn.dvk.kit.domain.Level;
-import vn.dvk.kit.domain.OrgPath;
+import vn.dvk.contracts.vocabulary.Level;
+import vn.dvk.contracts.vocabulary.OrgPath;
 
 /**
  * {@value RecognitionEventTypes#COMMENDATION_AWARDED}: keyed by the model's id when the commendation is for a

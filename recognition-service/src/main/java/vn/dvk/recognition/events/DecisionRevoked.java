@@ -3,7 +3,7 @@ package vn.dvk.recognition.events;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 
 /**
  * {@value RecognitionEventTypes#DECISION_REVOKED}, keyed by decision id: the decision no longer stands; the

@@ -1,9 +1,9 @@
 package vn.dvk.recognition.events;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import vn.dvk.kit.domain.Level;
-import vn.dvk.kit.domain.OrgPath;
-import vn.dvk.kit.domain.OrgRef;
+import vn.dvk.contracts.vocabulary.Level;
+import vn.dvk.contracts.vocabulary.OrgPath;
+import vn.dvk.contracts.vocabulary.OrgRef;
 
 /** The organisation path of a decision's issuer: the province, and the bloc and base down to the issuer's level. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -3,8 +3,8 @@ package vn.dvk.recognition.events;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import vn.dvk.kit.domain.Level;
-import vn.dvk.kit.domain.OrgPath;
+import vn.dvk.contracts.vocabulary.Level;
+import vn.dvk.contracts.vocabulary.OrgPath;
 
 /**
  * {@value RecognitionEventTypes#MODEL_RECOGNIZED}: the committee at {@code level} recognised the model, by the

@@ -2,8 +2,8 @@ package vn.dvk.recognition.events;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import vn.dvk.kit.domain.Level;
-import vn.dvk.kit.domain.OrgPath;
+import vn.dvk.contracts.vocabulary.Level;
+import vn.dvk.contracts.vocabulary.OrgPath;
 
 /**
  * {@value RecognitionEventTypes#MODEL_REVOKED}: the decision recognising the model at {@code level} was revoked;

@@ -2,7 +2,7 @@ package vn.dvk.recognition.events;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.UUID;
-import vn.dvk.kit.domain.OrgPath;
+import vn.dvk.contracts.vocabulary.OrgPath;
 
 /**
  * What recognition reads of the registry's {@code dvk.registry.model.submitted.v1} and {@code …resubmitted.v1};

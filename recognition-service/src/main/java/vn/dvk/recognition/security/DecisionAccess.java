@@ -3,10 +3,10 @@ package vn.dvk.recognition.security;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
+import vn.dvk.contracts.vocabulary.Roles;
 import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.api.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
-import vn.dvk.kit.security.Roles;
 import vn.dvk.recognition.domain.Decision;
 
 /**

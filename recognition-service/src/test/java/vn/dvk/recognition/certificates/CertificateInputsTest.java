@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.dvk.kit.domain.Text;
+import vn.dvk.kit.text.Text;
 import vn.dvk.recognition.CertificatePdfs;
 import vn.dvk.recognition.Decisions;
 import vn.dvk.recognition.domain.Commendation;

@@ -13,7 +13,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 
 /**
  * Key rotation: a certificate signed by an old key verifies while that key is still honoured, and not after; keys

@@ -8,9 +8,9 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.dvk.contracts.vocabulary.Roles;
 import vn.dvk.kit.audit.AuditPage;
 import vn.dvk.kit.audit.AuditPages;
-import vn.dvk.kit.security.Roles;
 import vn.dvk.registry.audit.AuditAction;
 
 /** The registry's audit trail for auditors, as recognition-service gives its own at /api/v1/audit (one host routes both). */

@@ -3,7 +3,7 @@ package vn.dvk.registry.api;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.registry.domain.Campaign;
 import vn.dvk.registry.domain.CampaignStatus;
 import vn.dvk.registry.domain.ReviewWindow;

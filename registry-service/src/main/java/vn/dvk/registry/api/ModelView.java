@@ -2,8 +2,8 @@ package vn.dvk.registry.api;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import vn.dvk.kit.domain.Level;
-import vn.dvk.kit.domain.OrgPath;
+import vn.dvk.contracts.vocabulary.Level;
+import vn.dvk.contracts.vocabulary.OrgPath;
 import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.registry.domain.ModelContent;
 import vn.dvk.registry.domain.ModelStatus;

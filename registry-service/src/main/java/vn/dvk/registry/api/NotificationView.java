@@ -2,7 +2,7 @@ package vn.dvk.registry.api;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.registry.domain.Notification;
 import vn.dvk.registry.domain.NotificationKind;
 

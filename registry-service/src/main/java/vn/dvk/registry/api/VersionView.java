@@ -1,7 +1,7 @@
 package vn.dvk.registry.api;
 
 import java.time.OffsetDateTime;
-import vn.dvk.kit.domain.OrgPath;
+import vn.dvk.contracts.vocabulary.OrgPath;
 import vn.dvk.registry.domain.ModelContent;
 import vn.dvk.registry.domain.ModelVersion;
 

@@ -13,7 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 
 /** A campaign ("đợt / giai đoạn thi đua") of a movement, launched by an organisation for a period. */
 @Entity

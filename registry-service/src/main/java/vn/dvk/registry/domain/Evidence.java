@@ -13,7 +13,7 @@ import java.util.UUID;
 import vn.dvk.kit.api.ConflictProblem;
 import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.api.InvalidRequestProblem;
-import vn.dvk.kit.domain.Text;
+import vn.dvk.kit.text.Text;
 import vn.dvk.registry.storage.AttachmentStore;
 
 /**

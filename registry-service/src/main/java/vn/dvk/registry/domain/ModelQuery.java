@@ -2,7 +2,7 @@ package vn.dvk.registry.domain;
 
 import java.time.LocalDate;
 import java.util.Set;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 
 /**
  * What a list of models asks for: every filter is optional and they combine with AND.

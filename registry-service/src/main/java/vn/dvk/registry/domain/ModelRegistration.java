@@ -7,7 +7,7 @@ import vn.dvk.kit.api.ConflictProblem;
 import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.api.ProblemType;
-import vn.dvk.kit.domain.Text;
+import vn.dvk.kit.text.Text;
 import vn.dvk.registry.audit.RegistryAudit;
 import vn.dvk.registry.events.ModelEvents;
 

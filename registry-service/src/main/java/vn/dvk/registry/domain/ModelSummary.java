@@ -2,7 +2,7 @@ package vn.dvk.registry.domain;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 
 /**
  * A model as lists show it: enough to recognise it and see where it stands.

@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.dvk.kit.domain.OrgPath;
+import vn.dvk.contracts.vocabulary.OrgPath;
 
 /**
  * The record as one submission handed it over, never changed afterwards: reviewers decide on a known version,

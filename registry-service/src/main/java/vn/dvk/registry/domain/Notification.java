@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 
 /** One entry of a unit's feed: what reviewers did with one of its models. Never changed once written. */
 @Entity

@@ -15,8 +15,8 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
-import vn.dvk.kit.domain.OrgPath;
-import vn.dvk.kit.domain.OrgRef;
+import vn.dvk.contracts.vocabulary.OrgPath;
+import vn.dvk.contracts.vocabulary.OrgRef;
 
 /**
  * A node of the party organisation tree. Its id is permanent (tokens name it in {@code org_id}); its name, code,

@@ -6,8 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.dvk.kit.domain.Codes;
-import vn.dvk.kit.domain.Text;
+import vn.dvk.contracts.vocabulary.Codes;
+import vn.dvk.kit.text.Text;
 
 /**
  * One organisation as it is created, imported, exported and reported in events. In an import, {@code code},

@@ -5,7 +5,10 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,7 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Loads organisations and campaigns from JSON files at start, when some are configured. They go through the same
+ * Loads organisations and campaigns from JSON files at start, when some are configured: a path, or
+ * {@code classpath:<resource>} for a file on the class path (the demo province of dvk-contracts,
+ * {@code classpath:vn/dvk/contracts/demo/an-giang.json}, which every registry carries). They go through the same
  * administration as an admin's changes, so loading a file again changes only what differs, and two replicas
  * starting at once on an empty database load it once (the organisation import holds the tree's lock until the
  * whole file is in). The file's campaigns are open; its demo models go through the steps a unit takes (draft,
@@ -24,6 +29,7 @@ import org.jboss.logging.Logger;
 public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+    private static final String CLASSPATH = "classpath:";
 
     @ConfigProperty(name = "dvk.registry.seed-file")
     Optional<List<String>> seedFiles;
@@ -44,19 +50,32 @@ public class SeedLoader {
     void onStart(@Observes StartupEvent start) throws IOException {
         for (String file : seedFiles.orElse(List.of())) {
             if (!file.isBlank()) {
-                load(Path.of(file.strip()));
+                load(file.strip());
             }
         }
     }
 
     @Transactional
-    void load(Path file) throws IOException {
-        SeedData seed = mapper.readValue(Files.readString(file), SeedData.class);
+    void load(String file) throws IOException {
+        SeedData seed = mapper.readValue(read(file), SeedData.class);
         OrganisationAdministration.ImportOutcome outcome = organisations.importTree(null, seed.organisationsOrNone(), "seed");
         seed.campaignsOrNone().forEach(campaigns::seed);
         long registered = seed.modelsOrNone().stream().filter(this::register).count();
-        LOG.infof("Loaded %s: organisations %s; %d campaigns; %d demo models registered", file.toAbsolutePath(), outcome,
+        LOG.infof("Loaded %s: organisations %s; %d campaigns; %d demo models registered", file, outcome,
                 seed.campaignsOrNone().size(), registered);
+    }
+
+    private static String read(String file) throws IOException {
+        if (!file.startsWith(CLASSPATH)) {
+            return Files.readString(Path.of(file).toAbsolutePath());
+        }
+        String resource = file.substring(CLASSPATH.length());
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new FileNotFoundException("No seed file " + resource + " on the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     /** Registers the demo model through the unit's own steps, unless its unit has one of that title already. */

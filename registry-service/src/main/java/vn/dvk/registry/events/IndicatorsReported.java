@@ -2,7 +2,7 @@ package vn.dvk.registry.events;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import vn.dvk.kit.domain.OrgRef;
+import vn.dvk.contracts.vocabulary.OrgRef;
 
 /**
  * {@value RegistryEventTypes#ORGANISATION_INDICATORS_REPORTED}: an organisation reported its figures for a month,

@@ -2,7 +2,7 @@ package vn.dvk.registry.events;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import vn.dvk.kit.domain.OrgPath;
+import vn.dvk.contracts.vocabulary.OrgPath;
 import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.registry.domain.ModelContent;
 import vn.dvk.registry.domain.ModelStatus;

@@ -2,7 +2,7 @@ package vn.dvk.registry.events;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import vn.dvk.kit.domain.OrgPath;
+import vn.dvk.contracts.vocabulary.OrgPath;
 import vn.dvk.registry.domain.MobilizationModel;
 
 /** {@value RegistryEventTypes#MODEL_WITHDRAWN}: the unit took the model back; it leaves every review queue. */

@@ -2,7 +2,7 @@ package vn.dvk.registry.events;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import vn.dvk.kit.domain.OrgRef;
+import vn.dvk.contracts.vocabulary.OrgRef;
 import vn.dvk.registry.domain.OrganisationEntry;
 
 /**

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import vn.dvk.kit.domain.OrgRef;
+import vn.dvk.contracts.vocabulary.OrgRef;
 import vn.dvk.kit.outbox.Outbox;
 import vn.dvk.registry.domain.Organisation;
 import vn.dvk.registry.domain.OrganisationEntry;

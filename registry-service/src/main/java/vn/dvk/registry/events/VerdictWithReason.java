@@ -3,7 +3,7 @@ package vn.dvk.registry.events;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 
 /**
  * What the registry reads of {@code dvk.recognition.model.returned.v1} and {@code …declined.v1}: reviewers at a

@@ -2,10 +2,10 @@ package vn.dvk.registry.security;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
+import vn.dvk.contracts.vocabulary.Roles;
 import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.api.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
-import vn.dvk.kit.security.Roles;
 import vn.dvk.registry.domain.Organisation;
 
 /**

@@ -9,9 +9,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.kit.api.PageCursor;
 import vn.dvk.kit.db.NativeValues;
-import vn.dvk.kit.domain.Level;
 import vn.dvk.reporting.projection.LiveSchema;
 import vn.dvk.reporting.projection.ProjectionSchema;
 

@@ -3,7 +3,7 @@ package vn.dvk.reporting.events;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.LocalDate;
 import java.util.List;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 
 /** What reporting reads of the registry's {@code dvk.registry.campaign.*.v1} events: name and review windows. */
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -3,8 +3,8 @@ package vn.dvk.reporting.events;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import vn.dvk.kit.domain.Level;
-import vn.dvk.kit.domain.OrgPath;
+import vn.dvk.contracts.vocabulary.Level;
+import vn.dvk.contracts.vocabulary.OrgPath;
 
 /** What reporting reads of {@code dvk.recognition.commendation.awarded.v1}. */
 @JsonIgnoreProperties(ignoreUnknown = true)

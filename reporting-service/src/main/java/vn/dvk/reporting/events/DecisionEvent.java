@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
-import vn.dvk.kit.domain.Level;
-import vn.dvk.kit.domain.OrgRef;
+import vn.dvk.contracts.vocabulary.Level;
+import vn.dvk.contracts.vocabulary.OrgRef;
 
 /** What reporting reads of {@code dvk.recognition.decision.issued.v1} and {@code .revoked.v1}. */
 @JsonIgnoreProperties(ignoreUnknown = true)

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.kit.events.EventReader;
 import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.kit.events.UnprocessableEvent;

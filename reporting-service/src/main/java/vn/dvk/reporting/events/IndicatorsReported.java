@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
-import vn.dvk.kit.domain.OrgRef;
+import vn.dvk.contracts.vocabulary.OrgRef;
 
 /** A unit's figures for a month, reported or corrected (the registry's indicators-reported event). */
 @JsonIgnoreProperties(ignoreUnknown = true)

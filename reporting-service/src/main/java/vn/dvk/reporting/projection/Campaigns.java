@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Map;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 
 /** Keeps each campaign's name and review windows as the registry last described them. */
 @ApplicationScoped

@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import vn.dvk.kit.domain.OrgRef;
+import vn.dvk.contracts.vocabulary.OrgRef;
 
 /** Keeps every version of units' monthly indicators; a version read again changes nothing. */
 @ApplicationScoped

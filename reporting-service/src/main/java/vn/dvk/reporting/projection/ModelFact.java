@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import vn.dvk.kit.domain.Level;
-import vn.dvk.kit.domain.OrgPath;
+import vn.dvk.contracts.vocabulary.Level;
+import vn.dvk.contracts.vocabulary.OrgPath;
 
 /**
  * Where one model stands, as both producers' events tell it, and what it therefore counts for. Events change the

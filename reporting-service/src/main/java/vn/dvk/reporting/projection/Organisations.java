@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import vn.dvk.kit.domain.OrgPath;
-import vn.dvk.kit.domain.OrgRef;
+import vn.dvk.contracts.vocabulary.OrgPath;
+import vn.dvk.contracts.vocabulary.OrgRef;
 
 /**
  * Records the organisations events name, with their place in the tree: every model event carries its path, so the

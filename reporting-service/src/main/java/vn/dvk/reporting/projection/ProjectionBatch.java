@@ -13,7 +13,7 @@ import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import vn.dvk.kit.domain.OrgPath;
+import vn.dvk.contracts.vocabulary.OrgPath;
 
 /**
  * The events of one transaction, applied to a projection schema together: each model touched is read (and locked)

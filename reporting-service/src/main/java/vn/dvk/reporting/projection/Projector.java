@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.dvk.kit.domain.Level;
-import vn.dvk.kit.domain.OrgPath;
+import vn.dvk.contracts.vocabulary.Level;
+import vn.dvk.contracts.vocabulary.OrgPath;
 
 /**
  * Applies what events tell to a projection schema: the model facts, and the counters moved by what each change

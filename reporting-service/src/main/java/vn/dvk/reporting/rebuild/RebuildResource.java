@@ -11,12 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dvk.kit.security.Roles;
+import vn.dvk.kit.security.OperatorRoles;
 
 @Path("/api/v1/projections/rebuild")
 @Tag(name = "Projections", description = "Rebuilding the figures from the topics (operators)")
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed(Roles.OPERATOR)
+@RolesAllowed(OperatorRoles.OPERATOR)
 public class RebuildResource {
 
     private final ProjectionRebuild rebuild;

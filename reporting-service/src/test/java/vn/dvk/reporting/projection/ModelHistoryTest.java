@@ -10,7 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.dvk.kit.domain.Level;
+import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.reporting.projection.ModelChange.Source;
 import vn.dvk.reporting.projection.ModelChange.Type;
 

@@ -16,7 +16,7 @@ import vn.dvk.kit.events.DeadLetter;
 import vn.dvk.kit.events.DeadLetterPage;
 import vn.dvk.kit.events.DeadLetterReplay;
 import vn.dvk.kit.security.Caller;
-import vn.dvk.kit.security.Roles;
+import vn.dvk.kit.security.OperatorRoles;
 
 /**
  * For whoever runs the platform: the events this service could not process, and their replay. Operators see
@@ -26,7 +26,7 @@ import vn.dvk.kit.security.Roles;
 @Path("/api/v1/dead-letters")
 @Tag(name = "Operations", description = "Dead-lettered events and their replay (operators only)")
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed(Roles.OPERATOR)
+@RolesAllowed(OperatorRoles.OPERATOR)
 public class DeadLetterResource {
 
     static final int MAX_LIMIT = 500;
@@ -70,6 +70,6 @@ public class DeadLetterResource {
     }
 
     private DeadLetter asTheCallerMaySeeIt(DeadLetter letter) {
-        return caller.hasRole(Roles.OPERATOR_PAYLOADS) ? letter : letter.metadataOnly();
+        return caller.hasRole(OperatorRoles.OPERATOR_PAYLOADS) ? letter : letter.metadataOnly();
     }
 }

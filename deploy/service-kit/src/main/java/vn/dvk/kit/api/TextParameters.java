@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import vn.dvk.kit.domain.Text;
+import vn.dvk.kit.text.Text;
 
 /**
  * Refuses a request whose path or query parameters decode to text the suite never accepts (NUL, control

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.io.IOException;
 import java.text.Normalizer;
-import vn.dvk.kit.domain.Text;
+import vn.dvk.kit.text.Text;
 
 /**
  * Reads every JSON string of a request: only a JSON string is text (a number or a boolean is not taken as a

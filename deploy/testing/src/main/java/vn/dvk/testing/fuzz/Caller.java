@@ -7,7 +7,8 @@ import vn.dvk.testing.TestTokens;
 
 /**
  * Who sends a request: a role, the caller's position in the organisation tree relative to the demo unit
- * {@code ag-syt-bvdk} (deploy/local/demo/an-giang.json), and the bearer token (null: anonymous).
+ * {@code ag-syt-bvdk} (dvk-contracts' {@link vn.dvk.contracts.ContractFiles#DEMO_PROVINCE}), and the bearer
+ * token (null: anonymous).
  *
  * <p>Positions: {@code unit} (the unit itself), {@code other unit}, {@code base} (its base committee, ag-syt),
  * {@code other base}, {@code bloc} (its bloc, ag-dukcqdn), {@code other bloc}, {@code province} (ag),
@@ -26,7 +27,8 @@ public record Caller(String role, String position, String token) {
                 new Caller("reviewer", "bloc", DemoCallers.reviewer(DemoCallers.BLOC)),
                 new Caller("reviewer", "province", DemoCallers.reviewer(DemoCallers.PROVINCE)),
                 new Caller("reviewer", "other base", DemoCallers.reviewer(DemoCallers.OTHER_BASE)),
-                new Caller("reviewer", "other bloc", TestTokens.token("reviewer.other.bloc", "ag-tu-lx", "reviewer")),
+                new Caller("reviewer", "other bloc",
+                        TestTokens.token("reviewer.other.bloc", DemoCallers.OTHER_BLOC, "reviewer")),
                 new Caller("admin", "province", DemoCallers.admin()),
                 new Caller("admin", "other province", TestTokens.token("kg.admin", "kg", "admin")),
                 new Caller("auditor", "province", DemoCallers.auditor()),

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
+import vn.dvk.contracts.ContractFiles;
 import vn.dvk.testing.OidcIssuerResource;
 
 /**
@@ -111,8 +112,8 @@ public final class RestartableSuite implements AutoCloseable {
             env.put("QUARKUS_PROFILE", "prod,demo"); // the demo certificate key, public in the repository
         }
         if (REGISTRY.equals(service)) {
-            env.put("DVK_REGISTRY_SEED_FILE",
-                    layout.repoRoot().resolve("deploy/local/demo/an-giang.json").toAbsolutePath().toString());
+            // the registry carries dvk-contracts, whose demo province it loads from its own class path
+            env.put("DVK_REGISTRY_SEED_FILE", ContractFiles.CLASSPATH + ContractFiles.DEMO_PROVINCE);
         }
         return env;
     }

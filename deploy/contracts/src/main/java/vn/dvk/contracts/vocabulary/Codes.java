@@ -1,4 +1,4 @@
-package vn.dvk.kit.domain;
+package vn.dvk.contracts.vocabulary;
 
 /**
  * Organisations and campaigns are named by short readable codes ({@code ag-syt}, {@code dvk-2026}): lower-case

@@ -1,4 +1,4 @@
-package vn.dvk.kit.domain;
+package vn.dvk.kit.text;
 
 import java.text.Normalizer;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package vn.dvk.kit.domain;
+package vn.dvk.contracts.vocabulary;
 
 import java.util.Optional;
 

@@ -1,8 +1,8 @@
 package vn.dvk.recognition.domain;
 
 import io.smallrye.config.ConfigMapping;
-import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.domain.Level;
+import vn.dvk.kit.problems.InvalidRequestProblem;
 
 /**
  * The smallest council and quorum a committee may form at each level, under

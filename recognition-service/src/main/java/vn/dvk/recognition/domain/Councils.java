@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.domain.Level;
+import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.Detail;
+import vn.dvk.kit.problems.InvalidRequestProblem;
 
 /**
  * Forms and changes councils. A council is no larger and its quorum no lower than its level allows; its members

@@ -14,11 +14,11 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.domain.Level;
 import vn.dvk.kit.domain.OrgPath;
 import vn.dvk.kit.domain.OrgRef;
+import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.Detail;
 
 /**
  * A model's way up the recognition levels. At each level the committee of the path's organisation at that

@@ -6,9 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.audit.AuditLog;
+import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.Detail;
 import vn.dvk.recognition.audit.AuditAction;
 
 /**

@@ -3,14 +3,14 @@ package vn.dvk.registry.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.InvalidRequestProblem;
-import vn.dvk.kit.api.Problem;
+import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.Detail;
+import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.problems.Problem;
 import vn.dvk.registry.audit.AuditAction;
 import vn.dvk.registry.audit.RegistryAudit;
-import vn.dvk.registry.events.CampaignEvents;
 import vn.dvk.registry.events.CampaignEvents.Change;
+import vn.dvk.registry.events.CampaignEvents;
 
 /** What admins do with campaigns: define them, open them to registrations, close them. Each change commits with its event. */
 @ApplicationScoped

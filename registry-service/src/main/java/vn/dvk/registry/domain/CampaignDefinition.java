@@ -10,10 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.dvk.kit.api.Problem;
 import vn.dvk.kit.domain.Codes;
 import vn.dvk.kit.domain.Level;
 import vn.dvk.kit.domain.Text;
+import vn.dvk.kit.problems.Problem;
 
 /**
  * What an admin decides about a campaign: the body of its creation and of every change. The levels it uses are

@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.domain.Text;
+import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.Detail;
+import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.registry.storage.AttachmentStore;
 
 /**

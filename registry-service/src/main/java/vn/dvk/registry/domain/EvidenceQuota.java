@@ -3,8 +3,8 @@ package vn.dvk.registry.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.dvk.kit.api.ContentRefusedProblem;
-import vn.dvk.kit.api.Detail;
+import vn.dvk.kit.problems.ContentRefusedProblem;
+import vn.dvk.kit.problems.Detail;
 
 /**
  * Whether a file fits in what its model and its unit may still hold ({@link UploadLimits}). Checked twice: on the

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.apache.tika.Tika;
-import vn.dvk.kit.api.ContentRefusedProblem;
-import vn.dvk.kit.api.Detail;
+import vn.dvk.kit.problems.ContentRefusedProblem;
+import vn.dvk.kit.problems.Detail;
 
 /**
  * The kinds of file a unit may attach as evidence: PDF, JPEG and PNG photos, Word and Excel documents. What a file

@@ -17,10 +17,10 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.domain.Level;
 import vn.dvk.kit.domain.OrgPath;
+import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.Detail;
 
 /**
  * A model ("mô hình") or exemplar a unit registers in a campaign, and where its recognition stands. Every change

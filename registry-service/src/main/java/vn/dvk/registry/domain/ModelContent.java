@@ -12,9 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.dvk.kit.api.Problem;
 import vn.dvk.kit.domain.Codes;
 import vn.dvk.kit.domain.Text;
+import vn.dvk.kit.problems.Problem;
 
 /**
  * What a unit writes about its model: the body of a draft and of every edit, and what each submission freezes

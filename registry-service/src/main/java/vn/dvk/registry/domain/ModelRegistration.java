@@ -3,11 +3,11 @@ package vn.dvk.registry.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.InvalidRequestProblem;
-import vn.dvk.kit.api.ProblemType;
 import vn.dvk.kit.domain.Text;
+import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.Detail;
+import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.problems.ProblemType;
 import vn.dvk.registry.audit.RegistryAudit;
 import vn.dvk.registry.events.ModelEvents;
 

@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.InvalidRequestProblem;
-import vn.dvk.kit.api.Problem;
+import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.Detail;
+import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.problems.Problem;
 import vn.dvk.registry.audit.AuditAction;
 import vn.dvk.registry.audit.RegistryAudit;
-import vn.dvk.registry.events.OrganisationEvents;
 import vn.dvk.registry.events.OrganisationEvents.Change;
+import vn.dvk.registry.events.OrganisationEvents;
 
 /**
  * Changes to the organisation tree: create, rename, move, deactivate, reactivate, and the import of a whole tree

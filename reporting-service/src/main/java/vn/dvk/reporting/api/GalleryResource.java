@@ -26,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dvk.kit.api.EntityTags;
-import vn.dvk.kit.api.QueryValues;
 import vn.dvk.kit.domain.Codes;
 import vn.dvk.kit.domain.Level;
+import vn.dvk.kit.preconditions.EntityTags;
+import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.reporting.domain.Gallery;
 
 @Path("/api/v1/gallery")

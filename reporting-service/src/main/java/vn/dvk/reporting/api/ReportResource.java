@@ -15,10 +15,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dvk.kit.api.QueryValues;
+import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.kit.security.Roles;
-import vn.dvk.reporting.domain.Reports;
 import vn.dvk.reporting.domain.ReportQuery;
+import vn.dvk.reporting.domain.Reports;
 import vn.dvk.reporting.security.ReaderScope;
 
 @Path("/api/v1/reports")

@@ -24,11 +24,11 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.Languages;
-import vn.dvk.kit.api.Problem;
-import vn.dvk.kit.api.ProblemType;
-import vn.dvk.kit.api.RetryLaterProblem;
+import vn.dvk.kit.problems.Detail;
+import vn.dvk.kit.problems.Languages;
+import vn.dvk.kit.problems.Problem;
+import vn.dvk.kit.problems.ProblemType;
+import vn.dvk.kit.problems.RetryLaterProblem;
 
 /**
  * The server-sent event streams a replica holds open: admitted within the caps, ended when their token expires,

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.dvk.kit.preconditions.EntityTags;
+import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
-import vn.dvk.kit.problems.Detail;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
@@ -126,7 +126,7 @@ public class CaseResource {
                     + "council judges the case at its level")
     public String minutes(@PathParam("modelId") UUID modelId) {
         ReviewCase reviewCase = access.readable(modelId);
-        Council council = Council.judging(reviewCase).orElseThrow(() -> new ConflictProblem(Detail.of(
+        Council council = Council.judging(reviewCase).orElseThrow(() -> new ConflictProblem(BilingualText.of(
                 "Chưa có hội đồng xét mô hình ở cấp " + reviewCase.level,
                 "No council judges the case at " + reviewCase.level + " level")));
         return CouncilMinutes.of(council, reviewCase);

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvk.kit.audit.AuditLog;
 import vn.dvk.kit.domain.Level;
-import vn.dvk.kit.problems.Detail;
+import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
@@ -47,7 +47,7 @@ public class LevelRulesResource {
         if (campaign == null || !campaign.isVisibleTo(caller.orgId())) {
             throw noCampaign(campaignId);
         }
-        return LevelRules.of(campaignId, level).map(LevelRulesView::of).orElseThrow(() -> new NotFoundProblem(Detail.of(
+        return LevelRules.of(campaignId, level).map(LevelRulesView::of).orElseThrow(() -> new NotFoundProblem(BilingualText.of(
                 "Đợt " + campaignId + " chưa có tiêu chí ở cấp " + level, "No criteria for " + campaignId + " at " + level)));
     }
 
@@ -92,6 +92,6 @@ public class LevelRulesResource {
     }
 
     private static NotFoundProblem noCampaign(String campaignId) {
-        return new NotFoundProblem(Detail.of("Không có đợt thi đua " + campaignId, "No campaign " + campaignId));
+        return new NotFoundProblem(BilingualText.of("Không có đợt thi đua " + campaignId, "No campaign " + campaignId));
     }
 }

@@ -4,7 +4,7 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.UUID;
-import vn.dvk.kit.problems.Detail;
+import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
@@ -77,7 +77,7 @@ public class CaseAccess {
     }
 
     public static NotFoundProblem notFound(UUID modelId) {
-        return new NotFoundProblem(Detail.of("Không có hồ sơ xét công nhận của mô hình " + modelId,
+        return new NotFoundProblem(BilingualText.of("Không có hồ sơ xét công nhận của mô hình " + modelId,
                 "No case for model " + modelId));
     }
 }

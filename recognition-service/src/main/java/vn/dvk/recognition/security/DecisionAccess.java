@@ -3,7 +3,7 @@ package vn.dvk.recognition.security;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
-import vn.dvk.kit.problems.Detail;
+import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
@@ -25,7 +25,7 @@ public class DecisionAccess {
     public Decision readable(UUID id) {
         Decision decision = Decision.findById(id);
         if (decision == null || !decision.isWithin(caller.orgId())) {
-            throw new NotFoundProblem(Detail.of("Không có quyết định " + id, "No decision " + id));
+            throw new NotFoundProblem(BilingualText.of("Không có quyết định " + id, "No decision " + id));
         }
         return decision;
     }

@@ -33,10 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import vn.dvk.kit.idempotency.IdempotentRequests.Created;
 import vn.dvk.kit.idempotency.IdempotentRequests;
+import vn.dvk.kit.idempotency.IdempotentRequests.Created;
 import vn.dvk.kit.preconditions.EntityTags;
-import vn.dvk.kit.problems.Detail;
+import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
@@ -170,7 +170,7 @@ public class AttachmentResource {
 
     private static Attachment attachment(MobilizationModel model, UUID attachmentId) {
         return Attachment.ofModel(model.id, attachmentId)
-                .orElseThrow(() -> new NotFoundProblem(Detail.of("Không có tệp đính kèm " + attachmentId
+                .orElseThrow(() -> new NotFoundProblem(BilingualText.of("Không có tệp đính kèm " + attachmentId
                         + " của mô hình " + model.id, "No attachment " + attachmentId + " of model " + model.id)));
     }
 }

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.dvk.kit.preconditions.EntityTags;
 import vn.dvk.kit.preconditions.PreconditionFailedProblem;
-import vn.dvk.kit.problems.Detail;
+import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.requests.QueryValues;
@@ -96,7 +96,7 @@ public class IndicatorResource {
         YearMonth month = IndicatorReporting.month(period)
                 .orElseThrow(() -> InvalidRequestProblem.ofField("period", IndicatorReporting.NOT_A_MONTH));
         Organisation org = access.indicatorsReadable(id);
-        UnitIndicator report = UnitIndicator.of(org.id, month).orElseThrow(() -> new NotFoundProblem(Detail.of(
+        UnitIndicator report = UnitIndicator.of(org.id, month).orElseThrow(() -> new NotFoundProblem(BilingualText.of(
                 "Tổ chức " + id + " chưa báo cáo số liệu tháng " + month, "Organisation " + id + " has reported no "
                         + "figures for " + month)));
         return EntityTags.read(request, report.version, IndicatorView.of(report));
@@ -130,7 +130,7 @@ public class IndicatorResource {
             return;
         }
         if (stored.isEmpty()) {
-            throw new PreconditionFailedProblem(Detail.of("Tháng này chưa có báo cáo nào để khớp với If-Match ("
+            throw new PreconditionFailedProblem(BilingualText.of("Tháng này chưa có báo cáo nào để khớp với If-Match ("
                     + ifMatch.strip() + "); hãy gửi không kèm If-Match", "The month has no report yet for If-Match ("
                     + ifMatch.strip() + ") to name; send it without If-Match"), null);
         }

@@ -24,16 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.dvk.kit.idempotency.IdempotentRequests.Created;
 import vn.dvk.kit.idempotency.IdempotentRequests;
+import vn.dvk.kit.idempotency.IdempotentRequests.Created;
 import vn.dvk.kit.paging.KeysetPage;
 import vn.dvk.kit.preconditions.EntityTags;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
 import vn.dvk.kit.transactions.Writes;
 import vn.dvk.registry.domain.Organisation;
-import vn.dvk.registry.domain.OrganisationAdministration.ImportOutcome;
 import vn.dvk.registry.domain.OrganisationAdministration;
+import vn.dvk.registry.domain.OrganisationAdministration.ImportOutcome;
 import vn.dvk.registry.domain.OrganisationEntry;
 import vn.dvk.registry.security.OrganisationAccess;
 

@@ -4,7 +4,7 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.UUID;
-import vn.dvk.kit.problems.Detail;
+import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
@@ -31,7 +31,7 @@ public class ModelAccess {
     }
 
     public MobilizationModel readable(UUID id) {
-        return find(id).orElseThrow(() -> new NotFoundProblem(Detail.of("Không có mô hình " + id, "No model " + id)));
+        return find(id).orElseThrow(() -> new NotFoundProblem(BilingualText.of("Không có mô hình " + id, "No model " + id)));
     }
 
     /** A model the caller may change: one of their own unit's. */

@@ -2,7 +2,7 @@ package vn.dvk.registry.security;
 
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
-import vn.dvk.kit.problems.Detail;
+import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.security.Roles;
@@ -78,6 +78,6 @@ public class OrganisationAccess {
     }
 
     private static NotFoundProblem unknown(String id) {
-        return new NotFoundProblem(Detail.of("Không có tổ chức " + id, "No organisation " + id));
+        return new NotFoundProblem(BilingualText.of("Không có tổ chức " + id, "No organisation " + id));
     }
 }

@@ -2,7 +2,7 @@ package vn.dvk.kit.idempotency;
 
 import jakarta.ws.rs.core.Response;
 import vn.dvk.kit.problems.ApiProblem;
-import vn.dvk.kit.problems.Detail;
+import vn.dvk.kit.problems.BilingualText;
 
 /** 422: an {@code Idempotency-Key} already used by the caller for a different request. */
 public class IdempotencyKeyReusedProblem extends ApiProblem {
@@ -24,7 +24,7 @@ public class IdempotencyKeyReusedProblem extends ApiProblem {
         }
     };
 
-    public IdempotencyKeyReusedProblem(Detail detail) {
+    public IdempotencyKeyReusedProblem(BilingualText detail) {
         super(UNPROCESSABLE_CONTENT, detail);
     }
 }

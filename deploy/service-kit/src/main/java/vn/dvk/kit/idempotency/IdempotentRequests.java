@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.dvk.kit.preconditions.EntityTags;
-import vn.dvk.kit.problems.Detail;
+import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.transactions.Writes;
@@ -88,7 +88,7 @@ public class IdempotentRequests {
             return work.get();
         }
         if (!VALID_KEY.matcher(key).matches()) {
-            throw new InvalidRequestProblem(Detail.of("Tiêu đề " + HEADER + " phải gồm 1 đến 255 ký tự ASCII nhìn thấy được",
+            throw new InvalidRequestProblem(BilingualText.of("Tiêu đề " + HEADER + " phải gồm 1 đến 255 ký tự ASCII nhìn thấy được",
                     "The " + HEADER + " header must be 1 to 255 visible ASCII characters"), List.of());
         }
         String owner = caller.subject();
@@ -134,7 +134,7 @@ public class IdempotentRequests {
                 .setParameter("caller", owner).setParameter("key", key).getResultList();
         Object[] row = (Object[]) rows.get(0);
         if (!fingerprint.equals(row[0])) {
-            throw new IdempotencyKeyReusedProblem(Detail.of("Khóa " + HEADER + " này đã dùng cho một yêu cầu khác; "
+            throw new IdempotencyKeyReusedProblem(BilingualText.of("Khóa " + HEADER + " này đã dùng cho một yêu cầu khác; "
                     + "hãy dùng khóa mới cho yêu cầu mới", "This " + HEADER + " was already used for a different "
                     + "request; use a new key for a new request"));
         }

@@ -1,8 +1,8 @@
 package vn.dvk.kit.preconditions;
 
 import jakarta.ws.rs.core.Response;
+import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
-import vn.dvk.kit.problems.Detail;
 
 /**
  * 412: the resource changed after the version the client named in {@code If-Match}. It is a conflict the client
@@ -10,7 +10,7 @@ import vn.dvk.kit.problems.Detail;
  */
 public class PreconditionFailedProblem extends ConflictProblem {
 
-    public PreconditionFailedProblem(Detail detail, Object current) {
+    public PreconditionFailedProblem(BilingualText detail, Object current) {
         super(Response.Status.PRECONDITION_FAILED, detail, current);
     }
 

@@ -7,22 +7,22 @@ public abstract class ApiProblem extends RuntimeException {
 
     private final ProblemType type;
     private final Response.StatusType status;
-    private final Detail detail;
+    private final BilingualText detail;
 
     protected ApiProblem(Response.StatusType status, String detail) {
-        this(ProblemType.of(status.getStatusCode()), status, Detail.english(detail));
+        this(ProblemType.of(status.getStatusCode()), status, BilingualText.english(detail));
     }
 
-    protected ApiProblem(Response.StatusType status, Detail detail) {
+    protected ApiProblem(Response.StatusType status, BilingualText detail) {
         this(ProblemType.of(status.getStatusCode()), status, detail);
     }
 
     /** A problem of a kind more precise than its status, such as a registration period that has ended. */
     protected ApiProblem(ProblemType type, Response.StatusType status, String detail) {
-        this(type, status, Detail.english(detail));
+        this(type, status, BilingualText.english(detail));
     }
 
-    protected ApiProblem(ProblemType type, Response.StatusType status, Detail detail) {
+    protected ApiProblem(ProblemType type, Response.StatusType status, BilingualText detail) {
         super(detail.english());
         this.type = type;
         this.status = status;
@@ -30,7 +30,7 @@ public abstract class ApiProblem extends RuntimeException {
     }
 
     /** The detail in both languages where it is worded in both (the message is the English one). */
-    public Detail detail() {
+    public BilingualText detail() {
         return detail;
     }
 

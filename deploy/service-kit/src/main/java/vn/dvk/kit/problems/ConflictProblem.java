@@ -15,33 +15,33 @@ public class ConflictProblem extends ApiProblem {
     }
 
     public ConflictProblem(String detail, Object current) {
-        this(Response.Status.CONFLICT, Detail.english(detail), current);
+        this(Response.Status.CONFLICT, BilingualText.english(detail), current);
     }
 
-    public ConflictProblem(Detail detail) {
+    public ConflictProblem(BilingualText detail) {
         this(detail, null);
     }
 
-    public ConflictProblem(Detail detail, Object current) {
+    public ConflictProblem(BilingualText detail, Object current) {
         this(Response.Status.CONFLICT, detail, current);
     }
 
     /** A conflict of a kind clients branch on (its own {@code type} URI). */
-    public ConflictProblem(ProblemType type, Detail detail) {
+    public ConflictProblem(ProblemType type, BilingualText detail) {
         this(type, Response.Status.CONFLICT, detail, null);
     }
 
     /** A conflict of a kind clients branch on, naming what it refers to (the items refused, say). */
-    public ConflictProblem(ProblemType type, Detail detail, Object current) {
+    public ConflictProblem(ProblemType type, BilingualText detail, Object current) {
         this(type, Response.Status.CONFLICT, detail, current);
     }
 
     /** For the refusals that are conflicts under another status, such as a stale {@code If-Match} (412). */
-    protected ConflictProblem(Response.StatusType status, Detail detail, Object current) {
+    protected ConflictProblem(Response.StatusType status, BilingualText detail, Object current) {
         this(ProblemType.of(status.getStatusCode()), status, detail, current);
     }
 
-    private ConflictProblem(ProblemType type, Response.StatusType status, Detail detail, Object current) {
+    private ConflictProblem(ProblemType type, Response.StatusType status, BilingualText detail, Object current) {
         super(type, status, detail);
         this.current = current;
     }

@@ -8,24 +8,24 @@ import jakarta.ws.rs.core.Response;
  */
 public class ContentRefusedProblem extends ApiProblem {
 
-    private ContentRefusedProblem(Response.Status status, Detail detail) {
+    private ContentRefusedProblem(Response.Status status, BilingualText detail) {
         super(status, detail);
     }
 
-    private ContentRefusedProblem(ProblemType type, Response.Status status, Detail detail) {
+    private ContentRefusedProblem(ProblemType type, Response.Status status, BilingualText detail) {
         super(type, status, detail);
     }
 
-    public static ContentRefusedProblem unsupportedType(Detail detail) {
+    public static ContentRefusedProblem unsupportedType(BilingualText detail) {
         return new ContentRefusedProblem(Response.Status.UNSUPPORTED_MEDIA_TYPE, detail);
     }
 
-    public static ContentRefusedProblem tooLarge(Detail detail) {
+    public static ContentRefusedProblem tooLarge(BilingualText detail) {
         return new ContentRefusedProblem(Response.Status.REQUEST_ENTITY_TOO_LARGE, detail);
     }
 
     /** The file would take what it belongs to (a model, a unit) past the bytes or files it may hold. */
-    public static ContentRefusedProblem overQuota(Detail detail) {
+    public static ContentRefusedProblem overQuota(BilingualText detail) {
         return new ContentRefusedProblem(ProblemType.UPLOAD_QUOTA_EXCEEDED, Response.Status.REQUEST_ENTITY_TOO_LARGE,
                 detail);
     }

@@ -16,10 +16,10 @@ public class InvalidRequestProblem extends ApiProblem {
     }
 
     public InvalidRequestProblem(String detail, List<Problem.Violation> violations) {
-        this(Detail.english(detail), violations);
+        this(BilingualText.english(detail), violations);
     }
 
-    public InvalidRequestProblem(Detail detail, List<Problem.Violation> violations) {
+    public InvalidRequestProblem(BilingualText detail, List<Problem.Violation> violations) {
         super(Response.Status.BAD_REQUEST, detail);
         this.violations = List.copyOf(violations);
     }

@@ -8,7 +8,7 @@ public class NotFoundProblem extends ApiProblem {
         super(Response.Status.NOT_FOUND, detail);
     }
 
-    public NotFoundProblem(Detail detail) {
+    public NotFoundProblem(BilingualText detail) {
         super(Response.Status.NOT_FOUND, detail);
     }
 }

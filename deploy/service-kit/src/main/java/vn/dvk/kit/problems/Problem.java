@@ -13,7 +13,7 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(URI type, String title, int status, String detail, URI instance, List<Violation> violations,
-        Object current, @JsonIgnore Detail wording) {
+        Object current, @JsonIgnore BilingualText wording) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

@@ -52,13 +52,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Problems.response(Response.Status.FORBIDDEN, Detail.english(e.getMessage()), uri);
+        return Problems.response(Response.Status.FORBIDDEN, BilingualText.english(e.getMessage()), uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return Response.fromResponse(Problems.response(Response.Status.UNAUTHORIZED,
-                Detail.of("Cần một bearer token hợp lệ", "A valid bearer token is required"), uri)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+                BilingualText.of("Cần một bearer token hợp lệ", "A valid bearer token is required"), uri)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
@@ -68,7 +68,7 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
                 .toList();
         return Problems.response(Response.Status.BAD_REQUEST,
-                Detail.of("Yêu cầu có trường không hợp lệ", "The request has invalid fields"), uri, violations, null);
+                BilingualText.of("Yêu cầu có trường không hợp lệ", "The request has invalid fields"), uri, violations, null);
     }
 
     @ServerExceptionMapper
@@ -79,7 +79,7 @@ public class ProblemMappers {
                 ? "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
                         .collect(Collectors.joining(", "))
                 : e.getOriginalMessage();
-        return Problems.response(Response.Status.BAD_REQUEST, Detail.of("Giá trị không hợp lệ cho " + field + ": " + reason,
+        return Problems.response(Response.Status.BAD_REQUEST, BilingualText.of("Giá trị không hợp lệ cho " + field + ": " + reason,
                         "Invalid value for " + field + ": " + reason), uri,
                 List.of(new Problem.Violation(field, reason)), null);
     }
@@ -89,7 +89,7 @@ public class ProblemMappers {
         String field = fieldOf(e);
         String reason = "is not a field of this request; known fields: " + e.getKnownPropertyIds();
         return Problems.response(Response.Status.BAD_REQUEST,
-                Detail.of("Trường không có trong yêu cầu này: " + field, "Unknown field " + field), uri,
+                BilingualText.of("Trường không có trong yêu cầu này: " + field, "Unknown field " + field), uri,
                 List.of(new Problem.Violation(field, reason)), null);
     }
 
@@ -98,7 +98,7 @@ public class ProblemMappers {
         String field = fieldOf(e);
         boolean wholeBody = field.equals(BODY);
         return Problems.response(wholeBody ? ProblemType.MALFORMED_BODY : ProblemType.INVALID_REQUEST,
-                Response.Status.BAD_REQUEST, Detail.of("Nội dung yêu cầu không đúng cấu trúc tại " + field,
+                Response.Status.BAD_REQUEST, BilingualText.of("Nội dung yêu cầu không đúng cấu trúc tại " + field,
                         "The request body does not have the expected shape at " + field), uri,
                 wholeBody ? List.of() : List.of(new Problem.Violation(field, "has the wrong type of value")), null);
     }
@@ -108,14 +108,14 @@ public class ProblemMappers {
     public Response unbuildableBody(JsonProcessingException e, UriInfo uri) {
         LOG.debugf("Request body refused: %s", e.getOriginalMessage());
         return Problems.response(ProblemType.MALFORMED_BODY, Response.Status.BAD_REQUEST,
-                Detail.of("Nội dung yêu cầu không đúng cấu trúc", "The request body does not have the expected shape"),
+                BilingualText.of("Nội dung yêu cầu không đúng cấu trúc", "The request body does not have the expected shape"),
                 uri, List.of(), null);
     }
 
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
         return Problems.response(ProblemType.MALFORMED_BODY, Response.Status.BAD_REQUEST,
-                Detail.of("Nội dung yêu cầu không phải JSON hợp lệ: " + e.getOriginalMessage(),
+                BilingualText.of("Nội dung yêu cầu không phải JSON hợp lệ: " + e.getOriginalMessage(),
                         "The request body is not valid JSON: " + e.getOriginalMessage()), uri, List.of(), null);
     }
 
@@ -127,7 +127,7 @@ public class ProblemMappers {
             return unexpected(e, uri);
         }
         Response.ResponseBuilder problem = Response.fromResponse(
-                Problems.response(original.getStatusInfo(), Detail.english(e.getMessage()), uri));
+                Problems.response(original.getStatusInfo(), BilingualText.english(e.getMessage()), uri));
         // keep what the client needs to follow up, such as Allow on a 405
         original.getStringHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
@@ -144,16 +144,16 @@ public class ProblemMappers {
             // nothing failed here: the client closed the connection mid-request (a lost network, a closed tab);
             // nobody reads this answer, but the metrics count it as what it is, a client's, not a 500
             LOG.debugf("The client hung up before its request arrived: %s", rootMessage(e));
-            return Problems.response(Response.Status.BAD_REQUEST, Detail.of("Yêu cầu bị ngắt trước khi gửi xong",
+            return Problems.response(Response.Status.BAD_REQUEST, BilingualText.of("Yêu cầu bị ngắt trước khi gửi xong",
                     "The request was cut off before all of it arrived"), uri);
         }
         if (thrownByMultipartParser(e)) {
             LOG.debugf("Multipart body refused: %s", e);
             if (e.getClass().getSimpleName().equals("FileTooLargeException")) {
-                return Problems.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, Detail.of(
+                return Problems.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, BilingualText.of(
                         "Tệp vượt quá kích thước cho phép", "The file is larger than allowed"), uri);
             }
-            return Problems.response(ProblemType.MALFORMED_BODY, Response.Status.BAD_REQUEST, Detail.of(
+            return Problems.response(ProblemType.MALFORMED_BODY, Response.Status.BAD_REQUEST, BilingualText.of(
                     "Nội dung multipart không đọc được: ranh giới (boundary) không khớp hoặc phần bị cắt",
                     "The multipart body cannot be read: its boundary is not the declared one, or a part is cut off"),
                     uri, List.of(), null);
@@ -162,21 +162,21 @@ public class ProblemMappers {
         return switch (kind) {
             case CONFLICT -> {
                 LOG.debugf("Concurrent change: %s", e);
-                yield Problems.response(Response.Status.CONFLICT, Detail.of(
+                yield Problems.response(Response.Status.CONFLICT, BilingualText.of(
                         "Dữ liệu vừa được một yêu cầu khác thay đổi cùng lúc; hãy đọc lại rồi thử lại",
                         "The resource was changed by another request at the same time; read it again and retry"), uri);
             }
             case UNAVAILABLE -> {
                 LOG.warnf("Request refused while a dependency is unavailable: %s", rootMessage(e));
                 yield Response.fromResponse(Problems.response(Response.Status.SERVICE_UNAVAILABLE,
-                                Detail.of("Dịch vụ tạm thời không kết nối được cơ sở dữ liệu; hãy thử lại sau vài giây",
+                                BilingualText.of("Dịch vụ tạm thời không kết nối được cơ sở dữ liệu; hãy thử lại sau vài giây",
                                         "The service cannot reach its database right now; retry in a few seconds"), uri))
                         .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER).build();
             }
             case PERMANENT -> {
                 LOG.error("Request failed unexpectedly", e);
                 yield Problems.response(Response.Status.INTERNAL_SERVER_ERROR,
-                        Detail.of("Đã xảy ra lỗi ngoài dự kiến", "An unexpected error occurred"), uri);
+                        BilingualText.of("Đã xảy ra lỗi ngoài dự kiến", "An unexpected error occurred"), uri);
             }
         };
     }

@@ -12,11 +12,11 @@ public final class Problems {
     private Problems() {
     }
 
-    public static Response response(Response.StatusType status, Detail detail, UriInfo uri) {
+    public static Response response(Response.StatusType status, BilingualText detail, UriInfo uri) {
         return response(status, detail, uri, List.of(), null);
     }
 
-    static Response response(Response.StatusType status, Detail detail, UriInfo uri, List<Problem.Violation> violations,
+    static Response response(Response.StatusType status, BilingualText detail, UriInfo uri, List<Problem.Violation> violations,
             Object current) {
         return response(ProblemType.of(status.getStatusCode()), status, detail, uri, violations, current);
     }
@@ -25,7 +25,7 @@ public final class Problems {
      * A problem of the given kind, titled and worded in Vietnamese; {@link ProblemLanguage} words it again in the
      * language the client prefers.
      */
-    static Response response(ProblemType type, Response.StatusType status, Detail detail, UriInfo uri,
+    static Response response(ProblemType type, Response.StatusType status, BilingualText detail, UriInfo uri,
             List<Problem.Violation> violations, Object current) {
         Problem body = new Problem(type.uri(), type.title(Languages.VIETNAMESE), status.getStatusCode(),
                 detail.in(Languages.VIETNAMESE), instance(uri), violations, current, detail);

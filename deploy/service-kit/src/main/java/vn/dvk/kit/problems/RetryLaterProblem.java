@@ -8,7 +8,7 @@ public class RetryLaterProblem extends ApiProblem {
 
     private final Duration retryAfter;
 
-    public RetryLaterProblem(ProblemType type, Response.StatusType status, Detail detail, Duration retryAfter) {
+    public RetryLaterProblem(ProblemType type, Response.StatusType status, BilingualText detail, Duration retryAfter) {
         super(type, status, detail);
         this.retryAfter = retryAfter;
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import vn.dvk.kit.domain.Text;
-import vn.dvk.kit.problems.Detail;
+import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.Problems;
 
 /**
@@ -30,6 +30,6 @@ public class TextParameters {
                     .map(reason -> "The query parameter " + parameter.getKey().replaceAll("\\p{Cntrl}", "?") + " "
                             + reason);
         }
-        return defect.map(detail -> Problems.response(Response.Status.BAD_REQUEST, Detail.english(detail), uri));
+        return defect.map(detail -> Problems.response(Response.Status.BAD_REQUEST, BilingualText.english(detail), uri));
     }
 }

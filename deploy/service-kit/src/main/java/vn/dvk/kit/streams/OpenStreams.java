@@ -24,7 +24,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.dvk.kit.problems.Detail;
+import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.Languages;
 import vn.dvk.kit.problems.Problem;
 import vn.dvk.kit.problems.ProblemType;
@@ -128,14 +128,14 @@ public class OpenStreams {
     private synchronized void admit(String user) {
         if (perUser.getOrDefault(user, 0) >= settings.maxPerUser()) {
             refusedForUser.increment();
-            throw new RetryLaterProblem(ProblemType.TOO_MANY_STREAMS, Response.Status.TOO_MANY_REQUESTS, Detail.of(
+            throw new RetryLaterProblem(ProblemType.TOO_MANY_STREAMS, Response.Status.TOO_MANY_REQUESTS, BilingualText.of(
                     "Bạn đang mở " + settings.maxPerUser() + " luồng cập nhật, số tối đa; hãy đóng bớt một trang",
                     "You hold " + settings.maxPerUser() + " live streams open, the most allowed; close one first"),
                     settings.retryAfter());
         }
         if (admitted >= settings.maxPerReplica()) {
             refusedForReplica.increment();
-            throw new RetryLaterProblem(ProblemType.UNAVAILABLE, Response.Status.SERVICE_UNAVAILABLE, Detail.of(
+            throw new RetryLaterProblem(ProblemType.UNAVAILABLE, Response.Status.SERVICE_UNAVAILABLE, BilingualText.of(
                     "Máy chủ này đang phục vụ số luồng cập nhật tối đa; hãy thử lại sau",
                     "This server holds as many live streams as it may; retry later"), settings.retryAfter());
         }
@@ -183,7 +183,7 @@ public class OpenStreams {
 
     private static String expiredEvent(ObjectMapper mapper) {
         ProblemType type = ProblemType.TOKEN_EXPIRED;
-        Detail detail = Detail.of("Phiên đăng nhập của luồng đã hết hạn; hãy kết nối lại với token mới",
+        BilingualText detail = BilingualText.of("Phiên đăng nhập của luồng đã hết hạn; hãy kết nối lại với token mới",
                 "The stream's access token has expired; reconnect with a fresh token");
         try {
             return mapper.writeValueAsString(new Problem(type.uri(), type.title(Languages.VIETNAMESE), 401,

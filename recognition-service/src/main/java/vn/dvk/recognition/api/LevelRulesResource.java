@@ -47,8 +47,8 @@ public class LevelRulesResource {
         if (campaign == null || !campaign.isVisibleTo(caller.orgId())) {
             throw noCampaign(campaignId);
         }
-        return LevelRules.of(campaignId, level).map(LevelRulesView::of).orElseThrow(() -> new NotFoundProblem(BilingualText.of(
-                "Đợt " + campaignId + " chưa có tiêu chí ở cấp " + level, "No criteria for " + campaignId + " at " + level)));
+        return LevelRules.of(campaignId, level).map(LevelRulesView::of).orElseThrow(() -> new NotFoundProblem(
+                BilingualText.of("Đợt " + campaignId + " chưa có tiêu chí ở cấp " + level, "No criteria for " + campaignId + " at " + level)));
     }
 
     @PUT

@@ -84,7 +84,8 @@ public class Councils {
             CouncilMember next = wanted.get(member.sub);
             boolean leavesOrMoves = next == null || !next.orgId.equals(member.orgId);
             if (leavesOrMoves && CouncilVote.count("councilId = ?1 and sub = ?2", council.id, member.sub) > 0) {
-                throw new ConflictProblem(BilingualText.of("Thành viên " + member.fullName + " đã biểu quyết: không thể "
+                throw new ConflictProblem(BilingualText.of(
+                        "Thành viên " + member.fullName + " đã biểu quyết: không thể "
                         + "đưa ra khỏi hội đồng hay đổi đơn vị", "Member " + member.fullName + " has voted: they "
                         + "stay on the council, from the same organisation"));
             }

@@ -31,7 +31,8 @@ public class CouncilAccess {
     public Campaign campaign(String campaignId) {
         Campaign campaign = Campaign.findById(campaignId);
         if (campaign == null || !campaign.isVisibleTo(caller.orgId())) {
-            throw new NotFoundProblem(BilingualText.of("Không có đợt thi đua " + campaignId, "No campaign " + campaignId));
+            throw new NotFoundProblem(BilingualText.of(
+                    "Không có đợt thi đua " + campaignId, "No campaign " + campaignId));
         }
         return campaign;
     }

@@ -100,7 +100,8 @@ public class CampaignAdministration {
 
     private Campaign move(Campaign campaign, CampaignStatus from, CampaignStatus to, Change change, String actor) {
         if (campaign.status != from) {
-            throw new ConflictProblem(BilingualText.of("Đợt thi đua " + campaign.id + " đang ở trạng thái " + campaign.status
+            throw new ConflictProblem(BilingualText.of(
+                    "Đợt thi đua " + campaign.id + " đang ở trạng thái " + campaign.status
                     + ", không phải " + from, "Campaign " + campaign.id + " is " + campaign.status + ", not " + from));
         }
         campaign.status = to;

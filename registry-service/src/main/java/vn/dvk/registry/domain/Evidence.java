@@ -78,7 +78,8 @@ public class Evidence {
     @Transactional
     public void remove(MobilizationModel model, Attachment attachment) {
         if (!model.isEditable()) {
-            throw new ConflictProblem(BilingualText.of("Chỉ xóa được tệp đính kèm khi mô hình là bản nháp hoặc bị trả lại; mô "
+            throw new ConflictProblem(BilingualText.of(
+                    "Chỉ xóa được tệp đính kèm khi mô hình là bản nháp hoặc bị trả lại; mô "
                     + "hình đang ở trạng thái " + model.status, "Attachments are removed only while the model is a "
                     + "draft or returned; it is " + model.status));
         }
@@ -113,7 +114,8 @@ public class Evidence {
 
     private static void checkTakesEvidence(MobilizationModel model) {
         if (model.status == ModelStatus.WITHDRAWN || model.status == ModelStatus.DECLINED) {
-            throw new ConflictProblem(BilingualText.of("Mô hình đang ở trạng thái " + model.status + ": không nhận thêm "
+            throw new ConflictProblem(BilingualText.of(
+                    "Mô hình đang ở trạng thái " + model.status + ": không nhận thêm "
                     + "minh chứng", "The model is " + model.status + ": it takes no new evidence"));
         }
     }

@@ -45,7 +45,8 @@ public class EvidenceTypes {
         }
         String requiredPart = ALLOWED.get(detected);
         if (requiredPart == null) {
-            throw ContentRefusedProblem.unsupportedType(BilingualText.of("Không nhận tệp loại " + detected + "; chỉ nhận PDF, "
+            throw ContentRefusedProblem.unsupportedType(BilingualText.of(
+                    "Không nhận tệp loại " + detected + "; chỉ nhận PDF, "
                     + "JPEG, PNG, Word (.docx) và Excel (.xlsx)", "Files of type " + detected + " cannot be attached; "
                     + "allowed: PDF, JPEG, PNG, Word (.docx) and Excel (.xlsx)"));
         }

@@ -90,12 +90,14 @@ public class IndicatorReporting {
             Consumer<Optional<UnitIndicator>> precondition, String actor) {
         List<Problem.Violation> violations = figures.inconsistencies();
         if (!violations.isEmpty()) {
-            throw new InvalidRequestProblem(BilingualText.of("Các số liệu không khớp nhau", "The figures are inconsistent"),
+            throw new InvalidRequestProblem(BilingualText.of(
+                    "Các số liệu không khớp nhau", "The figures are inconsistent"),
                     violations);
         }
         entityManager.refresh(org, LockModeType.PESSIMISTIC_WRITE);
         if (!org.active) {
-            throw new ConflictProblem(BilingualText.of("Tổ chức " + org.id + " đã ngừng hoạt động: không báo cáo số liệu mới",
+            throw new ConflictProblem(BilingualText.of(
+                    "Tổ chức " + org.id + " đã ngừng hoạt động: không báo cáo số liệu mới",
                     "Organisation " + org.id + " is inactive: it reports no new figures"));
         }
         Optional<UnitIndicator> stored = UnitIndicator.of(org.id, month);

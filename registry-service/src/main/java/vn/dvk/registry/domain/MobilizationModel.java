@@ -198,7 +198,8 @@ public class MobilizationModel extends PanacheEntityBase {
         }
         List<String> missing = content().missingForSubmission();
         if (!missing.isEmpty()) {
-            throw new ConflictProblem(BilingualText.of("Cần điền các trường sau trước khi gửi: " + String.join(", ", missing),
+            throw new ConflictProblem(BilingualText.of(
+                    "Cần điền các trường sau trước khi gửi: " + String.join(", ", missing),
                     "The model cannot be submitted before these fields are filled in: " + String.join(", ", missing)));
         }
         if (status == ModelStatus.DRAFT) {

@@ -41,7 +41,8 @@ public class CampaignAccess {
     public Campaign readable(String id) {
         Organisation own = ownOrganisation();
         return Campaign.<Campaign>findByIdOptional(id).filter(campaign -> mayRead(campaign, own))
-                .orElseThrow(() -> new NotFoundProblem(BilingualText.of("Không có đợt thi đua " + id, "No campaign " + id)));
+                .orElseThrow(() -> new NotFoundProblem(BilingualText.of(
+                        "Không có đợt thi đua " + id, "No campaign " + id)));
     }
 
     /**

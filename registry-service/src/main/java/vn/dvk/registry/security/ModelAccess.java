@@ -31,7 +31,8 @@ public class ModelAccess {
     }
 
     public MobilizationModel readable(UUID id) {
-        return find(id).orElseThrow(() -> new NotFoundProblem(BilingualText.of("Không có mô hình " + id, "No model " + id)));
+        return find(id).orElseThrow(() -> new NotFoundProblem(BilingualText.of(
+                "Không có mô hình " + id, "No model " + id)));
     }
 
     /** A model the caller may change: one of their own unit's. */

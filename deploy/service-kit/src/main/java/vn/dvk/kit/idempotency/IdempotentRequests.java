@@ -88,7 +88,8 @@ public class IdempotentRequests {
             return work.get();
         }
         if (!VALID_KEY.matcher(key).matches()) {
-            throw new InvalidRequestProblem(BilingualText.of("Tiêu đề " + HEADER + " phải gồm 1 đến 255 ký tự ASCII nhìn thấy được",
+            throw new InvalidRequestProblem(BilingualText.of(
+                    "Tiêu đề " + HEADER + " phải gồm 1 đến 255 ký tự ASCII nhìn thấy được",
                     "The " + HEADER + " header must be 1 to 255 visible ASCII characters"), List.of());
         }
         String owner = caller.subject();
@@ -134,7 +135,8 @@ public class IdempotentRequests {
                 .setParameter("caller", owner).setParameter("key", key).getResultList();
         Object[] row = (Object[]) rows.get(0);
         if (!fingerprint.equals(row[0])) {
-            throw new IdempotencyKeyReusedProblem(BilingualText.of("Khóa " + HEADER + " này đã dùng cho một yêu cầu khác; "
+            throw new IdempotencyKeyReusedProblem(BilingualText.of(
+                    "Khóa " + HEADER + " này đã dùng cho một yêu cầu khác; "
                     + "hãy dùng khóa mới cho yêu cầu mới", "This " + HEADER + " was already used for a different "
                     + "request; use a new key for a new request"));
         }

@@ -9,7 +9,6 @@ import vn.dvk.kit.domain.Text;
 import vn.dvk.kit.outbox.Outbox;
 import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
-import vn.dvk.kit.problems.ProblemType;
 import vn.dvk.recognition.audit.AuditAction;
 import vn.dvk.recognition.events.DecisionRef;
 import vn.dvk.recognition.events.ModelNominated;
@@ -74,7 +73,7 @@ public class CaseDecisions {
 
     private static void requireJudgementMet(ReviewCase reviewCase) {
         Judgement.of(reviewCase).unmet().ifPresent(unmet -> {
-            throw new ConflictProblem(ProblemType.CASES_NOT_READY, BilingualText.english(
+            throw new ConflictProblem(RecognitionProblems.CASES_NOT_READY, BilingualText.english(
                     "The model cannot be recognised at " + reviewCase.level + " level yet: " + unmet));
         });
     }

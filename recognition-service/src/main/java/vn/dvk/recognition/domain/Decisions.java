@@ -24,7 +24,6 @@ import vn.dvk.kit.domain.Text;
 import vn.dvk.kit.outbox.Outbox;
 import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
-import vn.dvk.kit.problems.ProblemType;
 import vn.dvk.recognition.audit.AuditAction;
 import vn.dvk.recognition.certificates.Certificates;
 import vn.dvk.recognition.events.CommendationAwarded;
@@ -69,7 +68,7 @@ public class Decisions {
             String actor, String issuerOrgId) {
         waitForLocks();
         if (Decision.numberTaken(issuerOrgId, terms.number())) {
-            throw new ConflictProblem(ProblemType.DUPLICATE_NUMBER, BilingualText.of(
+            throw new ConflictProblem(RecognitionProblems.DUPLICATE_NUMBER, BilingualText.of(
                     "Cơ quan đã ban hành một quyết định số " + terms.number(),
                     "The issuer has already issued a decision numbered " + terms.number()));
         }
@@ -94,7 +93,7 @@ public class Decisions {
         }
         List<OrgPath> commendedPaths = checkCommendations(commendations, level, issuerOrgId, refusals);
         if (!refusals.isEmpty()) {
-            throw new ConflictProblem(ProblemType.CASES_NOT_READY, BilingualText.of(
+            throw new ConflictProblem(RecognitionProblems.CASES_NOT_READY, BilingualText.of(
                     refusals.size() + " hồ sơ hoặc đề nghị khen thưởng không thể đưa vào quyết định; không có gì được ghi",
                     refusals.size() + " of the decision's cases or commendations cannot be taken; nothing was recorded"),
                     refusals);

@@ -87,8 +87,8 @@ public class EvidenceQuota {
 
     private static ContentRefusedProblem overQuota(String vietnamese, String english, Usage used, int files,
             long bytes) {
-        return ContentRefusedProblem.overQuota(BilingualText.of("Tệp này vượt dung lượng của " + vietnamese + ": đã có "
-                + used.files() + " tệp, " + used.bytes() + " byte; tối đa " + files + " tệp, " + bytes + " byte",
+        return ContentRefusedProblem.of(RegistryProblems.UPLOAD_QUOTA_EXCEEDED, BilingualText.of(
+                "Tệp này vượt dung lượng của " + vietnamese + ": đã có " + used.files() + " tệp, " + used.bytes() + " byte; tối đa " + files + " tệp, " + bytes + " byte",
                 "This file would exceed the " + english + "'s quota: it holds " + used.files() + " files, "
                         + used.bytes() + " bytes; at most " + files + " files, " + bytes + " bytes"));
     }

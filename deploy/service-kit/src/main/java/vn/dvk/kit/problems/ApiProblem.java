@@ -10,14 +10,14 @@ public abstract class ApiProblem extends RuntimeException {
     private final BilingualText detail;
 
     protected ApiProblem(Response.StatusType status, String detail) {
-        this(ProblemType.of(status.getStatusCode()), status, BilingualText.english(detail));
+        this(CommonProblems.of(status.getStatusCode()), status, BilingualText.english(detail));
     }
 
     protected ApiProblem(Response.StatusType status, BilingualText detail) {
-        this(ProblemType.of(status.getStatusCode()), status, detail);
+        this(CommonProblems.of(status.getStatusCode()), status, detail);
     }
 
-    /** A problem of a kind more precise than its status, such as a registration period that has ended. */
+    /** A problem of a kind more precise than its status, such as a registration period that has ended (any kind). */
     protected ApiProblem(ProblemType type, Response.StatusType status, String detail) {
         this(type, status, BilingualText.english(detail));
     }

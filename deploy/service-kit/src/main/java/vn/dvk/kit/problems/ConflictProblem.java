@@ -38,7 +38,7 @@ public class ConflictProblem extends ApiProblem {
 
     /** For the refusals that are conflicts under another status, such as a stale {@code If-Match} (412). */
     protected ConflictProblem(Response.StatusType status, BilingualText detail, Object current) {
-        this(ProblemType.of(status.getStatusCode()), status, detail, current);
+        this(CommonProblems.of(status.getStatusCode()), status, detail, current);
     }
 
     private ConflictProblem(ProblemType type, Response.StatusType status, BilingualText detail, Object current) {

@@ -21,8 +21,9 @@ public class ProblemLanguage implements ContainerResponseFilter {
             return;
         }
         Locale language = Languages.preferred(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        response.setEntity(new Problem(problem.type(), ProblemType.ofUri(problem.type()).title(language), problem.status(),
-                problem.wording().in(language), problem.instance(), problem.violations(), problem.current(), problem.wording()),
+        response.setEntity(new Problem(problem.type(), problem.kind().title(language), problem.status(),
+                problem.wording().in(language), problem.instance(), problem.violations(), problem.current(),
+                problem.wording(), problem.kind()),
                 response.getEntityAnnotations(), response.getMediaType());
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);

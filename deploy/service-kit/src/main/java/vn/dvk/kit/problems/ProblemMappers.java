@@ -68,7 +68,8 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
                 .toList();
         return Problems.response(Response.Status.BAD_REQUEST,
-                BilingualText.of("Yêu cầu có trường không hợp lệ", "The request has invalid fields"), uri, violations, null);
+                BilingualText.of(
+                        "Yêu cầu có trường không hợp lệ", "The request has invalid fields"), uri, violations, null);
     }
 
     @ServerExceptionMapper
@@ -79,7 +80,8 @@ public class ProblemMappers {
                 ? "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
                         .collect(Collectors.joining(", "))
                 : e.getOriginalMessage();
-        return Problems.response(Response.Status.BAD_REQUEST, BilingualText.of("Giá trị không hợp lệ cho " + field + ": " + reason,
+        return Problems.response(Response.Status.BAD_REQUEST, BilingualText.of(
+                "Giá trị không hợp lệ cho " + field + ": " + reason,
                         "Invalid value for " + field + ": " + reason), uri,
                 List.of(new Problem.Violation(field, reason)), null);
     }
@@ -97,7 +99,7 @@ public class ProblemMappers {
     public Response mismatchedBody(MismatchedInputException e, UriInfo uri) {
         String field = fieldOf(e);
         boolean wholeBody = field.equals(BODY);
-        return Problems.response(wholeBody ? ProblemType.MALFORMED_BODY : ProblemType.INVALID_REQUEST,
+        return Problems.response(wholeBody ? CommonProblems.MALFORMED_BODY : CommonProblems.INVALID_REQUEST,
                 Response.Status.BAD_REQUEST, BilingualText.of("Nội dung yêu cầu không đúng cấu trúc tại " + field,
                         "The request body does not have the expected shape at " + field), uri,
                 wholeBody ? List.of() : List.of(new Problem.Violation(field, "has the wrong type of value")), null);
@@ -107,14 +109,15 @@ public class ProblemMappers {
     @ServerExceptionMapper({InvalidDefinitionException.class, ValueInstantiationException.class})
     public Response unbuildableBody(JsonProcessingException e, UriInfo uri) {
         LOG.debugf("Request body refused: %s", e.getOriginalMessage());
-        return Problems.response(ProblemType.MALFORMED_BODY, Response.Status.BAD_REQUEST,
-                BilingualText.of("Nội dung yêu cầu không đúng cấu trúc", "The request body does not have the expected shape"),
+        return Problems.response(CommonProblems.MALFORMED_BODY, Response.Status.BAD_REQUEST,
+                BilingualText.of(
+                        "Nội dung yêu cầu không đúng cấu trúc", "The request body does not have the expected shape"),
                 uri, List.of(), null);
     }
 
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
-        return Problems.response(ProblemType.MALFORMED_BODY, Response.Status.BAD_REQUEST,
+        return Problems.response(CommonProblems.MALFORMED_BODY, Response.Status.BAD_REQUEST,
                 BilingualText.of("Nội dung yêu cầu không phải JSON hợp lệ: " + e.getOriginalMessage(),
                         "The request body is not valid JSON: " + e.getOriginalMessage()), uri, List.of(), null);
     }
@@ -153,7 +156,7 @@ public class ProblemMappers {
                 return Problems.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, BilingualText.of(
                         "Tệp vượt quá kích thước cho phép", "The file is larger than allowed"), uri);
             }
-            return Problems.response(ProblemType.MALFORMED_BODY, Response.Status.BAD_REQUEST, BilingualText.of(
+            return Problems.response(CommonProblems.MALFORMED_BODY, Response.Status.BAD_REQUEST, BilingualText.of(
                     "Nội dung multipart không đọc được: ranh giới (boundary) không khớp hoặc phần bị cắt",
                     "The multipart body cannot be read: its boundary is not the declared one, or a part is cut off"),
                     uri, List.of(), null);
@@ -169,7 +172,8 @@ public class ProblemMappers {
             case UNAVAILABLE -> {
                 LOG.warnf("Request refused while a dependency is unavailable: %s", rootMessage(e));
                 yield Response.fromResponse(Problems.response(Response.Status.SERVICE_UNAVAILABLE,
-                                BilingualText.of("Dịch vụ tạm thời không kết nối được cơ sở dữ liệu; hãy thử lại sau vài giây",
+                                BilingualText.of(
+                                        "Dịch vụ tạm thời không kết nối được cơ sở dữ liệu; hãy thử lại sau vài giây",
                                         "The service cannot reach its database right now; retry in a few seconds"), uri))
                         .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER).build();
             }

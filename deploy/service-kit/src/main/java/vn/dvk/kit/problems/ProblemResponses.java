@@ -112,7 +112,7 @@ public class ProblemResponses implements OASFilter {
                 .required(List.of("type", "title", "status"))
                 .properties(Map.of(
                         "type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")
-                                .examples(List.of(ProblemType.NOT_FOUND.uri().toString())),
+                                .examples(List.of(CommonProblems.NOT_FOUND.uri().toString())),
                         "title", text,
                         "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"),
                         "detail", text,

@@ -16,9 +16,9 @@ public final class Problems {
         return response(status, detail, uri, List.of(), null);
     }
 
-    static Response response(Response.StatusType status, BilingualText detail, UriInfo uri, List<Problem.Violation> violations,
-            Object current) {
-        return response(ProblemType.of(status.getStatusCode()), status, detail, uri, violations, current);
+    static Response response(Response.StatusType status, BilingualText detail, UriInfo uri,
+            List<Problem.Violation> violations, Object current) {
+        return response(CommonProblems.of(status.getStatusCode()), status, detail, uri, violations, current);
     }
 
     /**
@@ -28,7 +28,7 @@ public final class Problems {
     static Response response(ProblemType type, Response.StatusType status, BilingualText detail, UriInfo uri,
             List<Problem.Violation> violations, Object current) {
         Problem body = new Problem(type.uri(), type.title(Languages.VIETNAMESE), status.getStatusCode(),
-                detail.in(Languages.VIETNAMESE), instance(uri), violations, current, detail);
+                detail.in(Languages.VIETNAMESE), instance(uri), violations, current, detail, type);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 

@@ -27,6 +27,20 @@ class ApiConventionsTest {
     }
 
     @Test
+    void aServicesOwnKindOfProblemIsNamedAndTitledLikeTheKits() {
+        given().post("/test/failures/refused-of-own-kind").then().statusCode(409)
+                .header("Content-Language", "vi")
+                .body("type", equalTo("https://dvk.example/problems/out-of-season"))
+                .body("title", equalTo("Ngoài mùa"))
+                .body("detail", equalTo("Chưa đến mùa"));
+        given().header("Accept-Language", "en").post("/test/failures/refused-of-own-kind").then().statusCode(409)
+                .header("Content-Language", "en")
+                .body("type", equalTo("https://dvk.example/problems/out-of-season"))
+                .body("title", equalTo("Out of season"))
+                .body("detail", equalTo("Not in season yet"));
+    }
+
+    @Test
     void aClientPreferringEnglishGetsEnglishTitles() {
         given().header("Accept-Language", "fr;q=1, en-GB;q=0.8, vi;q=0.5").get("/test/failures/missing/x")
                 .then().statusCode(404)

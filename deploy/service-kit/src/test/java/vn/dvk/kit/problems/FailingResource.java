@@ -53,6 +53,13 @@ public class FailingResource {
         }, () -> "the current state");
     }
 
+    /** The domain refusing with a kind of problem of the service's own. */
+    @POST
+    @Path("refused-of-own-kind")
+    public String refusedOfOwnKind() {
+        throw new ConflictProblem(ServiceProblems.OUT_OF_SEASON, BilingualText.of("Chưa đến mùa", "Not in season yet"));
+    }
+
     /** A version check failing at commit, wrapped as it arrives from a @Transactional method. */
     @GET
     @Path("stale-at-commit")

@@ -20,12 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.EntityTags;
-import vn.dvk.kit.api.InvalidRequestProblem;
-import vn.dvk.kit.api.Writes;
+import vn.dvk.kit.preconditions.EntityTags;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.security.Caller;
+import vn.dvk.kit.transactions.Writes;
 import vn.dvk.recognition.domain.CaseDecisions;
 import vn.dvk.recognition.domain.Council;
 import vn.dvk.recognition.domain.CouncilMinutes;
@@ -126,7 +126,7 @@ public class CaseResource {
                     + "council judges the case at its level")
     public String minutes(@PathParam("modelId") UUID modelId) {
         ReviewCase reviewCase = access.readable(modelId);
-        Council council = Council.judging(reviewCase).orElseThrow(() -> new ConflictProblem(Detail.of(
+        Council council = Council.judging(reviewCase).orElseThrow(() -> new ConflictProblem(BilingualText.of(
                 "Chưa có hội đồng xét mô hình ở cấp " + reviewCase.level,
                 "No council judges the case at " + reviewCase.level + " level")));
         return CouncilMinutes.of(council, reviewCase);

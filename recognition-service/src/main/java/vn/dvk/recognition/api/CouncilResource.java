@@ -20,12 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.api.EntityTags;
-import vn.dvk.kit.api.IdempotentRequests;
-import vn.dvk.kit.api.Writes;
 import vn.dvk.kit.audit.AuditLog;
+import vn.dvk.kit.idempotency.IdempotentRequests;
+import vn.dvk.kit.preconditions.EntityTags;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.text.Text;
+import vn.dvk.kit.transactions.Writes;
 import vn.dvk.recognition.audit.AuditAction;
 import vn.dvk.recognition.domain.Campaign;
 import vn.dvk.recognition.domain.Council;

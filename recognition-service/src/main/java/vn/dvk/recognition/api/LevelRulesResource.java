@@ -15,11 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.NotFoundProblem;
-import vn.dvk.kit.api.Writes;
 import vn.dvk.kit.audit.AuditLog;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
+import vn.dvk.kit.transactions.Writes;
 import vn.dvk.recognition.audit.AuditAction;
 import vn.dvk.recognition.domain.Campaign;
 import vn.dvk.recognition.domain.LevelRules;
@@ -47,8 +47,8 @@ public class LevelRulesResource {
         if (campaign == null || !campaign.isVisibleTo(caller.orgId())) {
             throw noCampaign(campaignId);
         }
-        return LevelRules.of(campaignId, level).map(LevelRulesView::of).orElseThrow(() -> new NotFoundProblem(Detail.of(
-                "Đợt " + campaignId + " chưa có tiêu chí ở cấp " + level, "No criteria for " + campaignId + " at " + level)));
+        return LevelRules.of(campaignId, level).map(LevelRulesView::of).orElseThrow(() -> new NotFoundProblem(
+                BilingualText.of("Đợt " + campaignId + " chưa có tiêu chí ở cấp " + level, "No criteria for " + campaignId + " at " + level)));
     }
 
     @PUT
@@ -92,6 +92,6 @@ public class LevelRulesResource {
     }
 
     private static NotFoundProblem noCampaign(String campaignId) {
-        return new NotFoundProblem(Detail.of("Không có đợt thi đua " + campaignId, "No campaign " + campaignId));
+        return new NotFoundProblem(BilingualText.of("Không có đợt thi đua " + campaignId, "No campaign " + campaignId));
     }
 }

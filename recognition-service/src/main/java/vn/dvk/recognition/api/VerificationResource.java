@@ -7,7 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.dvk.kit.api.InvalidRequestProblem;
+import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.recognition.certificates.Certificate;
 import vn.dvk.recognition.certificates.CertificateContent;
 import vn.dvk.recognition.certificates.Certificates;

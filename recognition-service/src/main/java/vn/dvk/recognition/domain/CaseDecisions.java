@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import vn.dvk.contracts.vocabulary.Level;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.ProblemType;
 import vn.dvk.kit.audit.AuditLog;
 import vn.dvk.kit.outbox.Outbox;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.ProblemType;
 import vn.dvk.kit.text.Text;
 import vn.dvk.recognition.audit.AuditAction;
 import vn.dvk.recognition.events.DecisionRef;
@@ -74,7 +74,7 @@ public class CaseDecisions {
 
     private static void requireJudgementMet(ReviewCase reviewCase) {
         Judgement.of(reviewCase).unmet().ifPresent(unmet -> {
-            throw new ConflictProblem(ProblemType.CASES_NOT_READY, Detail.english(
+            throw new ConflictProblem(RecognitionProblems.CASES_NOT_READY, BilingualText.english(
                     "The model cannot be recognised at " + reviewCase.level + " level yet: " + unmet));
         });
     }

@@ -2,7 +2,7 @@ package vn.dvk.recognition.domain;
 
 import io.smallrye.config.ConfigMapping;
 import vn.dvk.contracts.vocabulary.Level;
-import vn.dvk.kit.api.InvalidRequestProblem;
+import vn.dvk.kit.problems.InvalidRequestProblem;
 
 /**
  * The smallest council and quorum a committee may form at each level, under

@@ -13,9 +13,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dvk.contracts.vocabulary.Level;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.InvalidRequestProblem;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.InvalidRequestProblem;
 
 /**
  * Forms and changes councils. A council is no larger and its quorum no lower than its level allows; its members
@@ -53,7 +53,7 @@ public class Councils {
         requireInCommittee(members, committeeId, campaign.provinceId, Set.of());
         if (Council.count("campaignId = ?1 and level = ?2 and organisationId = ?3", campaign.id, level,
                 committeeId) > 0) {
-            throw new ConflictProblem(Detail.of("Cơ quan đã có hội đồng cho đợt và cấp này",
+            throw new ConflictProblem(BilingualText.of("Cơ quan đã có hội đồng cho đợt và cấp này",
                     "The committee already has a council for this campaign and level"));
         }
         Council council = new Council();
@@ -84,7 +84,8 @@ public class Councils {
             CouncilMember next = wanted.get(member.sub);
             boolean leavesOrMoves = next == null || !next.orgId.equals(member.orgId);
             if (leavesOrMoves && CouncilVote.count("councilId = ?1 and sub = ?2", council.id, member.sub) > 0) {
-                throw new ConflictProblem(Detail.of("Thành viên " + member.fullName + " đã biểu quyết: không thể "
+                throw new ConflictProblem(BilingualText.of(
+                        "Thành viên " + member.fullName + " đã biểu quyết: không thể "
                         + "đưa ra khỏi hội đồng hay đổi đơn vị", "Member " + member.fullName + " has voted: they "
                         + "stay on the council, from the same organisation"));
             }

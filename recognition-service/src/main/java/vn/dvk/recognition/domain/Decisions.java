@@ -19,11 +19,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.contracts.vocabulary.OrgPath;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.ProblemType;
 import vn.dvk.kit.audit.AuditLog;
 import vn.dvk.kit.outbox.Outbox;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.ProblemType;
 import vn.dvk.kit.text.Text;
 import vn.dvk.recognition.audit.AuditAction;
 import vn.dvk.recognition.certificates.Certificates;
@@ -69,7 +69,7 @@ public class Decisions {
             String actor, String issuerOrgId) {
         waitForLocks();
         if (Decision.numberTaken(issuerOrgId, terms.number())) {
-            throw new ConflictProblem(ProblemType.DUPLICATE_NUMBER, Detail.of(
+            throw new ConflictProblem(RecognitionProblems.DUPLICATE_NUMBER, BilingualText.of(
                     "Cơ quan đã ban hành một quyết định số " + terms.number(),
                     "The issuer has already issued a decision numbered " + terms.number()));
         }
@@ -94,7 +94,7 @@ public class Decisions {
         }
         List<OrgPath> commendedPaths = checkCommendations(commendations, level, issuerOrgId, refusals);
         if (!refusals.isEmpty()) {
-            throw new ConflictProblem(ProblemType.CASES_NOT_READY, Detail.of(
+            throw new ConflictProblem(RecognitionProblems.CASES_NOT_READY, BilingualText.of(
                     refusals.size() + " hồ sơ hoặc đề nghị khen thưởng không thể đưa vào quyết định; không có gì được ghi",
                     refusals.size() + " of the decision's cases or commendations cannot be taken; nothing was recorded"),
                     refusals);
@@ -126,7 +126,7 @@ public class Decisions {
     public Decision revoke(Decision decision, String reason, String revokingNumber, String actor) {
         waitForLocks();
         if (decision.status == Decision.Status.REVOKED) {
-            throw new ConflictProblem(Detail.of("Quyết định đã bị thu hồi", "The decision is already revoked"));
+            throw new ConflictProblem(BilingualText.of("Quyết định đã bị thu hồi", "The decision is already revoked"));
         }
         List<UUID> modelIds = decision.modelIds();
         List<Commendation> commendations = decision.commendations();

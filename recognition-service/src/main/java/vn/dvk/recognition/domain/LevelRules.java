@@ -19,7 +19,7 @@ import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.dvk.contracts.vocabulary.Level;
-import vn.dvk.kit.api.InvalidRequestProblem;
+import vn.dvk.kit.problems.InvalidRequestProblem;
 
 /**
  * How a campaign's committees judge at one level: the criteria (weights totalling 100), the pass threshold on the

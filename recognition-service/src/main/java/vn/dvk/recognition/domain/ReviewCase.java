@@ -17,8 +17,8 @@ import java.util.UUID;
 import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.contracts.vocabulary.OrgPath;
 import vn.dvk.contracts.vocabulary.OrgRef;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.ConflictProblem;
 
 /**
  * A model's way up the recognition levels. At each level the committee of the path's organisation at that
@@ -240,7 +240,7 @@ public class ReviewCase extends PanacheEntityBase {
     }
 
     private static ConflictProblem refused(String vietnamese, String english) {
-        return new ConflictProblem(Detail.of(vietnamese, english));
+        return new ConflictProblem(BilingualText.of(vietnamese, english));
     }
 
     /** Gives the next event of the model its sequence number. */

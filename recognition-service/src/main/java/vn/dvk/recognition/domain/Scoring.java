@@ -6,9 +6,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
 import vn.dvk.kit.audit.AuditLog;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.recognition.audit.AuditAction;
 
 /**
@@ -30,7 +30,7 @@ public class Scoring {
     public Judgement score(ReviewCase reviewCase, String scorer, Map<String, Integer> points) {
         requireUnderReview(reviewCase);
         LevelRules rules = LevelRules.of(reviewCase.campaignId, reviewCase.level).orElseThrow(() -> new ConflictProblem(
-                Detail.english("Campaign " + reviewCase.campaignId + " has no criteria at " + reviewCase.level
+                BilingualText.english("Campaign " + reviewCase.campaignId + " has no criteria at " + reviewCase.level
                         + " level; an admin sets them first")));
         Council.judging(reviewCase).flatMap(c -> c.member(scorer)).ifPresent(m -> requireNotRecused(m, reviewCase));
         Scorecard known = Scorecard.find(reviewCase.modelId, reviewCase.level, scorer);
@@ -74,14 +74,15 @@ public class Scoring {
     private static void requireUnderReview(ReviewCase reviewCase) {
         reviewCase.checkOpen();
         if (reviewCase.stage != Stage.UNDER_REVIEW) {
-            throw new ConflictProblem(Detail.english("The model is already decided at " + reviewCase.level
+            throw new ConflictProblem(BilingualText.english("The model is already decided at " + reviewCase.level
                     + " level; scores and votes are closed"));
         }
     }
 
     private static void requireNotRecused(CouncilMember member, ReviewCase reviewCase) {
         if (member.isRecusedFrom(reviewCase)) {
-            throw new ConflictProblem(Detail.of("Thành viên hội đồng thuộc đơn vị có mô hình nên không chấm điểm, "
+            throw new ConflictProblem(BilingualText.of(
+                    "Thành viên hội đồng thuộc đơn vị có mô hình nên không chấm điểm, "
                     + "không biểu quyết đối với mô hình này", "The council member's organisation is one the model "
                     + "belongs to: they are recused and neither score nor vote on it"));
         }

@@ -5,8 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.UUID;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.NotFoundProblem;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.recognition.domain.Council;
 import vn.dvk.recognition.domain.CouncilMember;
@@ -77,7 +77,7 @@ public class CaseAccess {
     }
 
     public static NotFoundProblem notFound(UUID modelId) {
-        return new NotFoundProblem(Detail.of("Không có hồ sơ xét công nhận của mô hình " + modelId,
+        return new NotFoundProblem(BilingualText.of("Không có hồ sơ xét công nhận của mô hình " + modelId,
                 "No case for model " + modelId));
     }
 }

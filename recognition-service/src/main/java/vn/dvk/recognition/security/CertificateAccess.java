@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.NotFoundProblem;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.recognition.certificates.Certificate;
 import vn.dvk.recognition.domain.Commendation;
@@ -29,7 +29,7 @@ public class CertificateAccess {
 
     public Certificate readable(UUID id) {
         return Certificate.<Certificate>findByIdOptional(id).filter(c -> holder(c).filter(this::mayRead).isPresent())
-                .orElseThrow(() -> new NotFoundProblem(Detail.of("Không có giấy chứng nhận " + id,
+                .orElseThrow(() -> new NotFoundProblem(BilingualText.of("Không có giấy chứng nhận " + id,
                         "No certificate " + id)));
     }
 

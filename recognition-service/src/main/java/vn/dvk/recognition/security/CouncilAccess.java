@@ -4,8 +4,8 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.NotFoundProblem;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.recognition.domain.Campaign;
 import vn.dvk.recognition.domain.Council;
@@ -31,7 +31,8 @@ public class CouncilAccess {
     public Campaign campaign(String campaignId) {
         Campaign campaign = Campaign.findById(campaignId);
         if (campaign == null || !campaign.isVisibleTo(caller.orgId())) {
-            throw new NotFoundProblem(Detail.of("Không có đợt thi đua " + campaignId, "No campaign " + campaignId));
+            throw new NotFoundProblem(BilingualText.of(
+                    "Không có đợt thi đua " + campaignId, "No campaign " + campaignId));
         }
         return campaign;
     }
@@ -40,7 +41,7 @@ public class CouncilAccess {
     public String committee(Campaign campaign, String requested) {
         String committee = requested == null || requested.isBlank() ? caller.orgId() : requested;
         if (!caller.hasRole(Roles.ADMIN) || !OrganisationTree.isWithin(committee, caller.orgId(), campaign.provinceId)) {
-            throw new NotFoundProblem(Detail.of("Không có cơ quan " + committee, "No committee " + committee));
+            throw new NotFoundProblem(BilingualText.of("Không có cơ quan " + committee, "No committee " + committee));
         }
         return committee;
     }
@@ -78,6 +79,6 @@ public class CouncilAccess {
     }
 
     private static NotFoundProblem notFound(UUID id) {
-        return new NotFoundProblem(Detail.of("Không có hội đồng " + id, "No council " + id));
+        return new NotFoundProblem(BilingualText.of("Không có hội đồng " + id, "No council " + id));
     }
 }

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import vn.dvk.kit.api.IdempotencyPruning;
+import vn.dvk.kit.idempotency.IdempotencyPruning;
 
 /**
  * Recognition keeps the answers to councils and decisions created with an Idempotency-Key for

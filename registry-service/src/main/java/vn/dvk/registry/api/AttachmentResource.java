@@ -34,14 +34,14 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.EntityTags;
-import vn.dvk.kit.api.IdempotentRequests.Created;
-import vn.dvk.kit.api.IdempotentRequests;
-import vn.dvk.kit.api.InvalidRequestProblem;
-import vn.dvk.kit.api.NotFoundProblem;
-import vn.dvk.kit.api.Writes;
+import vn.dvk.kit.idempotency.IdempotentRequests.Created;
+import vn.dvk.kit.idempotency.IdempotentRequests;
+import vn.dvk.kit.preconditions.EntityTags;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
+import vn.dvk.kit.transactions.Writes;
 import vn.dvk.registry.domain.Attachment;
 import vn.dvk.registry.domain.Evidence;
 import vn.dvk.registry.domain.MobilizationModel;
@@ -170,7 +170,7 @@ public class AttachmentResource {
 
     private static Attachment attachment(MobilizationModel model, UUID attachmentId) {
         return Attachment.ofModel(model.id, attachmentId)
-                .orElseThrow(() -> new NotFoundProblem(Detail.of("Không có tệp đính kèm " + attachmentId
+                .orElseThrow(() -> new NotFoundProblem(BilingualText.of("Không có tệp đính kèm " + attachmentId
                         + " của mô hình " + model.id, "No attachment " + attachmentId + " of model " + model.id)));
     }
 }

@@ -25,11 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.api.EntityTags;
-import vn.dvk.kit.api.IdempotentRequests;
-import vn.dvk.kit.api.IdempotentRequests.Created;
-import vn.dvk.kit.api.Writes;
+import vn.dvk.kit.idempotency.IdempotentRequests.Created;
+import vn.dvk.kit.idempotency.IdempotentRequests;
+import vn.dvk.kit.preconditions.EntityTags;
 import vn.dvk.kit.security.Caller;
+import vn.dvk.kit.transactions.Writes;
 import vn.dvk.registry.domain.Campaign;
 import vn.dvk.registry.domain.CampaignAdministration;
 import vn.dvk.registry.domain.CampaignDefinition;

@@ -25,14 +25,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.EntityTags;
-import vn.dvk.kit.api.InvalidRequestProblem;
-import vn.dvk.kit.api.NotFoundProblem;
-import vn.dvk.kit.api.PreconditionFailedProblem;
-import vn.dvk.kit.api.QueryValues;
-import vn.dvk.kit.api.Writes;
+import vn.dvk.kit.preconditions.EntityTags;
+import vn.dvk.kit.preconditions.PreconditionFailedProblem;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.problems.NotFoundProblem;
+import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.kit.security.Caller;
+import vn.dvk.kit.transactions.Writes;
 import vn.dvk.registry.domain.IndicatorReporting;
 import vn.dvk.registry.domain.Organisation;
 import vn.dvk.registry.domain.UnitIndicator;
@@ -96,7 +96,7 @@ public class IndicatorResource {
         YearMonth month = IndicatorReporting.month(period)
                 .orElseThrow(() -> InvalidRequestProblem.ofField("period", IndicatorReporting.NOT_A_MONTH));
         Organisation org = access.indicatorsReadable(id);
-        UnitIndicator report = UnitIndicator.of(org.id, month).orElseThrow(() -> new NotFoundProblem(Detail.of(
+        UnitIndicator report = UnitIndicator.of(org.id, month).orElseThrow(() -> new NotFoundProblem(BilingualText.of(
                 "Tổ chức " + id + " chưa báo cáo số liệu tháng " + month, "Organisation " + id + " has reported no "
                         + "figures for " + month)));
         return EntityTags.read(request, report.version, IndicatorView.of(report));
@@ -130,7 +130,7 @@ public class IndicatorResource {
             return;
         }
         if (stored.isEmpty()) {
-            throw new PreconditionFailedProblem(Detail.of("Tháng này chưa có báo cáo nào để khớp với If-Match ("
+            throw new PreconditionFailedProblem(BilingualText.of("Tháng này chưa có báo cáo nào để khớp với If-Match ("
                     + ifMatch.strip() + "); hãy gửi không kèm If-Match", "The month has no report yet for If-Match ("
                     + ifMatch.strip() + ") to name; send it without If-Match"), null);
         }

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.dvk.contracts.vocabulary.Codes;
 import vn.dvk.contracts.vocabulary.Level;
-import vn.dvk.kit.api.QueryValues;
+import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.kit.text.Text;
 import vn.dvk.registry.domain.Field;
 import vn.dvk.registry.domain.ModelKind;

@@ -7,8 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.dvk.contracts.vocabulary.Codes;
-import vn.dvk.kit.api.PageCursor;
-import vn.dvk.kit.api.QueryValues;
+import vn.dvk.kit.paging.PageCursor;
+import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.registry.domain.OrgKind;
 import vn.dvk.registry.domain.OrganisationQuery;
 

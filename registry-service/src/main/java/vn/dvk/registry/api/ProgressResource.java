@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.api.IdempotentRequests;
-import vn.dvk.kit.api.IdempotentRequests.Created;
+import vn.dvk.kit.idempotency.IdempotentRequests.Created;
+import vn.dvk.kit.idempotency.IdempotentRequests;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.registry.domain.Evidence;
 import vn.dvk.registry.domain.ProgressUpdate;

@@ -3,10 +3,10 @@ package vn.dvk.registry.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.InvalidRequestProblem;
-import vn.dvk.kit.api.Problem;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.problems.Problem;
 import vn.dvk.registry.audit.AuditAction;
 import vn.dvk.registry.audit.RegistryAudit;
 import vn.dvk.registry.events.CampaignEvents;
@@ -62,7 +62,7 @@ public class CampaignAdministration {
                     + ": launch a new campaign instead");
         }
         if (campaign.status == CampaignStatus.CLOSED) {
-            throw new ConflictProblem(Detail.of("Đợt thi đua " + campaign.id + " đã kết thúc",
+            throw new ConflictProblem(BilingualText.of("Đợt thi đua " + campaign.id + " đã kết thúc",
                     "Campaign " + campaign.id + " is closed"));
         }
         launcher(definition, campaign.provinceId);
@@ -100,7 +100,8 @@ public class CampaignAdministration {
 
     private Campaign move(Campaign campaign, CampaignStatus from, CampaignStatus to, Change change, String actor) {
         if (campaign.status != from) {
-            throw new ConflictProblem(Detail.of("Đợt thi đua " + campaign.id + " đang ở trạng thái " + campaign.status
+            throw new ConflictProblem(BilingualText.of(
+                    "Đợt thi đua " + campaign.id + " đang ở trạng thái " + campaign.status
                     + ", không phải " + from, "Campaign " + campaign.id + " is " + campaign.status + ", not " + from));
         }
         campaign.status = to;

@@ -12,7 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.dvk.contracts.vocabulary.Codes;
 import vn.dvk.contracts.vocabulary.Level;
-import vn.dvk.kit.api.Problem;
+import vn.dvk.kit.problems.Problem;
 import vn.dvk.kit.text.Text;
 
 /**

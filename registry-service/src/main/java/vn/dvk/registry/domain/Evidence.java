@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.InvalidRequestProblem;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.text.Text;
 import vn.dvk.registry.storage.AttachmentStore;
 
@@ -78,12 +78,13 @@ public class Evidence {
     @Transactional
     public void remove(MobilizationModel model, Attachment attachment) {
         if (!model.isEditable()) {
-            throw new ConflictProblem(Detail.of("Chỉ xóa được tệp đính kèm khi mô hình là bản nháp hoặc bị trả lại; mô "
+            throw new ConflictProblem(BilingualText.of(
+                    "Chỉ xóa được tệp đính kèm khi mô hình là bản nháp hoặc bị trả lại; mô "
                     + "hình đang ở trạng thái " + model.status, "Attachments are removed only while the model is a "
                     + "draft or returned; it is " + model.status));
         }
         if (ProgressUpdate.shows(model.id, attachment.id)) {
-            throw new ConflictProblem(Detail.of("Một báo cáo tiến độ đang dùng tệp đính kèm này",
+            throw new ConflictProblem(BilingualText.of("Một báo cáo tiến độ đang dùng tệp đính kèm này",
                     "A progress update shows this attachment"));
         }
         store.delete(attachment.storageKey);
@@ -113,7 +114,8 @@ public class Evidence {
 
     private static void checkTakesEvidence(MobilizationModel model) {
         if (model.status == ModelStatus.WITHDRAWN || model.status == ModelStatus.DECLINED) {
-            throw new ConflictProblem(Detail.of("Mô hình đang ở trạng thái " + model.status + ": không nhận thêm "
+            throw new ConflictProblem(BilingualText.of(
+                    "Mô hình đang ở trạng thái " + model.status + ": không nhận thêm "
                     + "minh chứng", "The model is " + model.status + ": it takes no new evidence"));
         }
     }

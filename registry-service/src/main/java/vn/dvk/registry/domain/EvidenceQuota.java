@@ -3,8 +3,8 @@ package vn.dvk.registry.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.dvk.kit.api.ContentRefusedProblem;
-import vn.dvk.kit.api.Detail;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.ContentRefusedProblem;
 
 /**
  * Whether a file fits in what its model and its unit may still hold ({@link UploadLimits}). Checked twice: on the
@@ -81,14 +81,14 @@ public class EvidenceQuota {
     }
 
     private static ContentRefusedProblem tooLarge(long size, long maxFile) {
-        return ContentRefusedProblem.tooLarge(Detail.of("Tệp có " + size + " byte; chỉ nhận tối đa " + maxFile,
+        return ContentRefusedProblem.tooLarge(BilingualText.of("Tệp có " + size + " byte; chỉ nhận tối đa " + maxFile,
                 "The file has " + size + " bytes; at most " + maxFile + " are accepted"));
     }
 
     private static ContentRefusedProblem overQuota(String vietnamese, String english, Usage used, int files,
             long bytes) {
-        return ContentRefusedProblem.overQuota(Detail.of("Tệp này vượt dung lượng của " + vietnamese + ": đã có "
-                + used.files() + " tệp, " + used.bytes() + " byte; tối đa " + files + " tệp, " + bytes + " byte",
+        return ContentRefusedProblem.of(RegistryProblems.UPLOAD_QUOTA_EXCEEDED, BilingualText.of(
+                "Tệp này vượt dung lượng của " + vietnamese + ": đã có " + used.files() + " tệp, " + used.bytes() + " byte; tối đa " + files + " tệp, " + bytes + " byte",
                 "This file would exceed the " + english + "'s quota: it holds " + used.files() + " files, "
                         + used.bytes() + " bytes; at most " + files + " files, " + bytes + " bytes"));
     }

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.apache.tika.Tika;
-import vn.dvk.kit.api.ContentRefusedProblem;
-import vn.dvk.kit.api.Detail;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.ContentRefusedProblem;
 
 /**
  * The kinds of file a unit may attach as evidence: PDF, JPEG and PNG photos, Word and Excel documents. What a file
@@ -45,12 +45,13 @@ public class EvidenceTypes {
         }
         String requiredPart = ALLOWED.get(detected);
         if (requiredPart == null) {
-            throw ContentRefusedProblem.unsupportedType(Detail.of("Không nhận tệp loại " + detected + "; chỉ nhận PDF, "
+            throw ContentRefusedProblem.unsupportedType(BilingualText.of(
+                    "Không nhận tệp loại " + detected + "; chỉ nhận PDF, "
                     + "JPEG, PNG, Word (.docx) và Excel (.xlsx)", "Files of type " + detected + " cannot be attached; "
                     + "allowed: PDF, JPEG, PNG, Word (.docx) and Excel (.xlsx)"));
         }
         if (!requiredPart.isEmpty() && !containsPart(file, requiredPart)) {
-            throw ContentRefusedProblem.unsupportedType(Detail.of(fileName + " mang tên loại " + detected
+            throw ContentRefusedProblem.unsupportedType(BilingualText.of(fileName + " mang tên loại " + detected
                     + " nhưng nội dung không phải", fileName + " is named as " + detected + " but is not one"));
         }
         return detected;

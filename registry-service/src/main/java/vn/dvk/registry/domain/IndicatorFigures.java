@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import vn.dvk.kit.api.Problem;
+import vn.dvk.kit.problems.Problem;
 
 /**
  * What an organisation did in a month for the people: directive documents it issued, dialogues its heads held with

@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.InvalidRequestProblem;
-import vn.dvk.kit.api.Problem;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.problems.Problem;
 import vn.dvk.registry.audit.RegistryAudit;
 import vn.dvk.registry.events.OrganisationEvents;
 
@@ -90,12 +90,14 @@ public class IndicatorReporting {
             Consumer<Optional<UnitIndicator>> precondition, String actor) {
         List<Problem.Violation> violations = figures.inconsistencies();
         if (!violations.isEmpty()) {
-            throw new InvalidRequestProblem(Detail.of("Các số liệu không khớp nhau", "The figures are inconsistent"),
+            throw new InvalidRequestProblem(BilingualText.of(
+                    "Các số liệu không khớp nhau", "The figures are inconsistent"),
                     violations);
         }
         entityManager.refresh(org, LockModeType.PESSIMISTIC_WRITE);
         if (!org.active) {
-            throw new ConflictProblem(Detail.of("Tổ chức " + org.id + " đã ngừng hoạt động: không báo cáo số liệu mới",
+            throw new ConflictProblem(BilingualText.of(
+                    "Tổ chức " + org.id + " đã ngừng hoạt động: không báo cáo số liệu mới",
                     "Organisation " + org.id + " is inactive: it reports no new figures"));
         }
         Optional<UnitIndicator> stored = UnitIndicator.of(org.id, month);

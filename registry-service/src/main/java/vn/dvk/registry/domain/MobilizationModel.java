@@ -19,8 +19,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.contracts.vocabulary.OrgPath;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.ConflictProblem;
 
 /**
  * A model ("mô hình") or exemplar a unit registers in a campaign, and where its recognition stands. Every change
@@ -173,12 +173,12 @@ public class MobilizationModel extends PanacheEntityBase {
     /** Replaces the content; returns the sequence of the event that reports it. */
     public long edit(ModelContent content) {
         if (!isEditable()) {
-            throw new ConflictProblem(Detail.of("Chỉ sửa được mô hình đang là bản nháp hoặc bị trả lại; "
+            throw new ConflictProblem(BilingualText.of("Chỉ sửa được mô hình đang là bản nháp hoặc bị trả lại; "
                     + "mô hình đang ở trạng thái " + status,
                     "The model can be edited only as a draft or after a return; it is " + status));
         }
         if (!content.campaignId().equals(campaignId)) {
-            throw new ConflictProblem(Detail.of("Mô hình thuộc đợt thi đua đã đăng ký (" + campaignId + ")",
+            throw new ConflictProblem(BilingualText.of("Mô hình thuộc đợt thi đua đã đăng ký (" + campaignId + ")",
                     "A model stays in the campaign it was drafted in (" + campaignId + ")"));
         }
         write(content);
@@ -193,12 +193,13 @@ public class MobilizationModel extends PanacheEntityBase {
      */
     public ModelVersion submit(Supplier<OrgPath> unitPath, String submittedBy) {
         if (!isEditable()) {
-            throw new ConflictProblem(Detail.of("Chỉ gửi được bản nháp hoặc mô hình bị trả lại; mô hình đang "
+            throw new ConflictProblem(BilingualText.of("Chỉ gửi được bản nháp hoặc mô hình bị trả lại; mô hình đang "
                     + "ở trạng thái " + status, "Only a draft or a returned model can be submitted; the model is " + status));
         }
         List<String> missing = content().missingForSubmission();
         if (!missing.isEmpty()) {
-            throw new ConflictProblem(Detail.of("Cần điền các trường sau trước khi gửi: " + String.join(", ", missing),
+            throw new ConflictProblem(BilingualText.of(
+                    "Cần điền các trường sau trước khi gửi: " + String.join(", ", missing),
                     "The model cannot be submitted before these fields are filled in: " + String.join(", ", missing)));
         }
         if (status == ModelStatus.DRAFT) {
@@ -221,7 +222,7 @@ public class MobilizationModel extends PanacheEntityBase {
     /** The unit takes the model back; returns the sequence of the event that reports it. */
     public long withdraw(String reason) {
         if (!ModelStatus.WITHDRAWABLE.contains(status)) {
-            throw new ConflictProblem(Detail.of("Không rút được mô hình đã kết thúc xét công nhận; mô hình "
+            throw new ConflictProblem(BilingualText.of("Không rút được mô hình đã kết thúc xét công nhận; mô hình "
                     + "đang ở trạng thái " + status, "A model whose recognition has ended cannot be withdrawn; it is "
                     + status));
         }

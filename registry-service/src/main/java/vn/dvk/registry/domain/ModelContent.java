@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.dvk.contracts.vocabulary.Codes;
-import vn.dvk.kit.api.Problem;
+import vn.dvk.kit.problems.Problem;
 import vn.dvk.kit.text.Text;
 
 /**

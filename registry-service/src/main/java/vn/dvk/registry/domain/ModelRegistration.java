@@ -3,10 +3,10 @@ package vn.dvk.registry.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.InvalidRequestProblem;
-import vn.dvk.kit.api.ProblemType;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.problems.ProblemType;
 import vn.dvk.kit.text.Text;
 import vn.dvk.registry.audit.RegistryAudit;
 import vn.dvk.registry.events.ModelEvents;
@@ -70,10 +70,11 @@ public class ModelRegistration {
     /** Drafting and first submitting are registering: only while the campaign takes registrations. */
     private static void checkRegistrationPeriod(Campaign campaign) {
         if (!campaign.takesRegistrationsOn(LocalDate.now(OrganisationAdministration.PROVINCE_ZONE))) {
-            throw new ConflictProblem(ProblemType.OUTSIDE_REGISTRATION_PERIOD, Detail.of("Đợt thi đua " + campaign.id
-                    + " đang ở trạng thái " + campaign.status + " và nhận đăng ký từ " + campaign.startsOn + " đến "
-                    + campaign.registrationDeadline, "Campaign " + campaign.id + " is " + campaign.status
-                    + " and takes registrations from " + campaign.startsOn + " to " + campaign.registrationDeadline));
+            throw new ConflictProblem(RegistryProblems.OUTSIDE_REGISTRATION_PERIOD, BilingualText.of(
+                    "Đợt thi đua " + campaign.id + " đang ở trạng thái " + campaign.status + " và nhận đăng ký từ "
+                            + campaign.startsOn + " đến " + campaign.registrationDeadline,
+                    "Campaign " + campaign.id + " is " + campaign.status + " and takes registrations from "
+                            + campaign.startsOn + " to " + campaign.registrationDeadline));
         }
     }
 }

@@ -19,8 +19,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dvk.contracts.vocabulary.Level;
-import vn.dvk.kit.api.InvalidRequestProblem;
-import vn.dvk.kit.api.PageCursor;
+import vn.dvk.kit.paging.PageCursor;
+import vn.dvk.kit.problems.InvalidRequestProblem;
 
 /**
  * Lists and searches models in PostgreSQL alone. Search text is folded like the indexed document (lower case,

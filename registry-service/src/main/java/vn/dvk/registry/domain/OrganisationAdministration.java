@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.InvalidRequestProblem;
-import vn.dvk.kit.api.Problem;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.problems.Problem;
 import vn.dvk.registry.audit.AuditAction;
 import vn.dvk.registry.audit.RegistryAudit;
 import vn.dvk.registry.events.OrganisationEvents;
@@ -104,15 +104,18 @@ public class OrganisationAdministration {
     public Organisation setActive(Organisation org, boolean active, String actor) {
         lockTree();
         if (!active && org.kind == OrgKind.PROVINCE) {
-            throw new ConflictProblem(Detail.of("Không thể ngừng hoạt động một tỉnh", "A province cannot be deactivated"));
+            throw new ConflictProblem(BilingualText.of(
+                    "Không thể ngừng hoạt động một tỉnh", "A province cannot be deactivated"));
         }
         if (!active && !Organisation.activeChildren(org.id).isEmpty()) {
-            throw new ConflictProblem(Detail.of("Tổ chức " + org.id + " còn tổ chức trực thuộc đang hoạt động: hãy ngừng "
+            throw new ConflictProblem(BilingualText.of(
+                    "Tổ chức " + org.id + " còn tổ chức trực thuộc đang hoạt động: hãy ngừng "
                     + "hoạt động hoặc chuyển chúng trước", "Organisation " + org.id + " still has active organisations "
                     + "under it: deactivate or move them first"));
         }
         if (active && org.parentId != null && !Organisation.<Organisation>findById(org.parentId).active) {
-            throw new ConflictProblem(Detail.of("Tổ chức cấp trên " + org.parentId + " đã ngừng hoạt động: hãy cho hoạt "
+            throw new ConflictProblem(BilingualText.of(
+                    "Tổ chức cấp trên " + org.parentId + " đã ngừng hoạt động: hãy cho hoạt "
                     + "động lại trước", "The organisation above, " + org.parentId + ", is inactive: reactivate it first"));
         }
         return update(org, new OrganisationEntry(org.id, org.kind, org.name, org.code, org.parentId, active,

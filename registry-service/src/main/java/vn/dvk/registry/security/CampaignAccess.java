@@ -4,8 +4,8 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.NotFoundProblem;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.registry.domain.Campaign;
 import vn.dvk.registry.domain.CampaignStatus;
@@ -41,7 +41,8 @@ public class CampaignAccess {
     public Campaign readable(String id) {
         Organisation own = ownOrganisation();
         return Campaign.<Campaign>findByIdOptional(id).filter(campaign -> mayRead(campaign, own))
-                .orElseThrow(() -> new NotFoundProblem(Detail.of("Không có đợt thi đua " + id, "No campaign " + id)));
+                .orElseThrow(() -> new NotFoundProblem(BilingualText.of(
+                        "Không có đợt thi đua " + id, "No campaign " + id)));
     }
 
     /**

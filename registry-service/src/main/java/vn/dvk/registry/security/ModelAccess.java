@@ -5,9 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.UUID;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.InvalidRequestProblem;
-import vn.dvk.kit.api.NotFoundProblem;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.registry.domain.ModelContent;
@@ -31,7 +31,8 @@ public class ModelAccess {
     }
 
     public MobilizationModel readable(UUID id) {
-        return find(id).orElseThrow(() -> new NotFoundProblem(Detail.of("Không có mô hình " + id, "No model " + id)));
+        return find(id).orElseThrow(() -> new NotFoundProblem(BilingualText.of(
+                "Không có mô hình " + id, "No model " + id)));
     }
 
     /** A model the caller may change: one of their own unit's. */

@@ -28,8 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvk.contracts.vocabulary.Codes;
 import vn.dvk.contracts.vocabulary.Level;
-import vn.dvk.kit.api.EntityTags;
-import vn.dvk.kit.api.QueryValues;
+import vn.dvk.kit.preconditions.EntityTags;
+import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.reporting.domain.Gallery;
 
 @Path("/api/v1/gallery")

@@ -6,7 +6,7 @@ import java.time.YearMonth;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.dvk.contracts.vocabulary.Codes;
-import vn.dvk.kit.api.QueryValues;
+import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.reporting.domain.ReportQuery;
 import vn.dvk.reporting.domain.Reports;
 import vn.dvk.reporting.security.ReaderScope;

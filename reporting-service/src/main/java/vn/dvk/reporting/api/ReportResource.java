@@ -16,9 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.api.QueryValues;
-import vn.dvk.reporting.domain.Reports;
+import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.reporting.domain.ReportQuery;
+import vn.dvk.reporting.domain.Reports;
 import vn.dvk.reporting.security.ReaderScope;
 
 @Path("/api/v1/reports")

@@ -1,11 +1,11 @@
 package vn.dvk.reporting.api;
 
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import io.vertx.core.http.HttpServerResponse;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.api.QueryValues;
+import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.kit.streams.OpenStreams;
 import vn.dvk.reporting.domain.ReportQuery;
 import vn.dvk.reporting.domain.Reports;

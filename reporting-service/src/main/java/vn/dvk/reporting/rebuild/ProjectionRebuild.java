@@ -32,13 +32,14 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
-import vn.dvk.kit.api.ConflictProblem;
-import vn.dvk.kit.api.Detail;
+import vn.dvk.kit.db.NativeValues;
 import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.kit.events.UnprocessableEvent;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.reporting.events.EventProjections;
-import vn.dvk.reporting.projection.Counters;
 import vn.dvk.reporting.projection.Counters.MonthRows;
+import vn.dvk.reporting.projection.Counters;
 import vn.dvk.reporting.projection.LiveSchema;
 import vn.dvk.reporting.projection.ProjectionBatch;
 import vn.dvk.reporting.projection.ProjectionSchema;
@@ -111,7 +112,7 @@ public class ProjectionRebuild {
     /** Starts a rebuild; refused while one runs (here or in another replica). */
     public synchronized RebuildStatus start() {
         if (runningHere() || record.read().map(ProjectionRebuild::running).orElse(false)) {
-            throw new ConflictProblem(Detail.of("Đang dựng lại số liệu", "A rebuild is running"));
+            throw new ConflictProblem(BilingualText.of("Đang dựng lại số liệu", "A rebuild is running"));
         }
         applied.set(0);
         skipped.set(0);

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import vn.dvk.kit.api.KeysetPage;
-import vn.dvk.kit.api.PageCursor;
-import vn.dvk.kit.api.QueryValues;
+import vn.dvk.kit.paging.KeysetPage;
+import vn.dvk.kit.paging.PageCursor;
+import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.kit.security.Caller;
 
 /**

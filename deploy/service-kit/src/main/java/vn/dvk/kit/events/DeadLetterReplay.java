@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
-import vn.dvk.kit.api.InvalidRequestProblem;
-import vn.dvk.kit.api.KeysetPage;
-import vn.dvk.kit.api.PageCursor;
 import vn.dvk.kit.events.ConsumerMetrics.Outcome;
+import vn.dvk.kit.paging.KeysetPage;
+import vn.dvk.kit.paging.PageCursor;
+import vn.dvk.kit.problems.InvalidRequestProblem;
 
 /**
  * Lists what sits on the service's dead-letter topics and replays it once its cause is fixed (a defect

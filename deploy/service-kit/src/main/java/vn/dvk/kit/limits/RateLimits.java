@@ -6,7 +6,7 @@ import io.vertx.core.net.SocketAddress;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import vn.dvk.kit.api.TooManyRequestsProblem;
+import vn.dvk.kit.problems.TooManyRequestsProblem;
 
 /**
  * Keeps one client from taking the service for itself: every API request (resources, not the /q endpoints) takes a

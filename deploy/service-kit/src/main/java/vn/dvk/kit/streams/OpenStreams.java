@@ -24,11 +24,12 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import vn.dvk.kit.api.Detail;
-import vn.dvk.kit.api.Languages;
-import vn.dvk.kit.api.Problem;
-import vn.dvk.kit.api.ProblemType;
-import vn.dvk.kit.api.RetryLaterProblem;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.CommonProblems;
+import vn.dvk.kit.problems.Languages;
+import vn.dvk.kit.problems.Problem;
+import vn.dvk.kit.problems.ProblemType;
+import vn.dvk.kit.problems.RetryLaterProblem;
 
 /**
  * The server-sent event streams a replica holds open: admitted within the caps, ended when their token expires,
@@ -128,16 +129,17 @@ public class OpenStreams {
     private synchronized void admit(String user) {
         if (perUser.getOrDefault(user, 0) >= settings.maxPerUser()) {
             refusedForUser.increment();
-            throw new RetryLaterProblem(ProblemType.TOO_MANY_STREAMS, Response.Status.TOO_MANY_REQUESTS, Detail.of(
-                    "Bạn đang mở " + settings.maxPerUser() + " luồng cập nhật, số tối đa; hãy đóng bớt một trang",
-                    "You hold " + settings.maxPerUser() + " live streams open, the most allowed; close one first"),
+            throw new RetryLaterProblem(CommonProblems.TOO_MANY_STREAMS, Response.Status.TOO_MANY_REQUESTS,
+                    BilingualText.of(
+                            "Bạn đang mở " + settings.maxPerUser() + " luồng cập nhật, số tối đa; hãy đóng bớt một trang",
+                            "You hold " + settings.maxPerUser() + " live streams open, the most allowed; close one first"),
                     settings.retryAfter());
         }
         if (admitted >= settings.maxPerReplica()) {
             refusedForReplica.increment();
-            throw new RetryLaterProblem(ProblemType.UNAVAILABLE, Response.Status.SERVICE_UNAVAILABLE, Detail.of(
-                    "Máy chủ này đang phục vụ số luồng cập nhật tối đa; hãy thử lại sau",
-                    "This server holds as many live streams as it may; retry later"), settings.retryAfter());
+            throw new RetryLaterProblem(CommonProblems.UNAVAILABLE, Response.Status.SERVICE_UNAVAILABLE,
+                    BilingualText.of("Máy chủ này đang phục vụ số luồng cập nhật tối đa; hãy thử lại sau",
+                            "This server holds as many live streams as it may; retry later"), settings.retryAfter());
         }
         perUser.merge(user, 1, Integer::sum);
         admitted++;
@@ -182,12 +184,12 @@ public class OpenStreams {
     }
 
     private static String expiredEvent(ObjectMapper mapper) {
-        ProblemType type = ProblemType.TOKEN_EXPIRED;
-        Detail detail = Detail.of("Phiên đăng nhập của luồng đã hết hạn; hãy kết nối lại với token mới",
+        ProblemType type = CommonProblems.TOKEN_EXPIRED;
+        BilingualText detail = BilingualText.of("Phiên đăng nhập của luồng đã hết hạn; hãy kết nối lại với token mới",
                 "The stream's access token has expired; reconnect with a fresh token");
         try {
             return mapper.writeValueAsString(new Problem(type.uri(), type.title(Languages.VIETNAMESE), 401,
-                    detail.in(Languages.VIETNAMESE), null, List.of(), null, detail));
+                    detail.in(Languages.VIETNAMESE), null, List.of(), null, detail, type));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

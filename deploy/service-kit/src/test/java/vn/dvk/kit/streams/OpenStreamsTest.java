@@ -16,7 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import vn.dvk.kit.api.RetryLaterProblem;
+import vn.dvk.kit.problems.RetryLaterProblem;
 import vn.dvk.kit.streams.FakeStreams.FakeSse;
 import vn.dvk.kit.streams.FakeStreams.Sink;
 

@@ -1,0 +1,29 @@
+package vn.dvk.recognition.domain;
+
+import vn.dvk.kit.problems.ProblemType;
+
+/**
+ * The refusals of the recognition service's own rules that clients branch on, each under its own {@code type} URI
+ * (the kit's {@link ProblemType#BASE} and the slug). The URIs are part of the API: never change one.
+ */
+public enum RecognitionProblems implements ProblemType {
+    /** A decision under a number the same issuer already gave another decision (409). */
+    DUPLICATE_NUMBER(409, "duplicate-number", "Số quyết định đã được dùng", "Decision number already used"),
+    /**
+     * A decision or a recognition naming cases that cannot be decided: not awaiting recognition at the level, or
+     * short of the level's rules (409; the refused cases attached as {@code current}).
+     */
+    CASES_NOT_READY(409, "cases-not-ready", "Có hồ sơ chưa đủ điều kiện để quyết định",
+            "Some cases cannot be decided");
+
+    private final Definition definition;
+
+    RecognitionProblems(int status, String slug, String vietnamese, String english) {
+        this.definition = Definition.of(status, slug, vietnamese, english);
+    }
+
+    @Override
+    public Definition definition() {
+        return definition;
+    }
+}

@@ -1,0 +1,27 @@
+package vn.dvk.registry.domain;
+
+import vn.dvk.kit.problems.ProblemType;
+
+/**
+ * The refusals of the registry's own rules that clients branch on, each under its own {@code type} URI (the
+ * kit's {@link ProblemType#BASE} and the slug). The URIs are part of the API: never change one.
+ */
+public enum RegistryProblems implements ProblemType {
+    /** A model drafted or first submitted while its campaign takes no registrations (409). */
+    OUTSIDE_REGISTRATION_PERIOD(409, "outside-registration-period", "Ngoài thời hạn đăng ký của đợt thi đua",
+            "Outside the campaign's registration period"),
+    /** Evidence that would take a model or a unit past the files or bytes it may hold (413). */
+    UPLOAD_QUOTA_EXCEEDED(413, "upload-quota-exceeded", "Đã dùng hết dung lượng tải lên được cấp",
+            "Upload quota exceeded");
+
+    private final Definition definition;
+
+    RegistryProblems(int status, String slug, String vietnamese, String english) {
+        this.definition = Definition.of(status, slug, vietnamese, english);
+    }
+
+    @Override
+    public Definition definition() {
+        return definition;
+    }
+}

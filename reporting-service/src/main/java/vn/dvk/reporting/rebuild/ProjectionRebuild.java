@@ -358,14 +358,23 @@ public class ProjectionRebuild {
                     .getResultList();
             for (Object row : rows) {
                 Object[] columns = (Object[]) row;
-                contiguous.put(new Aggregate((String) columns[0], (String) columns[1]),
-                        ((Number) columns[2]).longValue());
+                resume(new Aggregate((String) columns[0], (String) columns[1]), ((Number) columns[2]).longValue());
             }
+        }
+
+        /** Notes that the aggregate's sequences run without a gap up to {@code upTo}, as the fresh table says. */
+        void resume(Aggregate aggregate, long upTo) {
+            contiguous.put(aggregate, upTo);
+        }
+
+        /** How far the aggregate's sequences run without a gap: what the inbox goes on from. */
+        long contiguousUpTo(Aggregate aggregate) {
+            return contiguous.getOrDefault(aggregate, 0L);
         }
 
         /** Records the sequence as applied; false when it was applied before. */
         boolean firstTime(Aggregate aggregate, long sequence) {
-            long upTo = contiguous.getOrDefault(aggregate, 0L);
+            long upTo = contiguousUpTo(aggregate);
             if (sequence <= upTo || ahead.getOrDefault(aggregate, new TreeSet<>()).contains(sequence)) {
                 return false;
             }
@@ -397,7 +406,7 @@ public class ProjectionRebuild {
                     .setParameter("topics", NativeValues.joined(aggregates.stream().map(Aggregate::topic).toList()))
                     .setParameter("keys", NativeValues.joined(aggregates.stream().map(Aggregate::key).toList()))
                     .setParameter("upTo", NativeValues.joined(aggregates.stream()
-                            .map(a -> contiguous.getOrDefault(a, 0L)).toList()))
+                            .map(this::contiguousUpTo).toList()))
                     .setParameter("separator", NativeValues.SEPARATOR)
                     .executeUpdate();
         }

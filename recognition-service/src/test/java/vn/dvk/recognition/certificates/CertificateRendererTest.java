@@ -15,7 +15,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,7 +26,6 @@ import vn.dvk.recognition.CertificatePdfs;
  * back: the longest text the APIs accept, text the font has no glyph for (emoji, CJK, Arabic), line breaks and tabs,
  * decomposed Vietnamese and stray combining marks, right-to-left text, zero-width and direction-override characters.
  */
-@Tag("unit")
 class CertificateRendererTest {
 
     private static final String VERIFY = "https://dvk.example/api/v1/certificates/verification";

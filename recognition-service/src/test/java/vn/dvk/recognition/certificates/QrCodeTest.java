@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.dvk.kit.domain.Level;
 import vn.dvk.recognition.CertificatePdfs;
@@ -26,7 +25,6 @@ import vn.dvk.recognition.CertificatePdfs;
  * A certificate's QR code is found by a scanner whatever its token. ZXing's detector cannot locate the code the
  * standard mask gives for some addresses; the certificate then carries the same text under another mask.
  */
-@Tag("unit")
 class QrCodeTest {
 
     private static final String VERIFY = "https://dvk.example/api/v1/certificates/verification";

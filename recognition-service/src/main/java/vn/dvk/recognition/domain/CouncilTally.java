@@ -15,10 +15,14 @@ public record CouncilTally(UUID councilId, String name, int members, List<String
         int voted, int votesFor, int votesAgainst, int abstentions, boolean quorumReached, boolean inFavour) {
 
     static CouncilTally of(Council council, ReviewCase reviewCase) {
+        return of(council, reviewCase, CouncilVote.on(council.id, reviewCase.modelId));
+    }
+
+    /** The tally of the votes cast on the case (read by the caller): the rules alone, without a database. */
+    static CouncilTally of(Council council, ReviewCase reviewCase, List<CouncilVote> cast) {
         List<String> recused = council.members.stream().filter(m -> m.isRecusedFrom(reviewCase))
                 .map(m -> m.sub).toList();
-        List<CouncilVote> votes = CouncilVote.on(council.id, reviewCase.modelId).stream()
-                .filter(v -> !recused.contains(v.sub)).toList();
+        List<CouncilVote> votes = cast.stream().filter(v -> !recused.contains(v.sub)).toList();
         int eligible = council.members.size() - recused.size();
         int votesFor = count(votes, CouncilVote.Choice.FOR);
         boolean quorumReached = votes.size() >= council.quorum;

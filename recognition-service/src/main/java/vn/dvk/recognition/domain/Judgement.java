@@ -26,7 +26,14 @@ public record Judgement(BigDecimal averageScore, int scorecards, Integer passThr
      * campaign and level reads them once, not once per case.
      */
     static Judgement of(ReviewCase reviewCase, Optional<LevelRules> rules, Optional<Council> council) {
-        List<Scorecard> counted = Scorecard.of(reviewCase.modelId, reviewCase.level).stream()
+        return of(reviewCase, rules, council, Scorecard.of(reviewCase.modelId, reviewCase.level),
+                council.map(c -> CouncilVote.on(c.id, reviewCase.modelId)).orElse(List.of()));
+    }
+
+    /** The judgement from the scorecards and the council's votes on the case (read by the caller): rules only. */
+    static Judgement of(ReviewCase reviewCase, Optional<LevelRules> rules, Optional<Council> council,
+            List<Scorecard> scorecards, List<CouncilVote> votes) {
+        List<Scorecard> counted = scorecards.stream()
                 .filter(card -> council.map(c -> c.member(card.scorer)
                         .filter(m -> !m.isRecusedFrom(reviewCase)).isPresent()).orElse(true))
                 .toList();
@@ -34,8 +41,8 @@ public record Judgement(BigDecimal averageScore, int scorecards, Integer passThr
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(counted.size()), 2, RoundingMode.HALF_UP);
         return new Judgement(average, counted.size(), rules.map(r -> r.passThreshold).orElse(null),
-                rules.map(r -> r.councilRequired).orElse(false), council.map(c -> CouncilTally.of(c, reviewCase))
-                        .orElse(null));
+                rules.map(r -> r.councilRequired).orElse(false),
+                council.map(c -> CouncilTally.of(c, reviewCase, votes)).orElse(null));
     }
 
     /** What still stands between the case and its recognition at this level, if anything. */

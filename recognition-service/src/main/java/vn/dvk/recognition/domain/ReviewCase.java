@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.contracts.vocabulary.OrgPath;
 import vn.dvk.contracts.vocabulary.OrgRef;
@@ -168,37 +169,66 @@ public class ReviewCase extends PanacheEntityBase {
      * event that reports it. A recognition here comes with the decision that made it, if any.
      */
     long apply(Action action, String actor, String reason, UUID decisionId) {
-        checkOpen();
+        Step step = step(action, () -> Campaign.levelsOf(campaignId));
         CaseLevel here = CaseLevel.at(modelId, level);
         OffsetDateTime at = now();
         switch (action) {
+            case RECOGNIZE -> {
+                stage = step.stage();
+                recognizedLevel = level;
+                here.record(Stage.RECOGNIZED, actor, at, null, decisionId);
+            }
+            case NOMINATE -> {
+                here.status = Stage.NOMINATED;
+                here.actedBy = actor;
+                here.actedAt = at;
+                level = step.level();
+                stage = step.stage();
+                arrivedAt = at;
+                CaseLevel.arrive(this);
+            }
+            case RETURN, DECLINE -> {
+                stage = step.stage();
+                here.record(stage, actor, at, reason, null);
+            }
+        }
+        updatedAt = at;
+        return ++eventSequence;
+    }
+
+    /** Where an action takes a case: its stage and the level it then stands at. */
+    record Step(Stage stage, Level level) {
+    }
+
+    /**
+     * Where the committee's action takes the case, by the rules of its stage and level alone; refused (a 409) when
+     * they do not allow it. {@link #apply} records what this decides; kept apart so that the rules read (and are
+     * tested) without a database.
+     *
+     * @param campaignLevels the levels the case's campaign reviews at; read only to nominate
+     */
+    Step step(Action action, Supplier<Set<Level>> campaignLevels) {
+        checkOpen();
+        return switch (action) {
             case RECOGNIZE -> {
                 if (stage != Stage.UNDER_REVIEW) {
                     throw refused("Mô hình đã được công nhận ở cấp " + level.vietnamese(),
                             "The model is already recognised at " + level + " level");
                 }
-                stage = Stage.RECOGNIZED;
-                recognizedLevel = level;
-                here.record(Stage.RECOGNIZED, actor, at, null, decisionId);
+                yield new Step(Stage.RECOGNIZED, level);
             }
             case NOMINATE -> {
                 if (stage != Stage.RECOGNIZED) {
                     throw refused("Chỉ đề nghị cấp trên khi mô hình đã được công nhận ở cấp " + level.vietnamese(),
                             "Only a model recognised at " + level + " level can be nominated");
                 }
-                Level next = nextLevel().orElseThrow(() -> level == Level.PROVINCE
+                Level next = nextLevel(campaignLevels.get()).orElseThrow(() -> level == Level.PROVINCE
                         ? refused("Cấp tỉnh là cấp cao nhất; không có cấp trên để đề nghị",
                                 "Provincial level is the highest; there is no level to nominate to")
                         : refused("Đợt " + campaignId + " chỉ xét đến cấp " + level.vietnamese() + "; không có cấp trên để "
                                 + "đề nghị", "Campaign " + campaignId + " ends at " + level + " level; there is no level "
                                 + "to nominate to"));
-                here.status = Stage.NOMINATED;
-                here.actedBy = actor;
-                here.actedAt = at;
-                level = next;
-                stage = Stage.UNDER_REVIEW;
-                arrivedAt = at;
-                CaseLevel.arrive(this);
+                yield new Step(Stage.UNDER_REVIEW, next);
             }
             case RETURN, DECLINE -> {
                 if (stage != Stage.UNDER_REVIEW) {
@@ -207,18 +237,18 @@ public class ReviewCase extends PanacheEntityBase {
                             "Only a model under review can be " + (action == Action.RETURN ? "returned" : "declined")
                             + "; it is already recognised at " + level + " level");
                 }
-                stage = action == Action.RETURN ? Stage.RETURNED : Stage.DECLINED;
-                here.record(stage, actor, at, reason, null);
+                yield new Step(action == Action.RETURN ? Stage.RETURNED : Stage.DECLINED, level);
             }
-        }
-        updatedAt = at;
-        return ++eventSequence;
+        };
     }
 
     /** The level above this one that the campaign uses, if any. */
     public Optional<Level> nextLevel() {
-        Set<Level> levels = Campaign.levelsOf(campaignId);
-        return level.next().filter(levels::contains);
+        return nextLevel(Campaign.levelsOf(campaignId));
+    }
+
+    private Optional<Level> nextLevel(Set<Level> campaignLevels) {
+        return level.next().filter(campaignLevels::contains);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.vocabulary.Level;
 
@@ -19,6 +20,7 @@ import vn.dvk.contracts.vocabulary.Level;
  * Key rotation: a certificate signed by an old key verifies while that key is still honoured, and not after; keys
  * that cannot work stop the service at start.
  */
+@Tag("unit")
 class CertificateSignerTest {
 
     private final KeyPair old = keyPair();

@@ -16,9 +16,11 @@ import java.security.KeyPairGenerator;
 import java.util.Base64;
 import java.util.List;
 import java.util.Properties;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The public demo key is refused outside the dev, test and demo profiles, wherever it is listed. */
+@Tag("unit")
 class DemoKeyRefusalTest {
 
     private static final String DEMO = "demo-2026:" + DemoKeyRefusal.DEMO_PUBLIC_KEY;

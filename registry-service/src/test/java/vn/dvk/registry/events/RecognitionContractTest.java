@@ -2,11 +2,13 @@ package vn.dvk.registry.events;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.dvk.testing.DemoEvents;
 import vn.dvk.testing.EventSchemas;
 
 /** What the registry reads of recognition's events is what recognition's schemas promise. */
+@Tag("unit")
 class RecognitionContractTest {
 
     private static final Set<String> FIELDS_READ = EventSchemas.fieldsReadBy(RecognitionOutcome.class);

@@ -32,7 +32,6 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
-import vn.dvk.kit.db.NativeValues;
 import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.kit.events.UnprocessableEvent;
 import vn.dvk.kit.problems.BilingualText;
@@ -357,14 +356,23 @@ public class ProjectionRebuild {
                     .getResultList();
             for (Object row : rows) {
                 Object[] columns = (Object[]) row;
-                contiguous.put(new Aggregate((String) columns[0], (String) columns[1]),
-                        ((Number) columns[2]).longValue());
+                resume(new Aggregate((String) columns[0], (String) columns[1]), ((Number) columns[2]).longValue());
             }
+        }
+
+        /** Notes that the aggregate's sequences run without a gap up to {@code upTo}, as the fresh table says. */
+        void resume(Aggregate aggregate, long upTo) {
+            contiguous.put(aggregate, upTo);
+        }
+
+        /** How far the aggregate's sequences run without a gap: what the inbox goes on from. */
+        long contiguousUpTo(Aggregate aggregate) {
+            return contiguous.getOrDefault(aggregate, 0L);
         }
 
         /** Records the sequence as applied; false when it was applied before. */
         boolean firstTime(Aggregate aggregate, long sequence) {
-            long upTo = contiguous.getOrDefault(aggregate, 0L);
+            long upTo = contiguousUpTo(aggregate);
             if (sequence <= upTo || ahead.getOrDefault(aggregate, new TreeSet<>()).contains(sequence)) {
                 return false;
             }
@@ -394,8 +402,7 @@ public class ProjectionRebuild {
                                                                     updated_at = excluded.updated_at"""))
                     .setParameter("topics", aggregates.stream().map(Aggregate::topic).toArray(String[]::new))
                     .setParameter("keys", aggregates.stream().map(Aggregate::key).toArray(String[]::new))
-                    .setParameter("upTo", aggregates.stream().map(a -> contiguous.getOrDefault(a, 0L))
-                            .toArray(Long[]::new))
+                    .setParameter("upTo", aggregates.stream().map(this::contiguousUpTo).toArray(Long[]::new))
                     .executeUpdate();
         }
     }

@@ -1,11 +1,13 @@
 package vn.dvk.reporting.events;
 
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.dvk.testing.DemoEvents;
 import vn.dvk.testing.EventSchemas;
 
 /** The fields the projection reads of each event type are promised by its producer's schema. */
+@Tag("unit")
 class ProducerContractTest {
 
     private static final Set<String> IDENTITY = Set.of("modelId", "sequence", "campaignId", "path");

@@ -9,12 +9,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.reporting.projection.ModelChange.Source;
 import vn.dvk.reporting.projection.ModelChange.Type;
 
 /** A model's story folded from changes of two producers, whatever order they were read in. */
+@Tag("unit")
 class ModelHistoryTest {
 
     private static final ZoneId PROVINCE = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -18,10 +19,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import vn.dvk.reporting.events.EventProjections;
 import vn.dvk.testing.ConsumerProbe;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.DemoEvents;
 import vn.dvk.testing.TestTokens;
+import vn.dvk.testing.TopicProbe;
 
 /**
  * A rebuild from the topics while readers read and new events arrive: no read fails, the figures end identical, and
@@ -84,6 +87,7 @@ class RebuildTest {
 
         // events keep coming while it runs (not awaited by the consumers' counts: an event they parked may be
         // applied by the rebuild instead, and then never counted as taken by them)
+        long onTopicsBefore = eventsOnTheRebuiltTopics();
         ScriptedCampaign during = new ScriptedCampaign(60);
         CompletableFuture<Void> live = CompletableFuture.runAsync(() -> during.send(2));
         given().auth().oauth2(DemoCallers.operator()).post("/api/v1/projections/rebuild").then().statusCode(202)
@@ -112,8 +116,12 @@ class RebuildTest {
                         s -> s.recognizedAt("BLOC"))))
                 .body("revoked", equalTo((int) during.count(during.province, later, m -> true,
                         ScriptedCampaign.State::revoked))));
-        assertEquals(true, done.getLong("eventsApplied") > 0);
-        assertEquals(true, done.getLong("eventsTotal") > 0);
+        // it started from what the topics held then, and applied or skipped each event once, up to the switch
+        long onTopics = eventsOnTheRebuiltTopics();
+        long total = done.getLong("eventsTotal");
+        long read = done.getLong("eventsApplied") + done.getLong("eventsSkipped");
+        assertTrue(onTopicsBefore <= total && total <= read && read <= onTopics,
+                onTopicsBefore + " <= total " + total + " <= applied and skipped " + read + " <= " + onTopics);
 
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         for (String metric : List.of("dvk_reporting_rebuild_events_applied", "dvk_reporting_rebuild_events_total",
@@ -126,10 +134,22 @@ class RebuildTest {
         // the rebuild let go of its lock: the next one runs too, and changes no figure
         given().auth().oauth2(DemoCallers.operator()).post("/api/v1/projections/rebuild").then().statusCode(202);
         Rebuilds.awaitRebuilt(EVENTUALLY);
+        // nothing arrives meanwhile: the counts are exactly the topics'
+        var again = given().auth().oauth2(DemoCallers.operator()).get("/api/v1/projections/rebuild").then()
+                .statusCode(200).body("state", equalTo("DONE")).extract().jsonPath();
+        assertEquals(onTopics, again.getLong("eventsTotal"), "events on the topics when it started");
+        assertEquals(onTopics, again.getLong("eventsApplied") + again.getLong("eventsSkipped"),
+                "each event applied or skipped, once");
         Map<String, Object> figuresAgain = figures(before);
         for (String figure : figuresBefore.keySet()) {
             assertEquals(figuresBefore.get(figure), figuresAgain.get(figure), "after a second rebuild: " + figure);
         }
+    }
+
+    /** Every event on the topics a rebuild reads. */
+    private static long eventsOnTheRebuiltTopics() {
+        return List.of(EventProjections.MODEL_EVENTS, EventProjections.CASE_EVENTS, EventProjections.CAMPAIGN_EVENTS,
+                EventProjections.ORGANISATION_EVENTS).stream().mapToLong(topic -> TopicProbe.all(topic).size()).sum();
     }
 
     /**

@@ -26,6 +26,21 @@ public class Persistently {
     private static final int LOG_EVERY = 10;
 
     private final CountDownLatch shutdown = new CountDownLatch(1);
+    private final Pause pause;
+
+    /** Waits between attempts: a seam, so that the retry rule is tested without waiting. */
+    interface Pause {
+        /** Waits for the delay; true when the service began shutting down meanwhile. */
+        boolean waitOrStop(Duration delay);
+    }
+
+    public Persistently() {
+        this.pause = this::waitOrStop;
+    }
+
+    Persistently(Pause pause) {
+        this.pause = pause;
+    }
 
     /** Thrown instead of waiting again once the service is shutting down. */
     public static class Stopping extends RuntimeException {
@@ -55,7 +70,7 @@ public class Persistently {
                     LOG.warnf("%s failed for now (attempt %d), trying again in %d ms: %s", what, attempt,
                             delay.toMillis(), e);
                 }
-                if (waitOrStop(jittered(delay))) {
+                if (pause.waitOrStop(jittered(delay))) {
                     throw new Stopping(what, e);
                 }
                 onRetry.run();

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
 import javax.transaction.xa.XAException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** How wrapped failures are classified: by what is underneath, wherever the wrapping hid it. */
+@Tag("unit")
 class FailuresTest {
 
     @Test

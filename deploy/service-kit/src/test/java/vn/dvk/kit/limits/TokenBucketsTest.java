@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The buckets on a clock the test moves: a burst of a minute's allowance, then the steady rate. */
+@Tag("unit")
 class TokenBucketsTest {
 
     private final AtomicLong now = new AtomicLong();

@@ -3,10 +3,12 @@ package vn.dvk.testing.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.dvk.testing.fuzz.Caller;
 
 /** How a table decides for a caller: the most specific matching row, role before position. */
+@Tag("unit")
 class AccessPolicyTest {
 
     private static final AccessPolicy POLICY = AccessPolicy.load("/policy-example.csv");

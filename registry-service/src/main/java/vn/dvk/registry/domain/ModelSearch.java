@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -17,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dvk.kit.api.InvalidRequestProblem;
 import vn.dvk.kit.api.PageCursor;
 import vn.dvk.kit.domain.Level;
@@ -47,12 +47,12 @@ public class ModelSearch {
     public static final int RANKED_MATCHES = 1_000;
 
     private final EntityManager entityManager;
+    /** The province's (dvk.time.zone), in which the dates of a search are days. */
     private final ZoneId zone;
 
-    public ModelSearch(EntityManager entityManager,
-            @ConfigProperty(name = "dvk.time-zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone) {
+    public ModelSearch(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
-        this.zone = zone;
+        this.zone = clock.getZone();
     }
 
     @Transactional

@@ -34,7 +34,7 @@ final class Policies {
     /** NodeLocal DNSCache's link-local address on every node (the Kubernetes documentation's default). */
     static final String NODE_LOCAL_DNS = "169.254.20.10/32";
 
-    /** The province's time zone (the services' dvk.time-zone default). */
+    /** The province's time zone (the services' dvk.time.zone default). */
     static final java.time.ZoneId PROVINCE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     private static final Pattern PINNED = Pattern.compile("[^@\\s]+:[A-Za-z0-9._-]+@sha256:[0-9a-f]{64}");

@@ -7,8 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -19,6 +18,7 @@ import vn.dvk.kit.audit.AuditLog;
 import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
+import vn.dvk.kit.time.Moments;
 import vn.dvk.kit.transactions.Writes;
 import vn.dvk.recognition.audit.AuditAction;
 import vn.dvk.recognition.domain.Campaign;
@@ -31,10 +31,12 @@ public class LevelRulesResource {
 
     private final Caller caller;
     private final AuditLog audit;
+    private final Clock clock;
 
-    public LevelRulesResource(Caller caller, AuditLog audit) {
+    public LevelRulesResource(Caller caller, AuditLog audit, Clock clock) {
         this.caller = caller;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @GET
@@ -74,7 +76,7 @@ public class LevelRulesResource {
                     : request.passThreshold();
             rules.councilRequired = request.councilRequired();
             rules.updatedBy = caller.username();
-            rules.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            rules.updatedAt = Moments.utc(clock);
             rules.persist();
             LevelRules.flush();
             audit.record(AuditAction.LEVEL_RULES_SET, "campaign", campaignId, campaign.provinceId, before,

@@ -3,13 +3,13 @@ package vn.dvk.recognition.certificates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import vn.dvk.kit.text.Text;
+import vn.dvk.kit.time.Moments;
 import vn.dvk.recognition.domain.CaseLevel;
 import vn.dvk.recognition.domain.Commendation;
 import vn.dvk.recognition.domain.CommendationForms;
@@ -26,10 +26,12 @@ public class Certificates {
 
     private final CertificateSigner signer;
     private final CommendationForms forms;
+    private final Clock clock;
 
-    public Certificates(CertificateSigner signer, CommendationForms forms) {
+    public Certificates(CertificateSigner signer, CommendationForms forms, Clock clock) {
         this.signer = signer;
         this.forms = forms;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -68,7 +70,7 @@ public class Certificates {
         certificate.signature = signed.signature();
         certificate.token = CertificateToken.of(certificate.id, signed.signature());
         certificate.keyId = normalised.keyId();
-        certificate.issuedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        certificate.issuedAt = Moments.utc(clock);
         certificate.persist();
         return certificate;
     }

@@ -2,6 +2,7 @@ package vn.dvk.recognition.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.UUID;
 import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.kit.audit.AuditLog;
@@ -10,6 +11,7 @@ import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.ProblemType;
 import vn.dvk.kit.text.Text;
+import vn.dvk.kit.time.Moments;
 import vn.dvk.recognition.audit.AuditAction;
 import vn.dvk.recognition.events.DecisionRef;
 import vn.dvk.recognition.events.ModelNominated;
@@ -26,10 +28,12 @@ public class CaseDecisions {
 
     private final Outbox outbox;
     private final AuditLog audit;
+    private final Clock clock;
 
-    public CaseDecisions(Outbox outbox, AuditLog audit) {
+    public CaseDecisions(Outbox outbox, AuditLog audit, Clock clock) {
         this.outbox = outbox;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -55,7 +59,8 @@ public class CaseDecisions {
     private void apply(ReviewCase reviewCase, Action action, String reason, String comment, String actor,
             String actorOrgId, Decision decision) {
         Level actedAt = reviewCase.level;
-        long sequence = reviewCase.apply(action, actor, Text.nfc(reason), decision == null ? null : decision.id);
+        long sequence = reviewCase.apply(action, actor, Text.nfc(reason), decision == null ? null : decision.id,
+                Moments.utc(clock));
         record(reviewCase, actedAt, action, reason, comment, actor, actorOrgId, decision);
         String key = reviewCase.modelId.toString();
         switch (action) {

@@ -2,11 +2,13 @@ package vn.dvk.recognition.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.contracts.vocabulary.OrgPath;
 import vn.dvk.kit.outbox.Outbox;
+import vn.dvk.kit.time.Moments;
 import vn.dvk.recognition.events.CaseOpened;
 import vn.dvk.recognition.events.RecognitionEventTypes;
 
@@ -15,9 +17,11 @@ import vn.dvk.recognition.events.RecognitionEventTypes;
 public class Cases {
 
     private final Outbox outbox;
+    private final Clock clock;
 
-    public Cases(Outbox outbox) {
+    public Cases(Outbox outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**
@@ -30,7 +34,8 @@ public class Cases {
         if (ReviewCase.findById(modelId) != null) {
             return;
         }
-        ReviewCase opened = ReviewCase.open(modelId, version, campaignId, title, field, kind, path);
+        ReviewCase opened = ReviewCase.open(modelId, version, campaignId, title, field, kind, path,
+                Moments.utc(clock));
         List<Level> levels = List.copyOf(Campaign.levelsOf(campaignId));
         outbox.append(RecognitionEventTypes.CASE_OPENED, modelId.toString(), new CaseOpened(modelId,
                 opened.nextSequence(), campaignId, opened.level, levels, version, path, opened.openedAt));

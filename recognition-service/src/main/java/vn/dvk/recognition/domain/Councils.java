@@ -3,8 +3,7 @@ package vn.dvk.recognition.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.time.Moments;
 
 /**
  * Forms and changes councils. A council is no larger and its quorum no lower than its level allows; its members
@@ -26,9 +26,11 @@ import vn.dvk.kit.problems.InvalidRequestProblem;
 public class Councils {
 
     private final CouncilSizes sizes;
+    private final Clock clock;
 
-    public Councils(CouncilSizes sizes) {
+    public Councils(CouncilSizes sizes, Clock clock) {
         this.sizes = sizes;
+        this.clock = clock;
     }
 
     /** The checks that need nothing stored: size, quorum, each member once, one chair at most (400, naming the field). */
@@ -64,7 +66,7 @@ public class Councils {
         council.name = name;
         council.quorum = quorum;
         council.createdBy = createdBy;
-        council.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        council.createdAt = Moments.utc(clock);
         for (CouncilMember member : members) {
             member.councilId = council.id;
             council.members.add(member);

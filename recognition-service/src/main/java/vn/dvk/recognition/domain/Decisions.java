@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +25,7 @@ import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.ProblemType;
 import vn.dvk.kit.text.Text;
+import vn.dvk.kit.time.Moments;
 import vn.dvk.recognition.audit.AuditAction;
 import vn.dvk.recognition.certificates.Certificates;
 import vn.dvk.recognition.events.CommendationAwarded;
@@ -53,9 +54,11 @@ public class Decisions {
     private final CommendationForms forms;
     private final AuditLog audit;
     private final EntityManager entityManager;
+    private final Clock clock;
 
     public Decisions(Outbox outbox, CaseDecisions caseDecisions, Certificates certificates, CommendationForms forms,
-            AuditLog audit, EntityManager entityManager) {
+            AuditLog audit, EntityManager entityManager, Clock clock) {
+        this.clock = clock;
         this.outbox = outbox;
         this.caseDecisions = caseDecisions;
         this.certificates = certificates;
@@ -131,10 +134,10 @@ public class Decisions {
         List<UUID> modelIds = decision.modelIds();
         List<Commendation> commendations = decision.commendations();
         DecisionSnapshot before = DecisionSnapshot.of(decision, modelIds, ids(commendations));
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Moments.utc(clock);
         String why = Text.nfc(reason);
         for (ReviewCase c : lock(modelIds).values()) {
-            long sequence = c.revoke(decision.level, actor, why);
+            long sequence = c.revoke(decision.level, actor, why, now);
             outbox.append(RecognitionEventTypes.MODEL_REVOKED, c.modelId.toString(), new ModelRevoked(c.modelId,
                     sequence, c.campaignId, decision.level, c.recognizedLevel, DecisionRef.of(decision), why,
                     Text.nfc(revokingNumber), c.path(), actor, now));
@@ -215,7 +218,7 @@ public class Decisions {
         return commendation;
     }
 
-    private static Decision create(DecisionTerms terms, String issuerOrgId, OrgPath issuerPath, String actor) {
+    private Decision create(DecisionTerms terms, String issuerOrgId, OrgPath issuerPath, String actor) {
         Decision decision = new Decision();
         decision.id = UUID.randomUUID();
         decision.number = Text.nfc(terms.number()).trim();
@@ -231,7 +234,7 @@ public class Decisions {
         decision.legalBasis = Text.nfc(terms.legalBasis()).trim();
         decision.status = Decision.Status.ISSUED;
         decision.createdBy = actor;
-        decision.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        decision.createdAt = Moments.utc(clock);
         decision.persist();
         return decision;
     }

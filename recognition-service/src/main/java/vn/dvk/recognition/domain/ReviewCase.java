@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -94,9 +93,9 @@ public class ReviewCase extends PanacheEntityBase {
     @Column(name = "arrived_at", nullable = false)
     public OffsetDateTime arrivedAt;
 
-    /** A new case at base level for a newly submitted model, with its record at that level. */
+    /** A new case at base level for a newly submitted model, opened {@code at}, with its record at that level. */
     static ReviewCase open(UUID modelId, int version, String campaignId, String title, String field, String kind,
-            OrgPath path) {
+            OrgPath path, OffsetDateTime at) {
         ReviewCase c = new ReviewCase();
         c.modelId = modelId;
         c.modelVersion = version;
@@ -114,7 +113,7 @@ public class ReviewCase extends PanacheEntityBase {
         c.unitName = path.unit().name();
         c.level = Level.BASE;
         c.stage = Stage.UNDER_REVIEW;
-        c.openedAt = now();
+        c.openedAt = at;
         c.updatedAt = c.openedAt;
         c.arrivedAt = c.openedAt;
         c.persist();
@@ -168,10 +167,9 @@ public class ReviewCase extends PanacheEntityBase {
      * Applies the committee's action at the case's level and records it there; returns the sequence number of the
      * event that reports it. A recognition here comes with the decision that made it, if any.
      */
-    long apply(Action action, String actor, String reason, UUID decisionId) {
+    long apply(Action action, String actor, String reason, UUID decisionId, OffsetDateTime at) {
         Step step = step(action, () -> Campaign.levelsOf(campaignId));
         CaseLevel here = CaseLevel.at(modelId, level);
-        OffsetDateTime at = now();
         switch (action) {
             case RECOGNIZE -> {
                 stage = step.stage();
@@ -255,8 +253,7 @@ public class ReviewCase extends PanacheEntityBase {
      * The decision recognising the model at {@code revokedLevel} was revoked: that recognition and any above it are
      * undone, and the case is closed there. Returns the sequence number of the event that reports it.
      */
-    long revoke(Level revokedLevel, String actor, String reason) {
-        OffsetDateTime at = now();
+    long revoke(Level revokedLevel, String actor, String reason, OffsetDateTime at) {
         for (CaseLevel entry : CaseLevel.of(modelId)) {
             if (entry.level.compareTo(revokedLevel) >= 0) {
                 entry.record(Stage.REVOKED, actor, at, reason, entry.decisionId);
@@ -282,11 +279,11 @@ public class ReviewCase extends PanacheEntityBase {
      * The unit resubmitted a model returned to it: the case is under review again, at the level that returned it,
      * on the new version. A resubmission of a case not returned (replayed, say) changes nothing.
      */
-    public static void resume(UUID modelId, int version) {
+    public static void resume(UUID modelId, int version, OffsetDateTime at) {
         ReviewCase.<ReviewCase>findByIdOptional(modelId).filter(c -> c.stage == Stage.RETURNED).ifPresent(c -> {
             c.stage = Stage.UNDER_REVIEW;
             c.modelVersion = version;
-            c.updatedAt = now();
+            c.updatedAt = at;
             CaseLevel here = CaseLevel.at(c.modelId, c.level);
             here.status = Stage.UNDER_REVIEW;
             here.modelVersion = version;
@@ -294,15 +291,11 @@ public class ReviewCase extends PanacheEntityBase {
     }
 
     /** The unit took its model back: the case leaves every queue. A model withdrawn as a draft has no case. */
-    public static void withdraw(UUID modelId) {
+    public static void withdraw(UUID modelId, OffsetDateTime at) {
         ReviewCase.<ReviewCase>findByIdOptional(modelId).ifPresent(c -> {
             c.stage = Stage.WITHDRAWN;
-            c.updatedAt = now();
+            c.updatedAt = at;
             CaseLevel.at(c.modelId, c.level).status = Stage.WITHDRAWN;
         });
-    }
-
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

@@ -3,10 +3,10 @@ package vn.dvk.recognition.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.kit.db.NativeValues;
+import vn.dvk.kit.time.Moments;
 
 /**
  * A committee's queue: the cases waiting at the level where its organisation reviews (under review, or recognised
@@ -24,9 +25,11 @@ import vn.dvk.kit.db.NativeValues;
 public class ReviewQueue {
 
     private final EntityManager entityManager;
+    private final Clock clock;
 
-    public ReviewQueue(EntityManager entityManager) {
+    public ReviewQueue(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     /**
@@ -55,11 +58,13 @@ public class ReviewQueue {
     }
 
     public List<Entry> page(Filter filter, After after, int limitPlusOne) {
+        OffsetDateTime now = Moments.utc(clock);
+        LocalDate today = today(now);
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder sql = new StringBuilder("""
                 select c.model_id, c.campaign_id, c.title, c.field, c.kind, c.unit_id, c.unit_name, c.base_id,
                        c.base_name, c.level, c.stage, c.model_version, c.arrived_at, w.closes_on, c.version
-                """).append(from(filter, parameters));
+                """).append(from(filter, parameters, now, today));
         if (after != null) {
             sql.append(filter.newestFirst() ? " and (c.arrived_at, c.model_id) < (:afterAt, :afterId)"
                     : " and (c.arrived_at, c.model_id) > (:afterAt, :afterId)");
@@ -69,8 +74,6 @@ public class ReviewQueue {
         String direction = filter.newestFirst() ? "desc" : "asc";
         sql.append(" order by c.arrived_at ").append(direction).append(", c.model_id ").append(direction)
                 .append(" limit ").append(limitPlusOne);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        LocalDate today = now.toLocalDate();
         List<Entry> entries = new ArrayList<>();
         for (Object row : bind(entityManager.createNativeQuery(sql.toString()), parameters).getResultList()) {
             Object[] r = (Object[]) row;
@@ -86,13 +89,26 @@ public class ReviewQueue {
     }
 
     public Counts counts(Filter filter) {
+        OffsetDateTime now = Moments.utc(clock);
         Map<String, Object> parameters = new HashMap<>();
+        LocalDate today = today(now);
+        String from = from(filter, parameters, now, today);
+        parameters.put("today", today); // the count of overdue cases needs it, whatever the filter
         Object[] row = (Object[]) bind(entityManager.createNativeQuery("select count(*), count(*) filter "
-                + "(where w.closes_on < current_date) " + from(filter, parameters)), parameters).getSingleResult();
+                + "(where w.closes_on < :today) " + from), parameters).getSingleResult();
         return new Counts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
-    private static String from(Filter filter, Map<String, Object> parameters) {
+    /**
+     * The province's day at {@code now}: a window's last day is one of the province's calendar, and the service's
+     * clock (not the database's current_date, in the session's zone) says which day it is.
+     */
+    private LocalDate today(OffsetDateTime now) {
+        return LocalDate.ofInstant(now.toInstant(), clock.getZone());
+    }
+
+    /** The cases the filter selects, waiting times and windows measured at {@code now}, on the province's {@code today}. */
+    private static String from(Filter filter, Map<String, Object> parameters, OffsetDateTime now, LocalDate today) {
         StringBuilder sql = new StringBuilder("""
                 from {h-schema}review_case c
                 left join {h-schema}review_window w on w.campaign_id = c.campaign_id and w.level = c.level
@@ -107,11 +123,12 @@ public class ReviewQueue {
         condition(sql, parameters, "c.stage = :stage", "stage", filter.stage() == null ? null : filter.stage().name());
         if (filter.minWaitDays() != null) {
             condition(sql, parameters, "c.arrived_at <= :waitedSince", "waitedSince",
-                    OffsetDateTime.now(ZoneOffset.UTC).minusDays(filter.minWaitDays()));
+                    now.minusDays(filter.minWaitDays()));
         }
         if (filter.overdue() != null) {
-            sql.append(filter.overdue() ? " and w.closes_on < current_date"
-                    : " and (w.closes_on is null or w.closes_on >= current_date)");
+            sql.append(filter.overdue() ? " and w.closes_on < :today"
+                    : " and (w.closes_on is null or w.closes_on >= :today)");
+            parameters.put("today", today);
         }
         return sql.toString();
     }

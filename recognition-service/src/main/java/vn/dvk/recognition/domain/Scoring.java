@@ -2,13 +2,13 @@ package vn.dvk.recognition.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import vn.dvk.kit.audit.AuditLog;
 import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.time.Moments;
 import vn.dvk.recognition.audit.AuditAction;
 
 /**
@@ -20,9 +20,11 @@ import vn.dvk.recognition.audit.AuditAction;
 public class Scoring {
 
     private final AuditLog audit;
+    private final Clock clock;
 
-    public Scoring(AuditLog audit) {
+    public Scoring(AuditLog audit, Clock clock) {
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -41,7 +43,7 @@ public class Scoring {
         card.scorer = scorer;
         card.points = Map.copyOf(points);
         card.total = rules.total(points);
-        card.scoredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        card.scoredAt = Moments.utc(clock);
         if (known == null) {
             card.persist();
         }
@@ -62,7 +64,7 @@ public class Scoring {
         vote.modelId = reviewCase.modelId;
         vote.sub = member.sub;
         vote.vote = choice;
-        vote.votedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        vote.votedAt = Moments.utc(clock);
         if (known == null) {
             vote.persist();
         }

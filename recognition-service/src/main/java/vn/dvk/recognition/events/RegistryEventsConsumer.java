@@ -2,11 +2,13 @@ package vn.dvk.recognition.events;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.dvk.kit.events.InboxConsumer;
 import vn.dvk.kit.events.IncomingEvent;
-import jakarta.inject.Inject;
+import vn.dvk.kit.time.Moments;
 import vn.dvk.recognition.domain.Cases;
 import vn.dvk.recognition.domain.ReviewCase;
 
@@ -26,6 +28,9 @@ public class RegistryEventsConsumer extends InboxConsumer {
     @Inject
     Cases cases;
 
+    @Inject
+    Clock clock;
+
     @Incoming("registry-events")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
@@ -41,11 +46,11 @@ public class RegistryEventsConsumer extends InboxConsumer {
     public Effect read(IncomingEvent event) {
         if (MODEL_WITHDRAWN.equals(event.type())) {
             WithdrawnModel withdrawn = reader.read(event, WithdrawnModel.class, WithdrawnModel::isComplete);
-            return () -> ReviewCase.withdraw(withdrawn.modelId());
+            return () -> ReviewCase.withdraw(withdrawn.modelId(), Moments.utc(clock));
         }
         if (MODEL_RESUBMITTED.equals(event.type())) {
             SubmittedModel resubmitted = reader.read(event, SubmittedModel.class, SubmittedModel::isComplete);
-            return () -> ReviewCase.resume(resubmitted.modelId(), resubmitted.version());
+            return () -> ReviewCase.resume(resubmitted.modelId(), resubmitted.version(), Moments.utc(clock));
         }
         if (!MODEL_SUBMITTED.equals(event.type())) {
             return Effect.NONE; // types this service has no use for

@@ -102,9 +102,9 @@ public class Campaign extends PanacheEntityBase {
         reviewWindows = definition.reviewWindows();
     }
 
-    /** Advances the event sequence; returns the sequence of the event that reports the change being made. */
-    long nextEventSequence() {
-        updatedAt = OffsetDateTime.now();
+    /** Advances the event sequence, changed {@code at}; returns the sequence of the event that reports the change being made. */
+    long nextEventSequence(OffsetDateTime at) {
+        updatedAt = at;
         return ++eventSequence;
     }
 }

@@ -2,15 +2,17 @@ package vn.dvk.registry.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.Problem;
+import vn.dvk.kit.time.Moments;
 import vn.dvk.registry.audit.AuditAction;
 import vn.dvk.registry.audit.RegistryAudit;
-import vn.dvk.registry.events.CampaignEvents;
 import vn.dvk.registry.events.CampaignEvents.Change;
+import vn.dvk.registry.events.CampaignEvents;
 
 /** What admins do with campaigns: define them, open them to registrations, close them. Each change commits with its event. */
 @ApplicationScoped
@@ -18,10 +20,12 @@ public class CampaignAdministration {
 
     private final CampaignEvents events;
     private final RegistryAudit audit;
+    private final Clock clock;
 
-    public CampaignAdministration(CampaignEvents events, RegistryAudit audit) {
+    public CampaignAdministration(CampaignEvents events, RegistryAudit audit, Clock clock) {
         this.events = events;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** A new campaign, as a DRAFT, launched by an active organisation of the admin's province. */
@@ -43,7 +47,7 @@ public class CampaignAdministration {
         campaign.organisationId = launcher.id;
         campaign.provinceId = launcher.provinceId;
         campaign.define(definition);
-        long sequence = campaign.nextEventSequence();
+        long sequence = campaign.nextEventSequence(Moments.utc(clock));
         campaign.persist();
         events.changed(Change.CREATED, campaign, sequence, actor);
         audit.campaign(AuditAction.CAMPAIGN_CREATED, null, null, campaign);
@@ -69,7 +73,7 @@ public class CampaignAdministration {
         CampaignDefinition before = campaign.definition();
         if (!definition.equals(before)) {
             campaign.define(definition);
-            events.changed(Change.UPDATED, campaign, campaign.nextEventSequence(), actor);
+            events.changed(Change.UPDATED, campaign, campaign.nextEventSequence(Moments.utc(clock)), actor);
             audit.campaign(AuditAction.CAMPAIGN_UPDATED, before, campaign.status.name(), campaign);
         }
         return campaign;
@@ -105,7 +109,7 @@ public class CampaignAdministration {
                     + ", không phải " + from, "Campaign " + campaign.id + " is " + campaign.status + ", not " + from));
         }
         campaign.status = to;
-        events.changed(change, campaign, campaign.nextEventSequence(), actor);
+        events.changed(change, campaign, campaign.nextEventSequence(Moments.utc(clock)), actor);
         audit.campaign(AuditAction.valueOf("CAMPAIGN_" + change.name()), campaign.definition(), from.name(), campaign);
         return campaign;
     }

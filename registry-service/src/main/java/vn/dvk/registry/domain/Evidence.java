@@ -6,14 +6,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.text.Text;
+import vn.dvk.kit.time.Moments;
 import vn.dvk.registry.storage.AttachmentStore;
 
 /**
@@ -27,11 +28,13 @@ public class Evidence {
     private final AttachmentStore store;
     private final EvidenceTypes types;
     private final EvidenceQuota quota;
+    private final Clock clock;
 
-    public Evidence(AttachmentStore store, EvidenceTypes types, EvidenceQuota quota) {
+    public Evidence(AttachmentStore store, EvidenceTypes types, EvidenceQuota quota, Clock clock) {
         this.store = store;
         this.types = types;
         this.quota = quota;
+        this.clock = clock;
     }
 
     /**
@@ -67,7 +70,7 @@ public class Evidence {
             attachment.sizeBytes = size;
             attachment.description = Text.nfc(description);
             attachment.uploadedBy = by;
-            attachment.uploadedAt = OffsetDateTime.now();
+            attachment.uploadedAt = Moments.utc(clock);
             attachment.persist();
             return attachment;
         } catch (IOException e) {
@@ -107,7 +110,7 @@ public class Evidence {
         update.text = Text.nfc(text);
         update.attachmentIds = attachmentIds.stream().distinct().toArray(UUID[]::new);
         update.createdBy = by;
-        update.createdAt = OffsetDateTime.now();
+        update.createdAt = Moments.utc(clock);
         update.persist();
         return update;
     }

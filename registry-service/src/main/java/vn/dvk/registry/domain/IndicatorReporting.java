@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -19,6 +18,7 @@ import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.Problem;
+import vn.dvk.kit.time.Moments;
 import vn.dvk.registry.audit.RegistryAudit;
 import vn.dvk.registry.events.OrganisationEvents;
 
@@ -37,15 +37,14 @@ public class IndicatorReporting {
 
     private final OrganisationEvents events;
     private final EntityManager entityManager;
-    private final ZoneId zone;
+    private final Clock clock;
     private final RegistryAudit audit;
 
-    public IndicatorReporting(OrganisationEvents events, EntityManager entityManager,
-            @ConfigProperty(name = "dvk.time-zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone,
+    public IndicatorReporting(OrganisationEvents events, EntityManager entityManager, Clock clock,
             RegistryAudit audit) {
         this.events = events;
         this.entityManager = entityManager;
-        this.zone = zone;
+        this.clock = clock;
         this.audit = audit;
     }
 
@@ -68,7 +67,7 @@ public class IndicatorReporting {
      */
     public YearMonth reportableMonth(String period) {
         YearMonth month = month(period).orElseThrow(() -> InvalidRequestProblem.ofField("period", NOT_A_MONTH));
-        YearMonth current = YearMonth.now(zone);
+        YearMonth current = YearMonth.now(clock); // in the province's zone, the clock's
         if (month.isAfter(current)) {
             throw InvalidRequestProblem.ofField("period", "is after the current month (" + current + ")");
         }
@@ -108,9 +107,10 @@ public class IndicatorReporting {
         IndicatorFigures before = stored.map(UnitIndicator::figures).orElse(null);
         UnitIndicator report = stored.orElseGet(() -> UnitIndicator.first(org.id, month));
         // the precision PostgreSQL keeps, so that the event and the row name the same instant
-        report.record(figures, actor, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+        OffsetDateTime now = Moments.utc(clock).truncatedTo(ChronoUnit.MICROS);
+        report.record(figures, actor, now);
         report.persist(); // nothing to do for a correction, which is managed already
-        long sequence = org.nextEventSequence();
+        long sequence = org.nextEventSequence(now);
         UnitIndicator.flush(); // the event carries the version this report committed
         events.indicatorsReported(org, report, sequence);
         audit.indicators(org, month, before, figures);

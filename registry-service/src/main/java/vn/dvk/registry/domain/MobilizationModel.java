@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -144,8 +143,9 @@ public class MobilizationModel extends PanacheEntityBase {
     @Version
     public long version;
 
-    /** A new draft of the unit; returns it with the sequence of its first event (1). */
-    public static MobilizationModel draft(Organisation unit, ModelContent content, String createdBy) {
+    /** A new draft of the unit, drafted {@code at}; returns it with the sequence of its first event (1). */
+    public static MobilizationModel draft(Organisation unit, ModelContent content, String createdBy,
+            OffsetDateTime at) {
         MobilizationModel model = new MobilizationModel();
         model.id = UUID.randomUUID();
         model.campaignId = content.campaignId();
@@ -154,7 +154,7 @@ public class MobilizationModel extends PanacheEntityBase {
         model.write(content);
         model.status = ModelStatus.DRAFT;
         model.createdBy = createdBy;
-        model.createdAt = now();
+        model.createdAt = at;
         model.updatedAt = model.createdAt;
         model.eventSequence = 1;
         return model;
@@ -170,8 +170,8 @@ public class MobilizationModel extends PanacheEntityBase {
         return ModelStatus.EDITABLE.contains(status);
     }
 
-    /** Replaces the content; returns the sequence of the event that reports it. */
-    public long edit(ModelContent content) {
+    /** Replaces the content {@code at}; returns the sequence of the event that reports it. */
+    public long edit(ModelContent content, OffsetDateTime at) {
         if (!isEditable()) {
             throw new ConflictProblem(BilingualText.of("Chỉ sửa được mô hình đang là bản nháp hoặc bị trả lại; "
                     + "mô hình đang ở trạng thái " + status,
@@ -182,7 +182,7 @@ public class MobilizationModel extends PanacheEntityBase {
                     "A model stays in the campaign it was drafted in (" + campaignId + ")"));
         }
         write(content);
-        return touch();
+        return touch(at);
     }
 
     /**
@@ -190,8 +190,9 @@ public class MobilizationModel extends PanacheEntityBase {
      * returned it). Freezes the next version; returns it, with the model's sequence advanced.
      *
      * @param unitPath the unit's place in the tree as it stands now; read for a first submission only
+     * @param at when it is submitted
      */
-    public ModelVersion submit(Supplier<OrgPath> unitPath, String submittedBy) {
+    public ModelVersion submit(Supplier<OrgPath> unitPath, String submittedBy, OffsetDateTime at) {
         if (!isEditable()) {
             throw new ConflictProblem(BilingualText.of("Chỉ gửi được bản nháp hoặc mô hình bị trả lại; mô hình đang "
                     + "ở trạng thái " + status, "Only a draft or a returned model can be submitted; the model is " + status));
@@ -209,9 +210,9 @@ public class MobilizationModel extends PanacheEntityBase {
             reviewLevel = returnedLevel;
         }
         status = ModelStatus.SUBMITTED;
-        submittedAt = now();
+        submittedAt = at;
         currentVersion++;
-        touch();
+        touch(at);
         return ModelVersion.freeze(this, submittedBy);
     }
 
@@ -219,22 +220,25 @@ public class MobilizationModel extends PanacheEntityBase {
         return currentVersion > 1;
     }
 
-    /** The unit takes the model back; returns the sequence of the event that reports it. */
-    public long withdraw(String reason) {
+    /** The unit takes the model back {@code at}; returns the sequence of the event that reports it. */
+    public long withdraw(String reason, OffsetDateTime at) {
         if (!ModelStatus.WITHDRAWABLE.contains(status)) {
             throw new ConflictProblem(BilingualText.of("Không rút được mô hình đã kết thúc xét công nhận; mô hình "
                     + "đang ở trạng thái " + status, "A model whose recognition has ended cannot be withdrawn; it is "
                     + status));
         }
         status = ModelStatus.WITHDRAWN;
-        withdrawnAt = now();
+        withdrawnAt = at;
         withdrawalReason = reason;
         reviewLevel = null;
-        return touch();
+        return touch(at);
     }
 
-    /** Applies a decision the recognition service reports; its inbox hands the events over once each, in order. */
-    public void applyRecognition(ModelStatus newStatus, Level level) {
+    /**
+     * Applies a decision the recognition service reports, received {@code at}; its inbox hands the events over
+     * once each, in order.
+     */
+    public void applyRecognition(ModelStatus newStatus, Level level, OffsetDateTime at) {
         if (status == ModelStatus.WITHDRAWN) {
             return; // the unit took it back; a decision crossing that on the way changes nothing here
         }
@@ -243,32 +247,32 @@ public class MobilizationModel extends PanacheEntityBase {
             recognizedLevel = level;
         }
         reviewLevel = newStatus == ModelStatus.DECLINED ? null : level;
-        updatedAt = now();
+        updatedAt = at;
     }
 
     /**
      * The decision recognising the model at some level was revoked: that recognition and any above it no longer
      * stand; {@code standing} is the highest that does (null when none does). Final, like a decline.
      */
-    public void applyRevocation(Level standing) {
+    public void applyRevocation(Level standing, OffsetDateTime at) {
         if (status == ModelStatus.WITHDRAWN) {
             return;
         }
         status = ModelStatus.REVOKED;
         recognizedLevel = standing;
         reviewLevel = null;
-        updatedAt = now();
+        updatedAt = at;
     }
 
     /** The reviewers at {@code level} sent the model back for revision, with their reason. */
-    public void applyReturn(Level level, String reason) {
+    public void applyReturn(Level level, String reason, OffsetDateTime at) {
         if (status == ModelStatus.WITHDRAWN) {
             return;
         }
         status = ModelStatus.RETURNED;
         returnedLevel = level;
         returnReason = reason;
-        returnedAt = now();
+        returnedAt = at;
         reviewLevel = null;
         updatedAt = returnedAt;
     }
@@ -297,12 +301,8 @@ public class MobilizationModel extends PanacheEntityBase {
         unitName = orgPath.unit().name();
     }
 
-    private long touch() {
-        updatedAt = now();
+    private long touch(OffsetDateTime at) {
+        updatedAt = at;
         return ++eventSequence;
-    }
-
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

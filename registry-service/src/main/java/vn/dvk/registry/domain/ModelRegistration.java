@@ -2,12 +2,15 @@ package vn.dvk.registry.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.ProblemType;
 import vn.dvk.kit.text.Text;
+import vn.dvk.kit.time.Moments;
 import vn.dvk.registry.audit.RegistryAudit;
 import vn.dvk.registry.events.ModelEvents;
 
@@ -20,10 +23,12 @@ public class ModelRegistration {
 
     private final ModelEvents events;
     private final RegistryAudit audit;
+    private final Clock clock;
 
-    public ModelRegistration(ModelEvents events, RegistryAudit audit) {
+    public ModelRegistration(ModelEvents events, RegistryAudit audit, Clock clock) {
         this.events = events;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -32,8 +37,9 @@ public class ModelRegistration {
                 .filter(candidate -> candidate.status != CampaignStatus.DRAFT && candidate.isOpenTo(unit))
                 .orElseThrow(() -> InvalidRequestProblem.ofField("campaignId",
                         "no campaign " + content.campaignId() + " is open to " + unit.id));
-        checkRegistrationPeriod(campaign);
-        MobilizationModel model = MobilizationModel.draft(unit, content, createdBy);
+        OffsetDateTime now = Moments.utc(clock);
+        checkRegistrationPeriod(campaign, now);
+        MobilizationModel model = MobilizationModel.draft(unit, content, createdBy, now);
         model.persist();
         events.drafted(model);
         return model;
@@ -42,7 +48,7 @@ public class ModelRegistration {
     @Transactional
     public MobilizationModel edit(MobilizationModel model, ModelContent content) {
         ModelContent before = model.content();
-        model.edit(content);
+        model.edit(content, Moments.utc(clock));
         events.updated(model);
         audit.modelEdited(model.id.toString(), Organisation.<Organisation>findById(model.unitId).provinceId, before,
                 model.content());
@@ -51,30 +57,33 @@ public class ModelRegistration {
 
     @Transactional
     public MobilizationModel submit(MobilizationModel model, String submittedBy) {
+        OffsetDateTime now = Moments.utc(clock);
         if (model.status == ModelStatus.DRAFT) { // a resubmission answers a review, whenever it comes
-            checkRegistrationPeriod(Campaign.findById(model.campaignId));
+            checkRegistrationPeriod(Campaign.findById(model.campaignId), now);
         }
         // the tree is read only for a first submission: a resubmission keeps the path it was submitted under
-        model.submit(() -> Organisation.<Organisation>findById(model.unitId).path(), submittedBy).persist();
+        model.submit(() -> Organisation.<Organisation>findById(model.unitId).path(), submittedBy, now).persist();
         events.submitted(model);
         return model;
     }
 
     @Transactional
     public MobilizationModel withdraw(MobilizationModel model, String reason) {
-        model.withdraw(Text.nfc(reason));
+        model.withdraw(Text.nfc(reason), Moments.utc(clock));
         events.withdrawn(model);
         return model;
     }
 
-    /** Drafting and first submitting are registering: only while the campaign takes registrations. */
-    private static void checkRegistrationPeriod(Campaign campaign) {
-        if (!campaign.takesRegistrationsOn(LocalDate.now(OrganisationAdministration.PROVINCE_ZONE))) {
-            throw new ConflictProblem(RegistryProblems.OUTSIDE_REGISTRATION_PERIOD, BilingualText.of(
-                    "Đợt thi đua " + campaign.id + " đang ở trạng thái " + campaign.status + " và nhận đăng ký từ "
-                            + campaign.startsOn + " đến " + campaign.registrationDeadline,
-                    "Campaign " + campaign.id + " is " + campaign.status + " and takes registrations from "
-                            + campaign.startsOn + " to " + campaign.registrationDeadline));
+    /**
+     * Drafting and first submitting are registering: only while the campaign takes registrations, on the day
+     * {@code now} is in the province (the day of the very time the model records).
+     */
+    private void checkRegistrationPeriod(Campaign campaign, OffsetDateTime now) {
+        if (!campaign.takesRegistrationsOn(now.atZoneSameInstant(clock.getZone()).toLocalDate())) {
+            throw new ConflictProblem(RegistryProblems.OUTSIDE_REGISTRATION_PERIOD, BilingualText.of("Đợt thi đua " + campaign.id
+                    + " đang ở trạng thái " + campaign.status + " và nhận đăng ký từ " + campaign.startsOn + " đến "
+                    + campaign.registrationDeadline, "Campaign " + campaign.id + " is " + campaign.status
+                    + " and takes registrations from " + campaign.startsOn + " to " + campaign.registrationDeadline));
         }
     }
 }

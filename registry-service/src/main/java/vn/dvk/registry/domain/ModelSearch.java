@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -47,12 +48,12 @@ public class ModelSearch {
     public static final int RANKED_MATCHES = 1_000;
 
     private final EntityManager entityManager;
+    /** The province's (dvk.time.zone), in which the dates of a search are days. */
     private final ZoneId zone;
 
-    public ModelSearch(EntityManager entityManager,
-            @ConfigProperty(name = "dvk.time-zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone) {
+    public ModelSearch(EntityManager entityManager, Clock clock) {
         this.entityManager = entityManager;
-        this.zone = zone;
+        this.zone = clock.getZone();
     }
 
     @Transactional

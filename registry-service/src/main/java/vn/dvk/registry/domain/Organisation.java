@@ -88,9 +88,9 @@ public class Organisation extends PanacheEntityBase {
         return new OrgRef(id, name);
     }
 
-    /** Advances the event sequence; returns the sequence of the event that reports the change being made. */
-    long nextEventSequence() {
-        updatedAt = OffsetDateTime.now();
+    /** Advances the event sequence, changed {@code at}; returns the sequence of the event that reports the change being made. */
+    long nextEventSequence(OffsetDateTime at) {
+        updatedAt = at;
         return ++eventSequence;
     }
 

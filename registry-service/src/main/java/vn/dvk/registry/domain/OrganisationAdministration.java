@@ -3,8 +3,8 @@ package vn.dvk.registry.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,10 +17,11 @@ import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.Problem;
+import vn.dvk.kit.time.Moments;
 import vn.dvk.registry.audit.AuditAction;
 import vn.dvk.registry.audit.RegistryAudit;
-import vn.dvk.registry.events.OrganisationEvents;
 import vn.dvk.registry.events.OrganisationEvents.Change;
+import vn.dvk.registry.events.OrganisationEvents;
 
 /**
  * Changes to the organisation tree: create, rename, move, deactivate, reactivate, and the import of a whole tree
@@ -31,9 +32,6 @@ import vn.dvk.registry.events.OrganisationEvents.Change;
 @ApplicationScoped
 public class OrganisationAdministration {
 
-    /** The province's calendar: a node created today is valid from today there. */
-    static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
     /** What an import did. */
     public record ImportOutcome(int created, int changed, int unchanged) {
     }
@@ -41,11 +39,14 @@ public class OrganisationAdministration {
     private final OrganisationEvents events;
     private final EntityManager entityManager;
     private final RegistryAudit audit;
+    private final Clock clock;
 
-    public OrganisationAdministration(OrganisationEvents events, EntityManager entityManager, RegistryAudit audit) {
+    public OrganisationAdministration(OrganisationEvents events, EntityManager entityManager, RegistryAudit audit,
+            Clock clock) {
         this.events = events;
         this.entityManager = entityManager;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -216,7 +217,7 @@ public class OrganisationAdministration {
         org.validFrom = entry.validFrom();
         Organisation.flush(); // the lineage in the event reads the new parent
         for (Change change : changes) {
-            events.changed(change, org, previous, org.nextEventSequence(), actor);
+            events.changed(change, org, previous, org.nextEventSequence(Moments.utc(clock)), actor);
             audit.organisation(AuditAction.valueOf("ORGANISATION_" + change.name()), previous, org);
         }
         return org;
@@ -232,7 +233,7 @@ public class OrganisationAdministration {
         org.parentId = entry.parentId();
         org.active = entry.active();
         org.validFrom = entry.validFrom();
-        long sequence = org.nextEventSequence();
+        long sequence = org.nextEventSequence(Moments.utc(clock));
         org.persist();
         Organisation.flush(); // children reference it in the same transaction
         events.changed(Change.CREATED, org, null, sequence, actor);
@@ -320,7 +321,8 @@ public class OrganisationAdministration {
         }
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(PROVINCE_ZONE);
+    /** The province's calendar (the clock's zone): a node created today is valid from today there. */
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -1,8 +1,9 @@
 package vn.dvk.registry.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
+import java.time.Clock;
 import vn.dvk.kit.outbox.Outbox;
+import vn.dvk.kit.time.Moments;
 import vn.dvk.registry.domain.Campaign;
 
 /** Reports each change of a campaign on {@code registry.campaign-events}, in the change's transaction. */
@@ -21,14 +22,16 @@ public class CampaignEvents {
     }
 
     private final Outbox outbox;
+    private final Clock clock;
 
-    public CampaignEvents(Outbox outbox) {
+    public CampaignEvents(Outbox outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /** @param sequence the campaign's sequence number for this event */
     public void changed(Change change, Campaign campaign, long sequence, String actor) {
         outbox.append(TOPIC, change.eventType(), campaign.id, new CampaignChanged(campaign.id, sequence,
-                campaign.provinceId, campaign.status, campaign.definition(), actor, OffsetDateTime.now()));
+                campaign.provinceId, campaign.status, campaign.definition(), actor, Moments.utc(clock)));
     }
 }

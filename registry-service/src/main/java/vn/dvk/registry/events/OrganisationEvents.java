@@ -1,12 +1,13 @@
 package vn.dvk.registry.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import vn.dvk.contracts.vocabulary.OrgRef;
 import vn.dvk.kit.outbox.Outbox;
+import vn.dvk.kit.time.Moments;
 import vn.dvk.registry.domain.Organisation;
 import vn.dvk.registry.domain.OrganisationEntry;
 import vn.dvk.registry.domain.UnitIndicator;
@@ -30,9 +31,11 @@ public class OrganisationEvents {
     }
 
     private final Outbox outbox;
+    private final Clock clock;
 
-    public OrganisationEvents(Outbox outbox) {
+    public OrganisationEvents(Outbox outbox, Clock clock) {
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     /**
@@ -41,7 +44,7 @@ public class OrganisationEvents {
      */
     public void changed(Change change, Organisation org, OrganisationEntry previous, long sequence, String actor) {
         outbox.append(TOPIC, change.eventType(), org.id, new OrganisationChanged(org.id, sequence, org.provinceId,
-                OrganisationEntry.of(org), previous, lineage(org), actor, OffsetDateTime.now()));
+                OrganisationEntry.of(org), previous, lineage(org), actor, Moments.utc(clock)));
     }
 
     /**

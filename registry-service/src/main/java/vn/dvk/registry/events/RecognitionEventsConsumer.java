@@ -3,6 +3,7 @@ package vn.dvk.registry.events;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -10,6 +11,7 @@ import vn.dvk.kit.events.InboxConsumer;
 import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.kit.events.UnprocessableEvent;
 import vn.dvk.kit.text.Text;
+import vn.dvk.kit.time.Moments;
 import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.registry.domain.ModelStatus;
 import vn.dvk.registry.domain.NotificationKind;
@@ -33,6 +35,9 @@ public class RecognitionEventsConsumer extends InboxConsumer {
     @Inject
     UnitFeed feed;
 
+    @Inject
+    Clock clock;
+
     @Incoming("recognition-events")
     @Blocking
     public void onEvent(ConsumerRecord<String, String> record) {
@@ -53,7 +58,7 @@ public class RecognitionEventsConsumer extends InboxConsumer {
                 VerdictWithReason declined = reader.read(event, VerdictWithReason.class, VerdictWithReason::isComplete);
                 yield () -> {
                     MobilizationModel model = model(declined.modelId());
-                    model.applyRecognition(ModelStatus.DECLINED, declined.level());
+                    model.applyRecognition(ModelStatus.DECLINED, declined.level(), Moments.utc(clock));
                     feed.record(model, NotificationKind.DECLINED, declined.level(), Text.nfc(declined.reason()),
                             null, declined.occurredAt());
                 };
@@ -62,7 +67,7 @@ public class RecognitionEventsConsumer extends InboxConsumer {
                 VerdictWithReason returned = reader.read(event, VerdictWithReason.class, VerdictWithReason::isComplete);
                 yield () -> {
                     MobilizationModel model = model(returned.modelId());
-                    model.applyReturn(returned.level(), Text.nfc(returned.reason()));
+                    model.applyReturn(returned.level(), Text.nfc(returned.reason()), Moments.utc(clock));
                     feed.record(model, NotificationKind.RETURNED, returned.level(), Text.nfc(returned.reason()),
                             null, returned.occurredAt());
                 };
@@ -71,7 +76,7 @@ public class RecognitionEventsConsumer extends InboxConsumer {
                 RevokedRecognition revoked = reader.read(event, RevokedRecognition.class, RevokedRecognition::isComplete);
                 yield () -> {
                     MobilizationModel model = model(revoked.modelId());
-                    model.applyRevocation(revoked.recognizedLevel());
+                    model.applyRevocation(revoked.recognizedLevel(), Moments.utc(clock));
                     feed.record(model, NotificationKind.REVOKED, revoked.level(), Text.nfc(revoked.reason()),
                             revoked.decision().number(), revoked.occurredAt());
                 };
@@ -84,7 +89,7 @@ public class RecognitionEventsConsumer extends InboxConsumer {
         RecognitionOutcome outcome = reader.read(event, RecognitionOutcome.class, RecognitionOutcome::isComplete);
         return () -> {
             MobilizationModel model = model(outcome.modelId());
-            model.applyRecognition(status, outcome.level());
+            model.applyRecognition(status, outcome.level(), Moments.utc(clock));
             feed.record(model, kind, outcome.level(), null,
                     outcome.decision() == null ? null : outcome.decision().number(), outcome.occurredAt());
         };

@@ -11,9 +11,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +42,14 @@ class IndicatorResourceTest {
     private static final String TYPE = "dvk.registry.organisation.indicators-reported.v1";
     private static final String PATH = "/api/v1/organisations/{id}/indicators/{period}";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final YearMonth THIS_MONTH = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    /** The service's clock, which the test profile starts at a set instant: this month is the service's. */
+    @Inject
+    Clock clock;
+
+    private YearMonth thisMonth() {
+        return YearMonth.now(clock);
+    }
 
     @Test
     void aReportThenACorrectionEachPublishTheMonthAndFiguresSentAgainChangeNothing() throws Exception {
@@ -60,7 +68,7 @@ class IndicatorResourceTest {
         Response unchanged = Models.as(cadre).body(figures(3, 4, 42, 42)).put(PATH, unit, "2025-11");
         unchanged.then().statusCode(200).header("ETag", "\"2\"").body("version", equalTo(2));
         // another month afterwards: once its event is on the topic, any event of the unchanged PUT would be too
-        Models.as(cadre).body(figures(0, 0, 0, 0)).put(PATH, unit, THIS_MONTH.toString())
+        Models.as(cadre).body(figures(0, 0, 0, 0)).put(PATH, unit, thisMonth().toString())
                 .then().statusCode(200).body("version", equalTo(1), "complaintsResolvedPercent", nullValue());
 
         UnitIndicator stored = stored(unit, YearMonth.of(2025, 11)).orElseThrow();
@@ -79,7 +87,7 @@ class IndicatorResourceTest {
             reported.add(JSON.readTree(event.value()));
             assertEquals(i + 1, reported.get(i - 1).path("sequence").asInt(), "the organisation's own sequence");
         }
-        assertEquals(List.of("2025-11/1/2", "2025-11/2/4", THIS_MONTH + "/1/0"), reported.stream()
+        assertEquals(List.of("2025-11/1/2", "2025-11/2/4", thisMonth() + "/1/0"), reported.stream()
                 .map(e -> e.path("period").asText() + "/" + e.path("version").asInt() + "/" + e.path("dialogues").asInt())
                 .toList());
         JsonNode correction = reported.get(1);
@@ -141,7 +149,7 @@ class IndicatorResourceTest {
         cases.put("boolean", new String[] {"2025-10", valid.replace("\"dialogues\":2", "\"dialogues\":true"), "dialogues"});
         cases.put("unknown property", new String[] {"2025-10", valid.replace("}", ",\"complaintsPending\":2}"),
                 "complaintsPending"});
-        cases.put("future month", new String[] {THIS_MONTH.plusMonths(1).toString(), valid, "period"});
+        cases.put("future month", new String[] {thisMonth().plusMonths(1).toString(), valid, "period"});
         cases.put("month 13", new String[] {"2025-13", valid, "period"});
         cases.put("one-digit month", new String[] {"2025-5", valid, "period"});
         cases.put("a day", new String[] {"2025-05-01", valid, "period"});
@@ -160,7 +168,7 @@ class IndicatorResourceTest {
             HostileInput.assertRefused(Models.as(cadre).body(body.getValue()).put(PATH, unit, "2025-10"), body.getKey());
         }
         assertEquals(0, reports(unit));
-        Models.as(cadre).body(valid).put(PATH, unit, THIS_MONTH.toString()).then().statusCode(200);
+        Models.as(cadre).body(valid).put(PATH, unit, thisMonth().toString()).then().statusCode(200);
         assertEquals(1, reports(unit));
     }
 

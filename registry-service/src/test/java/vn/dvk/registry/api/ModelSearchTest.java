@@ -9,8 +9,9 @@ import static vn.dvk.registry.Models.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,10 @@ import vn.dvk.testing.DemoCallers;
  */
 @QuarkusTest
 class ModelSearchTest {
+
+    /** The service's clock, which the test profile starts at a set instant. */
+    @Inject
+    Clock clock;
 
     @Test
     void wordsMatchWithOrWithoutDiacriticsAndTheTitleRanksFirst() {
@@ -85,7 +90,7 @@ class ModelSearchTest {
         String economy = create("Kinh tế hộ gia đình " + mark, "tóm tắt", "ECONOMY");
         String submitted = create("Văn hóa khu dân cư " + mark, "tóm tắt", "CULTURE_SOCIETY");
         Models.submit(submitted);
-        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String today = LocalDate.now(clock).toString(); // the service's day, in the province
 
         assertEquals(List.of(economy), ids(list("q=" + mark + "&field=ECONOMY")));
         assertEquals(List.of(submitted), ids(list("q=" + mark + "&status=SUBMITTED")));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
@@ -25,6 +26,9 @@ import vn.dvk.kit.problems.ConflictProblem;
  */
 @Tag("unit")
 class ModelStatusTransitionsTest {
+
+    /** When each transition happens: the rules do not depend on it. */
+    private static final OffsetDateTime AT = OffsetDateTime.parse("2026-12-01T03:00:00Z");
 
     static final OrgPath FIRST_PATH = new OrgPath(new OrgRef("p-1", "Tỉnh"), new OrgRef("k-1", "Khối"),
             new OrgRef("b-1", "Cơ sở"), new OrgRef("u-1", "Đơn vị"));
@@ -47,10 +51,10 @@ class ModelStatusTransitionsTest {
         ModelContent edited = complete("Tên mới");
 
         if ("allowed".equals(outcome)) {
-            assertEquals(6, model.edit(edited));
+            assertEquals(6, model.edit(edited, AT));
             assertAll(() -> assertEquals("Tên mới", model.title), () -> assertEquals(status, model.status));
         } else {
-            assertRefused(outcome, () -> model.edit(edited));
+            assertRefused(outcome, () -> model.edit(edited, AT));
             assertAll(() -> assertEquals("Mô hình", model.title), () -> assertEquals(5, model.eventSequence));
         }
     }
@@ -61,7 +65,7 @@ class ModelStatusTransitionsTest {
         ModelContent elsewhere = new ModelContent("dvk-2027", ModelKind.MODEL, Field.ECONOMY, OwnerKind.COLLECTIVE,
                 null, null, "Mô hình", "s", "g", "i", null, LocalDate.of(2025, 1, 1), null, null, List.of());
 
-        assertRefused("A model stays in the campaign it was drafted in (dvk-2026)", () -> model.edit(elsewhere));
+        assertRefused("A model stays in the campaign it was drafted in (dvk-2026)", () -> model.edit(elsewhere, AT));
         assertEquals("dvk-2026", model.campaignId);
     }
 
@@ -80,11 +84,11 @@ class ModelStatusTransitionsTest {
         MobilizationModel model = modelIn(status);
 
         if (!"SUBMITTED".equals(outcome)) {
-            assertRefused(outcome, () -> model.submit(() -> MOVED_PATH, "submitter"));
+            assertRefused(outcome, () -> model.submit(() -> MOVED_PATH, "submitter", AT));
             assertAll(() -> assertEquals(status, model.status), () -> assertEquals(5, model.eventSequence));
             return;
         }
-        ModelVersion version = model.submit(() -> MOVED_PATH, "submitter");
+        ModelVersion version = model.submit(() -> MOVED_PATH, "submitter", AT);
         assertAll(() -> assertEquals(ModelStatus.SUBMITTED, model.status),
                 () -> assertEquals(6, model.eventSequence),
                 () -> assertEquals(2, model.currentVersion),
@@ -98,7 +102,7 @@ class ModelStatusTransitionsTest {
         MobilizationModel model = modelIn(ModelStatus.DRAFT);
         model.currentVersion = 0;
 
-        ModelVersion version = model.submit(() -> MOVED_PATH, "submitter");
+        ModelVersion version = model.submit(() -> MOVED_PATH, "submitter", AT);
 
         assertAll(() -> assertEquals(MOVED_PATH, model.path), () -> assertEquals(MOVED_PATH, version.path),
                 () -> assertEquals(List.of("p-1", "k-2", "b-2", "u-1"), List.of(model.pathIds)),
@@ -112,7 +116,7 @@ class ModelStatusTransitionsTest {
 
         model.submit(() -> {
             throw new AssertionError("the tree was read for a resubmission");
-        }, "submitter");
+        }, "submitter", AT);
 
         assertAll(() -> assertEquals(FIRST_PATH, model.path), () -> assertEquals(Level.BLOC, model.reviewLevel));
     }
@@ -137,7 +141,7 @@ class ModelStatusTransitionsTest {
         model.ownerName = null;
 
         assertRefused("The model cannot be submitted before these fields are filled in: " + missing,
-                () -> model.submit(() -> MOVED_PATH, "submitter"));
+                () -> model.submit(() -> MOVED_PATH, "submitter", AT));
         assertEquals(ModelStatus.DRAFT, model.status);
     }
 
@@ -156,11 +160,11 @@ class ModelStatusTransitionsTest {
         MobilizationModel model = modelIn(status);
 
         if ("WITHDRAWN".equals(outcome)) {
-            assertEquals(6, model.withdraw("lý do"));
+            assertEquals(6, model.withdraw("lý do", AT));
             assertAll(() -> assertEquals(ModelStatus.WITHDRAWN, model.status),
                     () -> assertEquals("lý do", model.withdrawalReason), () -> assertNull(model.reviewLevel));
         } else {
-            assertRefused(outcome, () -> model.withdraw("lý do"));
+            assertRefused(outcome, () -> model.withdraw("lý do", AT));
             assertAll(() -> assertEquals(status, model.status), () -> assertEquals(5, model.eventSequence));
         }
     }
@@ -178,7 +182,7 @@ class ModelStatusTransitionsTest {
             Level recognizedLevel) {
         MobilizationModel model = modelIn(ModelStatus.SUBMITTED);
 
-        model.applyRecognition(reported, level);
+        model.applyRecognition(reported, level, AT);
 
         assertAll(() -> assertEquals(status, model.status), () -> assertEquals(reviewLevel, model.reviewLevel),
                 () -> assertEquals(recognizedLevel, model.recognizedLevel));
@@ -190,7 +194,7 @@ class ModelStatusTransitionsTest {
         MobilizationModel model = modelIn(status);
         model.recognizedLevel = Level.PROVINCE;
 
-        model.applyRevocation(standing);
+        model.applyRevocation(standing, AT);
 
         assertAll(() -> assertEquals(ModelStatus.REVOKED, model.status),
                 () -> assertEquals(standing, model.recognizedLevel), () -> assertNull(model.reviewLevel));
@@ -200,7 +204,7 @@ class ModelStatusTransitionsTest {
     void aReturnRecordsTheLevelAndTheReason() {
         MobilizationModel model = modelIn(ModelStatus.SUBMITTED);
 
-        model.applyReturn(Level.BLOC, "bổ sung");
+        model.applyReturn(Level.BLOC, "bổ sung", AT);
 
         assertAll(() -> assertEquals(ModelStatus.RETURNED, model.status),
                 () -> assertEquals(Level.BLOC, model.returnedLevel), () -> assertEquals("bổ sung", model.returnReason),
@@ -216,9 +220,9 @@ class ModelStatusTransitionsTest {
         model.reviewLevel = null;
 
         switch (reported) {
-            case RETURNED -> model.applyReturn(Level.BASE, "bổ sung");
-            case REVOKED -> model.applyRevocation(null);
-            default -> model.applyRecognition(reported, Level.BLOC);
+            case RETURNED -> model.applyReturn(Level.BASE, "bổ sung", AT);
+            case REVOKED -> model.applyRevocation(null, AT);
+            default -> model.applyRecognition(reported, Level.BLOC, AT);
         }
 
         assertAll(() -> assertEquals(ModelStatus.WITHDRAWN, model.status), () -> assertNull(model.reviewLevel),

@@ -13,6 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,8 +30,8 @@ import vn.dvk.registry.domain.Field;
 import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.registry.domain.ModelContent;
 import vn.dvk.registry.domain.ModelKind;
-import vn.dvk.registry.domain.Organisation;
 import vn.dvk.registry.domain.ModelStatus;
+import vn.dvk.registry.domain.Organisation;
 import vn.dvk.registry.domain.OwnerKind;
 import vn.dvk.testing.ConsumerProbe;
 import vn.dvk.testing.DeadLetterList;
@@ -202,7 +204,8 @@ class DeadLetterReplayTest {
         QuarkusTransaction.requiringNew().run(() -> {
             MobilizationModel model = MobilizationModel.draft(Organisation.findById(DemoCallers.UNIT),
                     new ModelContent("dvk-2026", ModelKind.MODEL, Field.ECONOMY, OwnerKind.COLLECTIVE, null, null,
-                            "Mô hình khôi phục", null, null, null, null, null, null, null, List.of()), "restore");
+                            "Mô hình khôi phục", null, null, null, null, null, null, null, List.of()), "restore",
+                    OffsetDateTime.now(ZoneOffset.UTC)); // a row put back by hand, not a draft the registry made
             model.id = UUID.fromString(id);
             model.status = ModelStatus.SUBMITTED;
             model.persist();

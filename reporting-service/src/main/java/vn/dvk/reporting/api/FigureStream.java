@@ -7,13 +7,12 @@ import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.dvk.kit.db.PostgresNotifications;
 import vn.dvk.kit.streams.OpenStream;
@@ -46,15 +45,16 @@ public class FigureStream {
     private final PostgresNotifications notifications;
     private final Reports reports;
     private final ObjectMapper mapper;
-    private final ZoneId zone;
+    /** The service clock, in the province's zone: what "today" is for a report without asOf. */
+    private final Clock clock;
 
     public FigureStream(PostgresNotifications notifications, StreamHubs hubs, Reports reports, ObjectMapper mapper,
-            @ConfigProperty(name = "dvk.time-zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone) {
+            Clock clock) {
         this.notifications = notifications;
         this.hub = hubs.create("figures", this::send);
         this.reports = reports;
         this.mapper = mapper;
-        this.zone = zone;
+        this.clock = clock;
     }
 
     void start(@Observes StartupEvent start) {
@@ -96,7 +96,7 @@ public class FigureStream {
         String json;
         try {
             ReportQuery query = watch.query();
-            LocalDate last = query.lastDay(zone);
+            LocalDate last = query.lastDay(clock);
             json = mapper.writeValueAsString(QuarkusTransaction.requiringNew().call(() -> ReviewView.of(
                     reports.review(query, watch.organisationName(), query.firstMonth(last), last))));
         } catch (RuntimeException | JsonProcessingException e) {

@@ -6,11 +6,9 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -31,13 +29,14 @@ public class ReportResource {
 
     private final Reports reports;
     private final ReaderScope scope;
-    private final ZoneId zone;
+    /** The service clock, in the province's zone: what "today" is for a report without asOf. */
+    private final Clock clock;
 
     public ReportResource(Reports reports, ReaderScope scope,
-            @ConfigProperty(name = "dvk.time-zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone) {
+            Clock clock) {
         this.reports = reports;
         this.scope = scope;
-        this.zone = zone;
+        this.clock = clock;
     }
 
     @GET
@@ -80,7 +79,7 @@ public class ReportResource {
     public Report<Reports.LevelBacklog> backlog(@BeanParam ReportParameters parameters) {
         ReportQuery query = parameters.query(new QueryValues(), true, scope);
         return Report.of(query, scope.name(query.organisationId()), reports.backlog(query,
-                query.lastDay(zone)));
+                query.lastDay(clock)));
     }
 
     @GET
@@ -115,7 +114,7 @@ public class ReportResource {
     public IndicatorReport indicators(@BeanParam ReportParameters parameters) {
         QueryValues values = new QueryValues();
         ReportQuery query = parameters.query(values, false, scope);
-        LocalDate last = query.lastDay(zone);
+        LocalDate last = query.lastDay(clock);
         YearMonth first = parameters.firstMonth(values, query, last);
         return new IndicatorReport(query.organisationId(), scope.name(query.organisationId()), first,
                 YearMonth.from(last), query.asOf(), reports.indicators(query, first, last));
@@ -128,7 +127,7 @@ public class ReportResource {
     public Report<Reports.Month> timeline(@BeanParam ReportParameters parameters) {
         QueryValues values = new QueryValues();
         ReportQuery query = parameters.query(values, true, scope);
-        LocalDate last = query.lastDay(zone);
+        LocalDate last = query.lastDay(clock);
         YearMonth first = parameters.firstMonth(values, query, last);
         return Report.of(query, scope.name(query.organisationId()), reports.timeline(query, first, last));
     }

@@ -12,9 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -45,15 +44,16 @@ public class ReviewResource {
     private final ReaderScope scope;
     private final FigureStream stream;
     private final OpenStreams streams;
-    private final ZoneId zone;
+    /** The service clock, in the province's zone: what "today" is for a report without asOf. */
+    private final Clock clock;
 
     public ReviewResource(Reports reports, ReaderScope scope, FigureStream stream, OpenStreams streams,
-            @ConfigProperty(name = "dvk.time-zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone) {
+            Clock clock) {
         this.reports = reports;
         this.scope = scope;
         this.stream = stream;
         this.streams = streams;
-        this.zone = zone;
+        this.clock = clock;
     }
 
     @GET
@@ -109,7 +109,7 @@ public class ReviewResource {
             @Context HttpServerResponse response) {
         QueryValues values = new QueryValues();
         ReportQuery query = parameters.query(values, true, scope);
-        parameters.firstMonth(values, query, query.lastDay(zone));
+        parameters.firstMonth(values, query, query.lastDay(clock));
         String organisationName = scope.name(query.organisationId());
         // each event must reach the browser as it is written: no proxy may buffer the stream, no cache keep it
         response.putHeader("X-Accel-Buffering", "no").putHeader("Cache-Control", "no-cache");
@@ -119,7 +119,7 @@ public class ReviewResource {
     private Review read(ReportParameters parameters) {
         QueryValues values = new QueryValues();
         ReportQuery query = parameters.query(values, true, scope);
-        LocalDate last = query.lastDay(zone);
+        LocalDate last = query.lastDay(clock);
         return reports.review(query, scope.name(query.organisationId()), parameters.firstMonth(values, query, last),
                 last);
     }
@@ -131,7 +131,7 @@ public class ReviewResource {
 
     /** bao-cao_{campaign}_{organisation}_{day}: codes only, so the name is safe in any file system and header. */
     private String fileName(Review review, String extension) {
-        LocalDate day = review.query().asOf() != null ? review.query().asOf() : LocalDate.now(zone);
+        LocalDate day = review.query().lastDay(clock);
         return "bao-cao_%s_%s_%s.%s".formatted(review.query().campaignId(), review.query().organisationId(), day,
                 extension);
     }

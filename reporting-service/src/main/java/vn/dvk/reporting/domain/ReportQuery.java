@@ -1,8 +1,8 @@
 package vn.dvk.reporting.domain;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 
 /**
  * What a report is asked for: a campaign (none for reports not tied to one), the organisation node whose subtree
@@ -12,9 +12,9 @@ import java.time.ZoneId;
 public record ReportQuery(String campaignId, String organisationId, LocalDate from, LocalDate asOf, String field,
         String kind, String ownerKind) {
 
-    /** The last day counted: asOf, or today in the province. */
-    public LocalDate lastDay(ZoneId zone) {
-        return asOf != null ? asOf : LocalDate.now(zone);
+    /** The last day counted: asOf, or today in the province by the service's clock (which runs in its zone). */
+    public LocalDate lastDay(Clock clock) {
+        return asOf != null ? asOf : LocalDate.now(clock);
     }
 
     /** The first month of a timeline ending on {@code last}: from's month, or the eleven months before last's. */

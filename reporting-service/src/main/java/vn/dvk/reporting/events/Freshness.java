@@ -26,6 +26,7 @@ public class Freshness {
     void taken(String topic, long timestampMillis) {
         newest.computeIfAbsent(topic, t -> {
             AtomicLong millis = new AtomicLong();
+            // The system clock, not the service's: the event's Kafka timestamp is the producer's real time.
             Gauge.builder("dvk.reporting.freshness.seconds", millis,
                             m -> m.get() == 0 ? 0 : (System.currentTimeMillis() - m.get()) / 1000.0)
                     .tag("topic", t)

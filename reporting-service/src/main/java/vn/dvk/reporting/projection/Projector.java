@@ -2,6 +2,7 @@ package vn.dvk.reporting.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -30,13 +31,13 @@ public class Projector {
 
     public Projector(EntityManager entityManager, ModelFacts facts, Counters counters, Backlog backlog,
             Organisations organisations,
-            @ConfigProperty(name = "dvk.time-zone", defaultValue = "Asia/Ho_Chi_Minh") ZoneId zone) {
+            Clock clock) {
         this.entityManager = entityManager;
         this.facts = facts;
         this.counters = counters;
         this.backlog = backlog;
         this.organisations = organisations;
-        this.zone = zone;
+        this.zone = clock.getZone(); // the province's (dvk.time.zone)
     }
 
     /**

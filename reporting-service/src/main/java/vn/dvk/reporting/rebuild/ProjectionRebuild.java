@@ -12,9 +12,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +36,7 @@ import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.kit.events.UnprocessableEvent;
 import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.time.Moments;
 import vn.dvk.reporting.events.EventProjections;
 import vn.dvk.reporting.projection.Counters.MonthRows;
 import vn.dvk.reporting.projection.Counters;
@@ -75,6 +76,7 @@ public class ProjectionRebuild {
     private final ProjectionSchema fresh;
     private final ProjectionSchema retired;
     private final RebuildRecord record;
+    private final Clock clock;
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> new Thread(r, "projection-rebuild"));
 
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>(new RebuildStatus(
@@ -87,8 +89,9 @@ public class ProjectionRebuild {
             Counters counters,
             EntityManager entityManager, DataSource dataSource, ObjectMapper mapper,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, LiveSchema live,
-            MeterRegistry registry, RebuildRecord record) {
+            MeterRegistry registry, RebuildRecord record, Clock clock) {
         this.record = record;
+        this.clock = clock;
         this.projections = projections;
         this.projector = projector;
         this.tables = tables;
@@ -116,7 +119,7 @@ public class ProjectionRebuild {
         applied.set(0);
         skipped.set(0);
         total.set(0);
-        OffsetDateTime started = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime started = Moments.utc(clock);
         status.set(new RebuildStatus(RebuildStatus.State.RUNNING, started, null, 0, 0, 0, 0, null, null));
         record.save(status.get());
         executor.submit(() -> run(started));
@@ -150,7 +153,7 @@ public class ProjectionRebuild {
         if (!running(s)) {
             return s;
         }
-        double seconds = Math.max(0.001, Duration.between(s.startedAt(), OffsetDateTime.now(ZoneOffset.UTC))
+        double seconds = Math.max(0.001, Duration.between(s.startedAt(), Moments.utc(clock))
                 .toMillis() / 1000.0);
         double rate = applied.get() / seconds;
         Long left = rate > 0 ? Math.max(0, Math.round((total.get() - applied.get() - skipped.get()) / rate)) : null;
@@ -202,7 +205,7 @@ public class ProjectionRebuild {
             });
             QuarkusTransaction.requiringNew().run(() -> tables.drop(live, retired));
             finish(started, RebuildStatus.State.DONE, null);
-            double seconds = Duration.between(started, OffsetDateTime.now(ZoneOffset.UTC)).toMillis() / 1000.0;
+            double seconds = Duration.between(started, Moments.utc(clock)).toMillis() / 1000.0;
             LOG.infof("Projections rebuilt from %d events (%d skipped) in %.1f s: %.0f events/s", applied.get(),
                     skipped.get(), seconds, (applied.get() + skipped.get()) / Math.max(seconds, 0.001));
         } catch (RuntimeException | SQLException e) {
@@ -218,7 +221,7 @@ public class ProjectionRebuild {
 
     private void finish(OffsetDateTime started, RebuildStatus.State state, String error) {
         RebuildStatus last = progress();
-        status.set(new RebuildStatus(state, started, OffsetDateTime.now(ZoneOffset.UTC), applied.get(),
+        status.set(new RebuildStatus(state, started, Moments.utc(clock), applied.get(),
                 skipped.get(), total.get(), last.eventsPerSecond(), null, error));
         try {
             record.save(status.get());

@@ -56,8 +56,10 @@ class RebuildRecord {
     Optional<RebuildStatus> read() {
         List<?> rows = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                 select state, replica, started_at, finished_at, events_applied, events_skipped, events_total,
-                    events_per_second, seconds_left, error, updated_at
-                from %s where id = 1""".formatted(table)).getResultList());
+                    events_per_second, seconds_left, error, updated_at,
+                    updated_at < now() - make_interval(secs => :silence)
+                from %s where id = 1""".formatted(table)).setParameter("silence", SILENCE.toSeconds())
+                .getResultList());
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -66,7 +68,9 @@ class RebuildRecord {
         OffsetDateTime updated = time(row[10]);
         String error = (String) row[9];
         boolean running = state == RebuildStatus.State.RUNNING || state == RebuildStatus.State.SWITCHING;
-        if (running && updated.plus(SILENCE).isBefore(OffsetDateTime.now(ZoneOffset.UTC))) {
+        // Silence is measured on the database's clock, which wrote updated_at (save): one clock for every replica.
+        boolean silent = (Boolean) row[11];
+        if (running && silent) {
             state = RebuildStatus.State.FAILED;
             error = "The replica running it (" + row[1] + ") has not reported since " + updated
                     + ": it stopped; the live tables are as they were";

@@ -8,9 +8,9 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import vn.dvk.kit.security.Caller;
+import vn.dvk.kit.time.Moments;
 
 /**
  * Appends to the audit trail (the kit's db/audit table), in the transaction of the change it records: who (the
@@ -28,12 +28,15 @@ public class AuditLog {
     private final ObjectMapper mapper;
     private final Caller caller;
     private final CurrentVertxRequest request;
+    private final Clock clock;
 
-    public AuditLog(EntityManager entityManager, ObjectMapper mapper, Caller caller, CurrentVertxRequest request) {
+    public AuditLog(EntityManager entityManager, ObjectMapper mapper, Caller caller, CurrentVertxRequest request,
+            Clock clock) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.caller = caller;
         this.request = request;
+        this.clock = clock;
     }
 
     /**
@@ -51,7 +54,7 @@ public class AuditLog {
                 insert into {h-schema}audit_entry (at, actor, actor_name, actor_org_id, client, address, action,
                     subject_type, subject_id, province_id, before, after)
                 values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, cast(?11 as jsonb), cast(?12 as jsonb))""")
-                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter(1, Moments.utc(clock))
                 .setParameter(2, user ? subject : SYSTEM)
                 .setParameter(3, user ? caller.username() : null)
                 .setParameter(4, user ? orgId() : null)

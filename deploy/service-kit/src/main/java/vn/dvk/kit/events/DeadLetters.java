@@ -2,7 +2,7 @@ package vn.dvk.kit.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -29,10 +29,13 @@ public class DeadLetters {
 
     private final EventProducer producer;
     private final String service;
+    private final Clock clock;
 
-    public DeadLetters(EventProducer producer, @ConfigProperty(name = "quarkus.application.name") String service) {
+    public DeadLetters(EventProducer producer, @ConfigProperty(name = "quarkus.application.name") String service,
+            Clock clock) {
         this.producer = producer;
         this.service = service;
+        this.clock = clock;
     }
 
     public String topicFor(String sourceTopic) {
@@ -52,7 +55,7 @@ public class DeadLetters {
         put(headers, TOPIC, record.topic());
         put(headers, PARTITION, Integer.toString(record.partition()));
         put(headers, OFFSET, Long.toString(record.offset()));
-        put(headers, FAILED_AT, Instant.now().toString());
+        put(headers, FAILED_AT, clock.instant().toString());
         try {
             producer.get().send(letter).get(producer.settings().completionBound().toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

@@ -6,12 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dvk.kit.time.Moments;
 
 /**
  * Where a service writes the events that report its state changes. An event is stored in the same transaction
@@ -30,15 +30,17 @@ public class Outbox {
     private final Optional<String> mainTopic;
     private final Set<String> furtherTopics;
     private final OutboxTracing tracing;
+    private final Clock clock;
 
     public Outbox(ObjectMapper mapper, EntityManager entityManager, TransactionSynchronizationRegistry transaction,
-            OutboxTracing tracing, @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            OutboxTracing tracing, Clock clock, @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "dvk.outbox.topic") Optional<String> mainTopic,
             @ConfigProperty(name = "dvk.outbox.topics") Optional<Set<String>> furtherTopics) {
         this.mapper = mapper;
         this.entityManager = entityManager;
         this.transaction = transaction;
         this.tracing = tracing;
+        this.clock = clock;
         this.channel = channelOf(applicationName);
         this.mainTopic = mainTopic;
         this.furtherTopics = furtherTopics.orElse(Set.of());
@@ -87,7 +89,7 @@ public class Outbox {
         message.eventType = type;
         message.partitionKey = key;
         message.payload = toJson(payload);
-        message.occurredAt = OffsetDateTime.now(ZoneOffset.UTC);
+        message.occurredAt = Moments.utc(clock);
         tracing.capture(message); // the trace the consumers will continue, while tracing is on
         message.persist();
         // Delivered by PostgreSQL when (and only if) the transaction commits: the relay wakes at once. Once per

@@ -5,7 +5,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import org.jboss.logging.Logger;
+import vn.dvk.kit.time.Moments;
 
 /**
  * Deletes published rows once they are older than the retention, a chunk per transaction so that a large
@@ -20,9 +22,11 @@ class OutboxPruning {
 
     private final EntityManager entityManager;
     private final OutboxSettings settings;
+    private final Clock clock;
 
-    OutboxPruning(EntityManager entityManager, OutboxSettings settings) {
+    OutboxPruning(EntityManager entityManager, OutboxSettings settings, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
         this.settings = settings;
     }
 
@@ -47,8 +51,10 @@ class OutboxPruning {
             deleted = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                     delete from {h-schema}outbox_message where id in (
                         select id from {h-schema}outbox_message
-                        where published_at < now() - make_interval(secs => :retention)
+                        where published_at < cast(:now as timestamptz) - make_interval(secs => :retention)
                         limit :chunk)""")
+                    // published_at is the service clock's time (OutboxPublisher), so "past the retention" is too
+                    .setParameter("now", Moments.utc(clock))
                     .setParameter("retention", settings.retention().toSeconds())
                     .setParameter("chunk", CHUNK)
                     .executeUpdate());

@@ -5,9 +5,9 @@ import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jboss.logging.Logger;
 import vn.dvk.kit.kafka.EventProducer;
+import vn.dvk.kit.time.Moments;
 
 /**
  * Publishes one batch of outbox rows, inside the transaction that marks them published. Three rules keep a
@@ -55,9 +56,11 @@ class OutboxPublisher {
     private final String lockName;
 
     private final OutboxTracing tracing;
+    private final Clock clock;
 
     OutboxPublisher(EntityManager entityManager, EventProducer producer, OutboxSettings settings,
-            OutboxTracing tracing) {
+            OutboxTracing tracing, Clock clock) {
+        this.clock = clock;
         this.entityManager = entityManager;
         this.producer = producer;
         this.settings = settings;
@@ -164,7 +167,7 @@ class OutboxPublisher {
     }
 
     private void markPublished(List<OutboxMessage> rows) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = Moments.utc(clock);
         rows.forEach(row -> row.publishedAt = now);
     }
 

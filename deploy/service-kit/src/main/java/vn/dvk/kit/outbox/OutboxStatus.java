@@ -8,11 +8,13 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 import vn.dvk.kit.outbox.OutboxPublisher.Batch;
+import vn.dvk.kit.time.Moments;
 
 /**
  * How the outbox is doing, for metrics and readiness: the backlog of unpublished events and the age of the
@@ -33,8 +35,11 @@ public class OutboxStatus {
     private final Counter failedRuns;
     private final Counter skippedRuns;
 
-    OutboxStatus(EntityManager entityManager, MeterRegistry registry) {
+    private final Clock clock;
+
+    OutboxStatus(EntityManager entityManager, MeterRegistry registry, Clock clock) {
         this.entityManager = entityManager;
+        this.clock = clock;
         Gauge.builder("dvk.outbox.backlog", backlog, AtomicLong::get)
                 .description("Outbox events not yet acknowledged by Kafka").register(registry);
         Gauge.builder("dvk.outbox.oldest.age", oldestAgeSeconds, AtomicLong::get).baseUnit("seconds")
@@ -69,7 +74,7 @@ public class OutboxStatus {
     void failed(String failure) {
         failedRuns.increment();
         lastFailure.set(failure);
-        lastFailureAt.set(Instant.now());
+        lastFailureAt.set(clock.instant());
     }
 
     /** Why the relay's last run did not publish everything, or null when it did. */
@@ -93,8 +98,10 @@ public class OutboxStatus {
     void refresh() {
         try {
             Object[] row = QuarkusTransaction.requiringNew().call(() -> (Object[]) entityManager.createNativeQuery("""
-                    select count(*), coalesce(extract(epoch from now() - min(occurred_at)), 0)
-                    from {h-schema}outbox_message where published_at is null""", Object[].class).getSingleResult());
+                    select count(*), coalesce(extract(epoch from cast(:now as timestamptz) - min(occurred_at)), 0)
+                    from {h-schema}outbox_message where published_at is null""", Object[].class)
+                    // occurred_at is the service clock's time (Outbox), so the age is measured on that clock
+                    .setParameter("now", Moments.utc(clock)).getSingleResult());
             backlog.set(((Number) row[0]).longValue());
             oldestAgeSeconds.set(((Number) row[1]).longValue());
         } catch (RuntimeException e) {

@@ -11,8 +11,8 @@ import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapSetter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
@@ -39,10 +39,12 @@ class OutboxTracing {
 
     private final boolean enabled;
     private final Tracer tracer;
+    private final Clock clock;
 
     OutboxTracing(@ConfigProperty(name = "quarkus.otel.sdk.disabled", defaultValue = "false") boolean sdkDisabled,
-            OpenTelemetry openTelemetry) {
+            OpenTelemetry openTelemetry, Clock clock) {
         this.enabled = !sdkDisabled;
+        this.clock = clock;
         this.tracer = openTelemetry.getTracer("vn.dvk.kit.outbox");
     }
 
@@ -81,7 +83,7 @@ class OutboxTracing {
                 .setAttribute("cloudevents.event_id", row.eventId.toString())
                 .setAttribute("cloudevents.event_type", row.eventType)
                 // how long the event waited in the outbox: the relay's delay, or a Kafka outage
-                .setAttribute("dvk.outbox.waited_ms", Duration.between(row.occurredAt, OffsetDateTime.now()).toMillis())
+                .setAttribute("dvk.outbox.waited_ms", Duration.between(row.occurredAt.toInstant(), clock.instant()).toMillis())
                 .startSpan();
         W3C.inject(appended.with(span), record.headers(), HEADERS);
         return span;

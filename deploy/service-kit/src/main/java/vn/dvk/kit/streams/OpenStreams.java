@@ -113,6 +113,8 @@ public class OpenStreams {
                 release(user);
             }
         });
+        // The system clock, not the service's: the token's expiry was set on the issuer's real clock, and the OIDC
+        // validation that admitted it compares it with the system clock too.
         long untilExpiry = Math.max(0, Duration.between(Instant.now(), expiresAt).toMillis());
         try {
             stream.expireAt(expiries.schedule(() -> expire(stream), untilExpiry, TimeUnit.MILLISECONDS));

@@ -152,10 +152,6 @@ public class ProblemMappers {
         }
         if (thrownByMultipartParser(e)) {
             LOG.debugf("Multipart body refused: %s", e);
-            if (e.getClass().getSimpleName().equals("FileTooLargeException")) {
-                return Problems.response(Response.Status.REQUEST_ENTITY_TOO_LARGE, BilingualText.of(
-                        "Tệp vượt quá kích thước cho phép", "The file is larger than allowed"), uri);
-            }
             return Problems.response(CommonProblems.MALFORMED_BODY, Response.Status.BAD_REQUEST, BilingualText.of(
                     "Nội dung multipart không đọc được: ranh giới (boundary) không khớp hoặc phần bị cắt",
                     "The multipart body cannot be read: its boundary is not the declared one, or a part is cut off"),
@@ -209,7 +205,8 @@ public class ProblemMappers {
     /**
      * The multipart parser reports a body that never shows the declared boundary, ends inside a part or has no
      * part headers as a bare IOException or its own MalformedMessageException: only where it was thrown tells it
-     * from a failure of ours.
+     * from a failure of ours. (Its FileTooLargeException needs a parser file limit, which no service sets: the
+     * body limit, quarkus.http.limits.max-body-size, is Vert.x's own 413 before the parser runs.)
      */
     private static boolean thrownByMultipartParser(Throwable e) {
         StackTraceElement[] frames = e.getStackTrace();

@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.vocabulary.Level;
+import vn.dvk.kit.migrations.KitMigrationsCustomizer;
 import vn.dvk.testing.SchemaOwner;
 
 /**
@@ -37,6 +39,9 @@ class LegacyCertificatesMigrationTest {
 
     @Inject
     CertificateSigner signer;
+
+    @Inject
+    KitMigrationsCustomizer kitMigrations;
 
     @Test
     void certificatesIssuedBeforeKeepTheirSignedContentAndGetAShortToken() throws SQLException {
@@ -93,9 +98,10 @@ class LegacyCertificatesMigrationTest {
     }
 
     private Flyway flyway(String target) {
-        var configuration = Flyway.configure().dataSource(dataSource).schemas(SCHEMA)
-                .locations("classpath:db/migration", "classpath:db/outbox", "classpath:db/inbox",
-                        "classpath:db/idempotency");
+        // as the service's Flyway is configured: its own migrations, the kit's modules in their own histories
+        FluentConfiguration configuration = Flyway.configure().dataSource(dataSource).schemas(SCHEMA)
+                .locations("db/migration");
+        kitMigrations.customize(configuration);
         return (target == null ? configuration : configuration.target(target)).load();
     }
 

@@ -3,6 +3,7 @@ package vn.dvk.recognition.councils;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
+import vn.dvk.kit.migrations.KitMigrationsCustomizer;
 import vn.dvk.testing.SchemaOwner;
 
 /**
@@ -23,17 +26,18 @@ import vn.dvk.testing.SchemaOwner;
 class CouncilsKeyedBySubjectMigrationTest {
 
     private static final String SCHEMA = "recognition_v7_check";
-    private static final String[] LOCATIONS = {"db/migration", "db/outbox", "db/inbox", "db/idempotency"};
 
     // as Flyway runs: the service's runtime role may not create the scratch schema
     private final DataSource dataSource = SchemaOwner.dataSource();
 
+    @Inject
+    KitMigrationsCustomizer kitMigrations;
+
     @Test
     void rowsKeyedByUsernameStayReadableUnderAKeyNoTokenPresents() throws SQLException {
-        Flyway flyway = Flyway.configure().dataSource(dataSource).schemas(SCHEMA).locations(LOCATIONS)
-                .cleanDisabled(false).load();
+        Flyway flyway = configuration().cleanDisabled(false).load();
         flyway.clean();
-        Flyway.configure().dataSource(dataSource).schemas(SCHEMA).locations(LOCATIONS).target("5").load().migrate();
+        configuration().target("5").load().migrate();
         String s = SCHEMA + ".";
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute("insert into " + s + "review_case (model_id, campaign_id, title, field, kind, province_id, "
@@ -67,6 +71,14 @@ class CouncilsKeyedBySubjectMigrationTest {
         } finally {
             flyway.clean();
         }
+    }
+
+    /** As the service's Flyway is configured: its own migrations, the kit's modules in their own histories. */
+    private FluentConfiguration configuration() {
+        FluentConfiguration configuration = Flyway.configure().dataSource(dataSource).schemas(SCHEMA)
+                .locations("db/migration");
+        kitMigrations.customize(configuration);
+        return configuration;
     }
 
     private static List<String> column(Statement sql, String query) throws SQLException {

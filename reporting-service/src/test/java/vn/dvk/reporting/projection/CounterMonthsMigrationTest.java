@@ -3,6 +3,7 @@ package vn.dvk.reporting.projection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.junit.jupiter.api.Test;
+import vn.dvk.kit.migrations.KitMigrationsCustomizer;
 import vn.dvk.testing.SchemaOwner;
 
 /**
@@ -29,13 +32,21 @@ class CounterMonthsMigrationTest {
     // As Flyway runs: the schema's owner (the service's runtime role may not create a schema)
     private final DataSource owner = SchemaOwner.dataSource();
 
+    @Inject
+    KitMigrationsCustomizer kitMigrations;
+
+    /** As the service's Flyway is configured: its own migrations, the kit's modules in their own histories. */
+    private FluentConfiguration configuration() {
+        FluentConfiguration configuration = Flyway.configure().dataSource(owner).schemas(SCHEMA).locations("db/migration");
+        kitMigrations.customize(configuration);
+        return configuration;
+    }
+
     @Test
     void figuresAsOfEveryDayReadTheSameAfterTheMigration() throws SQLException {
-        Flyway flyway = Flyway.configure().dataSource(owner).schemas(SCHEMA)
-                .locations("db/migration", "db/inbox").cleanDisabled(false).load();
+        Flyway flyway = configuration().cleanDisabled(false).load();
         flyway.clean();
-        Flyway.configure().dataSource(owner).schemas(SCHEMA).locations("db/migration", "db/inbox")
-                .target("4").load().migrate();
+        configuration().target("4").load().migrate();
         try (Connection connection = owner.getConnection();
                 Statement sql = connection.createStatement()) {
             // as V3 wrote them: the value at the end of each day it changed

@@ -5,17 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.dvk.testing.infra.EmbeddedPostgresServer;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.dvk.testing.infra.EphemeralPostgres;
 
 /**
  * A listening connection whose server falls silent (a lost node, a partition: nothing is closed, nothing
@@ -24,23 +22,15 @@ import vn.dvk.testing.infra.EmbeddedPostgresServer;
  */
 class PostgresNotificationsTest {
 
-    private static final String SU = EmbeddedPostgresServer.SUPERUSER;
-    private static EmbeddedPostgresServer postgres;
+    private static final String SU = EphemeralPostgres.SUPERUSER;
 
-    @BeforeAll
-    static void start() throws Exception {
-        postgres = EmbeddedPostgresServer.startEphemeral();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        postgres.close();
-    }
+    @RegisterExtension
+    static final EphemeralPostgres postgres = new EphemeralPostgres();
 
     @Test
     void aListenerWhoseServerFallsSilentReconnectsAndHearsWhatIsCommittedAfterwards() throws Exception {
         try (SilentProxy proxy = new SilentProxy(postgres.port())) {
-            String throughProxy = postgres.jdbcUrl("postgres").replaceFirst(":" + postgres.port() + "/",
+            String throughProxy = postgres.jdbcUrl().replaceFirst(":" + postgres.port() + "/",
                     ":" + proxy.port() + "/");
             PostgresNotifications notifications = new PostgresNotifications(throughProxy, Optional.of(SU),
                     Optional.of(SU), Duration.ofSeconds(1));
@@ -68,7 +58,7 @@ class PostgresNotificationsTest {
     }
 
     private static void notifyDirectly(String payload) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl("postgres"), SU, SU)) {
+        try (Connection connection = postgres.connect()) {
             connection.createStatement().execute("NOTIFY dvk_test_silence, '" + payload + "'");
         }
     }

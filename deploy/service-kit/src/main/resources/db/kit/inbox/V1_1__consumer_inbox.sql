@@ -1,6 +1,5 @@
--- The consumer's side of event delivery (see vn.dvk.kit.events.EventInbox). Services that consume events add
--- this location to Flyway's. The kit's migrations (db/outbox, db/inbox) share one version sequence with the
--- service's own: 1.1, 1.2 and 1.3 sit between a service's V1 and V2.
+-- The consumer's side of event delivery (see vn.dvk.kit.events.EventInbox). Services that consume events name
+-- inbox in dvk.migrations.kit-modules.
 
 -- How far each aggregate's events have been applied, per topic: the event with the next sequence is applied,
 -- an older or repeated one changes nothing, a later one waits in parked_event.

@@ -1,4 +1,5 @@
--- The transactional outbox (see vn.dvk.kit.outbox). Services that publish add this location to Flyway's.
+-- The transactional outbox (see vn.dvk.kit.outbox). Services that publish name outbox in
+-- dvk.migrations.kit-modules.
 create table outbox_message (
     id            bigint generated always as identity primary key,
     event_id      uuid         not null unique,

@@ -1,8 +1,8 @@
 -- The audit trail of a service's administrative changes (vn.dvk.kit.audit): appended in the transaction of the
 -- change, never changed. Two locks: the runtime role is granted only SELECT and INSERT on it (the kit's db/grants
 -- callback revokes the rest from any table whose trigger calls a function named *append_only*), and the triggers
--- below refuse UPDATE, DELETE and TRUNCATE to every role but a superuser who disables them. A service lists
--- db/audit in quarkus.flyway.locations to have it.
+-- below refuse UPDATE, DELETE and TRUNCATE to every role but a superuser who disables them. A service names
+-- audit in dvk.migrations.kit-modules to have it.
 create table audit_entry (
     id           bigint generated always as identity primary key,
     at           timestamptz  not null,

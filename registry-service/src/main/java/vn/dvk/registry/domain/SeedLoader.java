@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,24 +30,23 @@ public class SeedLoader {
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
     private static final String CLASSPATH = "classpath:";
 
-    @ConfigProperty(name = "dvk.registry.seed-file")
-    Optional<List<String>> seedFiles;
-
     private final ObjectMapper mapper;
     private final OrganisationAdministration organisations;
     private final CampaignAdministration campaigns;
     private final ModelRegistration registration;
+    private final SeedSettings settings;
 
     public SeedLoader(ObjectMapper mapper, OrganisationAdministration organisations, CampaignAdministration campaigns,
-            ModelRegistration registration) {
+            ModelRegistration registration, SeedSettings settings) {
         this.mapper = mapper;
         this.organisations = organisations;
         this.campaigns = campaigns;
         this.registration = registration;
+        this.settings = settings;
     }
 
     void onStart(@Observes StartupEvent start) throws IOException {
-        for (String file : seedFiles.orElse(List.of())) {
+        for (String file : settings.seedFile().orElse(List.of())) {
             if (!file.isBlank()) {
                 load(file.strip());
             }

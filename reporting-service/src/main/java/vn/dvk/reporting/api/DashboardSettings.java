@@ -5,7 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -24,9 +23,8 @@ public class DashboardSettings {
 
     private final Settings settings;
 
-    public DashboardSettings(@ConfigProperty(name = "dvk.web.issuer") String issuer,
-            @ConfigProperty(name = "dvk.web.client-id", defaultValue = "dvk-web") String clientId) {
-        this.settings = new Settings(issuer, clientId);
+    public DashboardSettings(WebSettings web) {
+        this.settings = new Settings(web.issuer(), web.clientId());
     }
 
     @GET

@@ -46,9 +46,9 @@ public class PostgresNotifications {
     PostgresNotifications(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
-            @ConfigProperty(name = "dvk.notifications.heartbeat", defaultValue = "10s") Duration heartbeat) {
+            NotificationSettings settings) {
         this.url = url;
-        this.heartbeat = heartbeat;
+        this.heartbeat = settings.heartbeat();
         user.ifPresent(u -> connectionProperties.setProperty("user", u));
         password.ifPresent(p -> connectionProperties.setProperty("password", p));
         // a read that gets no answer within the heartbeat fails, instead of waiting for TCP to give up (minutes)

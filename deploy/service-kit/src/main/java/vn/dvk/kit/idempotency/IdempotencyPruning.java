@@ -6,12 +6,12 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Forgets idempotency keys once a client can no longer be retrying them, in services that keep them: those that
- * set {@code dvk.idempotency.enabled=true} (at build time) beside {@code db/idempotency} in their Flyway locations.
+ * set {@code dvk.idempotency.enabled=true} (at build time) and name {@code idempotency} in
+ * {@code dvk.migrations.kit-modules}.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "dvk.idempotency.enabled", stringValue = "true")
@@ -22,10 +22,9 @@ public class IdempotencyPruning {
     private final EntityManager entityManager;
     private final Duration retention;
 
-    IdempotencyPruning(EntityManager entityManager,
-            @ConfigProperty(name = "dvk.idempotency.retention", defaultValue = "24h") Duration retention) {
+    IdempotencyPruning(EntityManager entityManager, IdempotencySettings settings) {
         this.entityManager = entityManager;
-        this.retention = retention;
+        this.retention = settings.retention();
     }
 
     @Scheduled(every = "1h", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

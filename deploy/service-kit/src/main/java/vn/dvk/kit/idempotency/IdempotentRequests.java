@@ -17,7 +17,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.dvk.kit.preconditions.EntityTags;
 import vn.dvk.kit.problems.BilingualText;
@@ -46,11 +45,11 @@ public class IdempotentRequests {
     private final Duration concurrentWait;
 
     public IdempotentRequests(EntityManager entityManager, ObjectMapper mapper, Caller caller,
-            @ConfigProperty(name = "dvk.idempotency.concurrent-wait", defaultValue = "10s") Duration concurrentWait) {
+            IdempotencySettings settings) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.caller = caller;
-        this.concurrentWait = concurrentWait;
+        this.concurrentWait = settings.concurrentWait();
     }
 
     /** What a creating POST made: the new resource's id (the last segment of its URI), representation and version. */

@@ -33,7 +33,7 @@ class PostgresNotificationsTest {
             String throughProxy = postgres.jdbcUrl().replaceFirst(":" + postgres.port() + "/",
                     ":" + proxy.port() + "/");
             PostgresNotifications notifications = new PostgresNotifications(throughProxy, Optional.of(SU),
-                    Optional.of(SU), Duration.ofSeconds(1));
+                    Optional.of(SU), () -> Duration.ofSeconds(1));
             AtomicInteger listening = new AtomicInteger();
             List<String> heard = new CopyOnWriteArrayList<>();
             notifications.listen("dvk_test_silence", Duration.ofMillis(100), listening::incrementAndGet, heard::addAll);

@@ -74,6 +74,21 @@ final class DemoCoherence {
             new Sector(words("giáo viên chủ nhiệm", "học đường", "cổng trường"), EnumSet.of(UnitKind.EDUCATION),
                     "class teachers and school grounds belong to schools"));
 
+    /**
+     * The posts an exemplar (điển hình, a person) holds in each kind of unit, by how the post begins: a hospital's
+     * exemplar is a doctor or a nurse, a khóm's its head or its party cell's secretary, never a police officer
+     * of a Women's Union or a class teacher of a power company.
+     */
+    static final Map<UnitKind, List<String>> POSTS = Map.of(
+            UnitKind.HEALTH, List.of("Bác sĩ", "Điều dưỡng", "Chuyên viên"),
+            UnitKind.EDUCATION, List.of("Giáo viên", "Hiệu trưởng", "Bí thư Đoàn trường", "Chuyên viên"),
+            UnitKind.RURAL_SERVICE, List.of("Kỹ sư", "Cán bộ tín dụng", "Chuyên viên"),
+            UnitKind.AGENCY, List.of("Chuyên viên", "Viên chức", "Đoàn viên", "Công nhân", "Giao dịch viên"),
+            UnitKind.WARD, List.of("Bí thư Chi bộ", "Trưởng khóm", "Trưởng ban công tác Mặt trận", "Tổ trưởng tổ hòa giải",
+                    "Chi hội trưởng phụ nữ"),
+            UnitKind.COMMUNE, List.of("Bí thư Chi bộ", "Trưởng ấp", "Trưởng ban công tác Mặt trận", "Tổ trưởng tổ hòa giải",
+                    "Chi hội trưởng phụ nữ"));
+
     /** Movements that are for some kinds of unit only: new rural areas are built in communes. */
     static final Map<String, Set<UnitKind>> MOVEMENTS = Map.of(
             "DVK_NEW_RURAL", EnumSet.of(UnitKind.COMMUNE, UnitKind.RURAL_SERVICE));
@@ -125,6 +140,9 @@ final class DemoCoherence {
             }
         }
         problems.addAll(ownerProblems(model, demo.organisations().get(model.unitId())));
+        if (model.ownerPosition() != null && POSTS.get(kind).stream().noneMatch(model.ownerPosition()::startsWith)) {
+            problems.add("no " + kind + " unit has a post \"" + model.ownerPosition() + "\"");
+        }
         Campaign campaign = demo.campaigns().get(model.campaignId());
         if (campaign == null) {
             problems.add("no campaign " + model.campaignId());

@@ -78,7 +78,7 @@ class DemoDataTest {
                         "Hướng dẫn kỹ thuật nuôi, tiêu chuẩn VietGAP", "Sau 3 tháng: 358 lượt", "2026-02-08"),
                         "runs no ECONOMY model"),
                 Arguments.of(model("ag-syt", "CULTURE_SOCIETY", "Tổ hợp tác nuôi cá tra sạch (Đảng bộ Sở Y tế)",
-                        "Hướng dẫn kỹ thuật nuôi", "Sau 3 tháng: 358 lượt", "2026-02-08"), "in a HEALTH unit: farming is for communes"),
+                        "Hướng dẫn kỹ thuật nuôi", "Sau 3 tháng: 358 lượt", "2026-02-08"), "in a HEALTH unit: farming and new rural areas"),
                 Arguments.of(model("ag-hu-cm-kien-an-mttq", "CULTURE_SOCIETY",
                         "Dân vận khéo trong chăm sóc người bệnh (Ủy ban Mặt trận Tổ quốc Việt Nam xã Kiến An)",
                         "Điều dưỡng, bác sĩ ân cần", "Sau 3 tháng: 376 lượt", "2026-01-06"), "in a COMMUNE unit: doctors, nurses"),

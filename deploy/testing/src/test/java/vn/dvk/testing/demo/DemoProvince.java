@@ -13,7 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import vn.dvk.contracts.ContractFiles;
 
-/** The demo data of dvk-contracts as plain records: the tree, the campaigns, the models and the decisions. */
+/**
+ * The demo data of dvk-contracts as plain records: the tree, the campaigns, the models and the decisions. A model's
+ * {@code text} is all it says in words (title, summary, goals, implementation, results, post, tags), for the word
+ * checks.
+ */
 record DemoProvince(Map<String, Org> organisations, Map<String, Campaign> campaigns, List<Model> models,
         List<Decision> decisions) {
 
@@ -75,7 +79,8 @@ record DemoProvince(Map<String, Org> organisations, Map<String, Campaign> campai
     static Model model(JsonNode m) {
         JsonNode c = m.path("content");
         String text = String.join(" ", c.path("title").asText(), c.path("summary").asText(), c.path("goals").asText(),
-                c.path("implementation").asText(), c.path("results").asText(), c.path("ownerPosition").asText(""));
+                c.path("implementation").asText(), c.path("results").asText(), c.path("ownerPosition").asText(""),
+                c.path("tags").toString());
         return new Model(m.path("unitId").asText(), m.path("status").asText(), c.path("campaignId").asText(),
                 c.path("field").asText(), c.path("kind").asText(), c.path("ownerName").asText(),
                 c.path("ownerPosition").asText(null), c.path("title").asText(), text, c.path("results").asText(),

@@ -4,8 +4,9 @@
 # that logs in as a user nobody created, or seats "Nguyễn Thanh Hải" as bloc.reviewer, sends readers astray.
 # Looks in every Markdown file of the repository for: $(token NAME), $(sub NAME), act NAME (dotted names),
 # `NAME` in backticks when NAME looks like a demo user (unit.…, base.…, bloc.…, province.…, other.…), the
-# `auditor` and `operator` rows of a table, and
-# "username":"NAME","fullName":"FULL NAME" pairs. Needs jq. Exit status 1 and one line per problem when any.
+# `auditor` and `operator` rows of a table, "username":"NAME","fullName":"FULL NAME" pairs, and the name column
+# of a "| user | name |" table.
+# Needs jq. Exit status 1 and one line per problem when any.
 # Usage: deploy/local/check-demo-users.sh [repository-root]
 set -euo pipefail
 root=${1:-$(cd "$(dirname "$0")/../.." && pwd)}
@@ -36,6 +37,13 @@ for doc in "${docs[@]}"; do
     fi
   done < <(grep -noE '"username": *"[^"]+", *"fullName": *"[^"]+"' "$file" \
              | sed -E 's/^([0-9]+):"username": *"([^"]+)", *"fullName": *"([^"]+)"$/\1\t\2\t\3/')
+  # a table of demo users with a name column gives the realm's names
+  if grep -q '^| user | name |' "$file"; then
+    while IFS=$'\t' read -r line user full; do
+      [ -n "${names[$user]+x}" ] || continue  # another table of the file; unknown users are reported above
+      [ "${names[$user]}" = "$full" ] || report "$doc:$line: '$user' is ${names[$user]} in the realm, not $full"
+    done < <(grep -noE '^\| `[a-z.]+` \| [^|`]+ \|' "$file" | sed -E 's/^([0-9]+):\| `([^`]+)` \| (.*[^ ]) *\|$/\1\t\2\t\3/')
+  fi
 done
 if [ "$problems" -gt 0 ]; then
   echo "$problems problem(s) with the demo users the documentation names"

@@ -17,6 +17,11 @@ public final class ContractFiles {
     public static final String DEMO_PROVINCE = "vn/dvk/contracts/demo/an-giang.json";
     /** A few hundred models of the demo province's units, for the launcher's demo. */
     public static final String DEMO_MODELS = "vn/dvk/contracts/demo/an-giang-models.json";
+    /**
+     * The demo's decisions, which the launcher records through recognition's API: number, date, signer and the
+     * demo models (by unit and title) each recognises.
+     */
+    public static final String DEMO_DECISIONS = "vn/dvk/contracts/demo/an-giang-decisions.json";
 
     /** How the registry's {@code dvk.registry.seed-file} names a file on its class path. */
     public static final String CLASSPATH = "classpath:";

@@ -4,28 +4,36 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.text.Normalizer;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
+import vn.dvk.contracts.ContractFiles;
 
 /**
- * The demo's recognition history, made through the APIs as the demo committees would: the base committee of the
- * Department of Health recognises and nominates its oldest cases of dvk-2026, and the bloc's Standing Board issues
- * decision 125-QĐ/ĐUK over them with a certificate of merit (giấy khen). Skipped when the decision exists already
- * (a restart on kept data).
+ * The demo's recognition history, made through the APIs as the demo committees would, from the decisions of
+ * dvk-contracts' {@link ContractFiles#DEMO_DECISIONS}: the base committee of the Department of Health recognises and
+ * nominates the models a decision names (by unit and title, so the demo data's own test can check each model's
+ * dates against the decision's), and the bloc's Standing Board issues the decision over them with a certificate of
+ * merit (giấy khen). Skipped when the decision exists already (a restart on kept data).
  */
 final class DemoDecisions {
 
-    static final String NUMBER = "125-QĐ/ĐUK";
-    private static final String CAMPAIGN = "dvk-2026";
-    private static final int CASES = 6;
     private static final Duration WAIT_FOR_CASES = Duration.ofMinutes(3);
     private static final Duration POLL = Duration.ofSeconds(2);
     private static final ObjectMapper JSON = DemoApi.JSON;
+    /** The review queue's largest page: the base committee's whole demo queue fits in it. */
+    private static final int QUEUE_PAGE = 500;
 
     private final DemoApi recognition;
 
@@ -35,55 +43,101 @@ final class DemoDecisions {
 
     /** Returns what it did, for the console. */
     String run() throws IOException, InterruptedException {
+        List<String> done = new ArrayList<>();
+        for (JsonNode decision : demoDecisions().path("decisions")) {
+            done.add(record(decision));
+        }
+        return String.join("; ", done);
+    }
+
+    private static JsonNode demoDecisions() throws IOException {
+        try (InputStream in = DemoDecisions.class.getClassLoader().getResourceAsStream(ContractFiles.DEMO_DECISIONS)) {
+            if (in == null) {
+                throw new FileNotFoundException(ContractFiles.DEMO_DECISIONS + " is not on the class path");
+            }
+            return JSON.readTree(in);
+        }
+    }
+
+    private String record(JsonNode demo) throws IOException, InterruptedException {
+        String number = demo.path("number").asText();
+        String campaign = demo.path("campaignId").asText();
         String base = recognition.token("base.reviewer");
         String bloc = recognition.token("bloc.reviewer");
         JsonNode decisions = recognition.get(bloc, "/decisions?limit=200");
         for (JsonNode decision : decisions.path("items")) {
-            if (NUMBER.equals(decision.path("number").asText())) {
-                return "decision " + NUMBER + " exists already";
+            if (number.equals(decision.path("number").asText())) {
+                return "decision " + number + " exists already";
             }
         }
-        List<JsonNode> cases = waitForCases(base);
+        Map<String, JsonNode> cases = waitForCases(base, campaign, named(demo.path("models")));
         List<String> ids = new ArrayList<>();
-        for (JsonNode reviewCase : cases) {
+        for (JsonNode reviewCase : cases.values()) {
             String id = reviewCase.path("modelId").asText();
             JsonNode recognised = act(base, id, "RECOGNIZE", reviewCase.path("version").asLong());
             act(base, id, "NOMINATE", recognised.path("version").asLong());
             ids.add(id);
         }
         ObjectNode decision = JSON.createObjectNode()
-                .put("number", NUMBER).put("issuedOn", "2026-06-15").put("level", "BLOC")
-                .put("signerName", "Nguyễn Thanh Hải").put("signerTitle", "Phó Bí thư Thường trực Đảng uỷ Khối")
-                .put("legalBasis", "Căn cứ Quy chế thi đua \"Dân vận khéo\" giai đoạn 2026-2030; xét đề nghị của "
-                        + "Ban Dân vận Đảng uỷ Khối");
+                .put("number", number).put("issuedOn", demo.path("issuedOn").asText())
+                .put("level", demo.path("level").asText())
+                .put("signerName", demo.path("signerName").asText())
+                .put("signerTitle", demo.path("signerTitle").asText())
+                .put("legalBasis", demo.path("legalBasis").asText());
         ArrayNode modelIds = decision.putArray("modelIds");
         ids.forEach(modelIds::add);
-        JsonNode first = cases.get(0);
-        decision.putArray("commendations").addObject()
-                .put("form", "GIAY_KHEN").put("recipientKind", "COLLECTIVE")
-                .put("recipientName", first.path("unitName").asText()).put("unitId", first.path("unitId").asText())
-                .put("modelId", first.path("modelId").asText())
-                .put("achievement", "Thực hiện xuất sắc mô hình \"" + first.path("title").asText() + "\"");
+        ArrayNode commendations = decision.putArray("commendations");
+        for (JsonNode commendation : demo.path("commendations")) {
+            JsonNode commended = cases.get(key(commendation.path("unitId").asText(),
+                    commendation.path("modelTitle").asText()));
+            if (commended == null) {
+                throw new IOException(number + " commends a model it does not recognise: " + commendation);
+            }
+            commendations.addObject()
+                    .put("form", commendation.path("form").asText())
+                    .put("recipientKind", commendation.path("recipientKind").asText())
+                    .put("recipientName", commended.path("unitName").asText())
+                    .put("unitId", commended.path("unitId").asText())
+                    .put("modelId", commended.path("modelId").asText())
+                    .put("achievement", "Thực hiện xuất sắc mô hình \"" + commended.path("title").asText() + "\"");
+        }
         JsonNode issued = recognition.send(bloc, "POST", "/decisions", decision.toString(), null, 201);
-        return "decision " + NUMBER + " recognises " + ids.size() + " models at bloc level with 1 giấy khen ("
-                + issued.path("id").asText() + ")";
+        return "decision " + number + " recognises " + ids.size() + " models at " + demo.path("level").asText()
+                + " level with " + commendations.size() + " commendation(s) (" + issued.path("id").asText() + ")";
     }
 
-    /** The base committee's oldest waiting cases of the campaign, once the registry's submissions have arrived. */
-    private List<JsonNode> waitForCases(String base) throws IOException {
+    private static Set<String> named(JsonNode models) {
+        Set<String> keys = new LinkedHashSet<>();
+        models.forEach(model -> keys.add(key(model.path("unitId").asText(), model.path("title").asText())));
+        return keys;
+    }
+
+    /** The registry stores titles in NFC; the file's are compared the same way. */
+    private static String key(String unitId, String title) {
+        return unitId + "\n" + Normalizer.normalize(title.strip(), Normalizer.Form.NFC);
+    }
+
+    /** The base committee's cases of the models named, once the registry's submissions have arrived. */
+    private Map<String, JsonNode> waitForCases(String base, String campaign, Set<String> named) throws IOException {
         try {
-            return Awaitility.await("the base committee of ag-syt has " + CASES + " cases of " + CAMPAIGN)
+            return Awaitility.await("the base committee has the cases of the " + named.size() + " models named")
                     .atMost(WAIT_FOR_CASES).pollInterval(POLL).ignoreExceptionsInstanceOf(IOException.class)
-                    .until(() -> waitingCases(base), cases -> cases.size() >= CASES);
+                    .until(() -> waitingCases(base, campaign, named), cases -> cases.size() == named.size());
         } catch (ConditionTimeoutException e) {
             throw new IOException(e.getMessage(), e);
         }
     }
 
-    private List<JsonNode> waitingCases(String base) throws IOException, InterruptedException {
-        List<JsonNode> cases = new ArrayList<>();
-        recognition.get(base, "/reviews?campaignId=" + CAMPAIGN + "&stage=UNDER_REVIEW&limit=" + CASES).path("items")
-                .forEach(cases::add);
+    private Map<String, JsonNode> waitingCases(String base, String campaign, Set<String> named)
+            throws IOException, InterruptedException {
+        Map<String, JsonNode> cases = new LinkedHashMap<>();
+        for (JsonNode reviewCase : recognition.get(base, "/reviews?campaignId=" + campaign
+                + "&stage=UNDER_REVIEW&limit=" + QUEUE_PAGE).path("items")) {
+            String key = key(reviewCase.path("unitId").asText(), reviewCase.path("title").asText());
+            if (named.contains(key)) {
+                cases.put(key, reviewCase);
+            }
+        }
         return cases;
     }
 

@@ -1,5 +1,6 @@
 package vn.dvk.kit.metrics;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,6 +45,9 @@ public record MeterName(String name, Kind kind, String baseUnit) {
      */
     public List<String> prometheusNames() {
         String base = name.replace('.', '_').replaceAll("[^a-zA-Z0-9_:]", "_");
+        if (!Character.isLetter(base.charAt(0))) {
+            base = "m_" + base;
+        }
         return switch (kind) {
             case GAUGE, TIME_GAUGE -> List.of(withUnit(base, kind == Kind.TIME_GAUGE ? "seconds" : baseUnit));
             case COUNTER, FUNCTION_COUNTER -> {
@@ -61,6 +65,6 @@ public record MeterName(String name, Kind kind, String baseUnit) {
     }
 
     private static List<String> series(String base, String... suffixes) {
-        return java.util.Arrays.stream(suffixes).map(suffix -> base + suffix).toList();
+        return Arrays.stream(suffixes).map(suffix -> base + suffix).toList();
     }
 }

@@ -206,7 +206,7 @@ class BrokenManifestTest {
     @Test
     void aTopicAddedToAServicesConfigurationNeedsItsKafkaTopicAndAcl() {
         // as if registry-service's application.properties gained a channel for a new topic
-        Map<String, String> config = new TreeMap<>(ServiceConfig.load(Repo.sharedConfig()));
+        Map<String, String> config = new TreeMap<>(SuiteConfig.shared());
         config.putAll(ServiceConfig.ownProperties("registry-service"));
         config.put("mp.messaging.outgoing.audit.connector", "smallrye-kafka");
         config.put("mp.messaging.outgoing.audit.topic", "registry.audit-events");

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -37,22 +33,19 @@ class LogsAndTracesTest {
     }
 
     @Test
-    void theVariablesNameTheKitsOwnSettingsWhoseDefaultsAreOff() throws IOException {
-        Properties shared = new Properties();
-        try (Reader reader = Files.newBufferedReader(Repo.sharedConfig(), StandardCharsets.UTF_8)) {
-            shared.load(reader);
-        }
+    void theVariablesNameTheKitsOwnSettingsWhoseDefaultsAreOff() {
+        Map<String, String> shared = SuiteConfig.shared();
         assertEquals("false", setting(shared, "QUARKUS_LOG_CONSOLE_JSON_ENABLED"));
         assertEquals("true", setting(shared, "QUARKUS_OTEL_SDK_DISABLED"));
     }
 
     /** The value of the shared setting the environment variable overrides (Quarkus' mapping of names). */
-    private static String setting(Properties shared, String variable) {
-        List<String> named = shared.stringPropertyNames().stream()
+    private static String setting(Map<String, String> shared, String variable) {
+        List<String> named = shared.keySet().stream()
                 .filter(key -> !key.startsWith("%"))
                 .filter(key -> key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT).equals(variable))
                 .toList();
         assertTrue(named.size() == 1, variable + " names no shared setting, or several: " + named);
-        return shared.getProperty(named.get(0));
+        return shared.get(named.get(0));
     }
 }

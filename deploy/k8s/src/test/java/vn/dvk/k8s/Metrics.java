@@ -1,25 +1,23 @@
 package vn.dvk.k8s;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import vn.dvk.kit.metrics.MeterCatalogue;
+import vn.dvk.kit.metrics.MeterName;
 
 /**
  * Every metric name an alert or a dashboard may use, and where it comes from:
  * <ul>
- * <li>the suite's own, read from its code: the meters the service kit and the services register
- * ({@code Gauge.builder("dvk.outbox.oldest.age", ...).baseUnit("seconds")}), named as Micrometer's
- * Prometheus registry names them ({@code dvk_outbox_oldest_age_seconds});</li>
+ * <li>the suite's own: the meters the service kit and the services declare in their catalogues
+ * ({@code KitMeters.OUTBOX_OLDEST_AGE}, a gauge {@code dvk.outbox.oldest.age} in seconds), read from their jars on
+ * this module's classpath and named as Micrometer's Prometheus registry names them
+ * ({@code dvk_outbox_oldest_age_seconds}); each service's tests check that it exports no dvk_ series its
+ * catalogues do not declare;</li>
  * <li>the standard ones of Quarkus and Micrometer (HTTP server timer, JVM binders);</li>
  * <li>the operators' and the cluster's, each with its exporter and the documentation or source it was
  * checked in (also listed in ALERTS.md, "Where the metrics come from").</li>
@@ -129,119 +127,52 @@ final class Metrics {
         NOT_EXPORTED.put("cnpg_collector_first_recoverability_point", plugin + "first_recoverability_point");
     }
 
-    private static final Pattern BUILDER = Pattern.compile("\\b(Gauge|Counter|Timer|DistributionSummary|TimeGauge"
-            + "|FunctionCounter|FunctionTimer|LongTaskTimer)\\s*\\.\\s*builder\\s*\\(\\s*\"([^\"]+)\"");
-    private static final Pattern BASE_UNIT = Pattern.compile("\\.\\s*baseUnit\\s*\\(\\s*([^)]*)\\)");
-    /** Ways to register meters that {@link #suite} does not read: a test fails rather than miss a name. */
-    private static final Pattern UNREAD = Pattern.compile("@(Timed|Counted)\\b|\\bimplements\\s+MeterBinder\\b"
-            + "|\\b\\w*[Rr]egistry\\s*\\.\\s*(counter|gauge|timer|summary|more|gaugeCollectionSize|gaugeMapSize)"
-            + "\\s*\\(|\\bMetrics\\s*\\.\\s*(counter|gauge|timer|summary)\\s*\\(");
-
-    /** The suite's metrics as Prometheus names → the meter in the code they come from. */
+    /** The suite's metrics as Prometheus names → the declared meter they come from; what is wrong with those. */
     record Suite(Map<String, String> metrics, List<String> problems) {
     }
 
     private Metrics() {
     }
 
-    /** The source folders the suite's meters are registered in: the service kit and the services. */
-    static List<Path> suiteSources() {
-        List<Path> roots = new ArrayList<>();
-        roots.add(Repo.root().resolve("deploy/service-kit/src/main/java"));
-        for (String module : ServiceConfig.MODULES) {
-            roots.add(Repo.root().resolve(module).resolve("src/main/java"));
-        }
-        return roots;
-    }
-
     private static Suite suite;
 
-    /** The suite's metrics, read once per test run. */
+    /** The suite's metrics: the meters declared by the catalogues of the kit and the services on the classpath. */
     static synchronized Suite suite() {
         if (suite == null) {
-            suite = suite(suiteSources());
+            suite = suite(MeterCatalogue.all());
         }
         return suite;
     }
 
-    static Suite suite(List<Path> roots) {
+    /**
+     * The series the declared meters appear as (MeterName.prometheusNames), and what would let a meter escape the
+     * services' tests that every dvk_ series they export is declared: a name outside dvk., one declared twice.
+     */
+    static Suite suite(List<MeterCatalogue> catalogues) {
         Map<String, String> metrics = new TreeMap<>();
         List<String> problems = new ArrayList<>();
-        for (Path root : roots) {
-            try (Stream<Path> files = Files.walk(root)) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
-                    String where = Repo.root().relativize(file).toString();
-                    read(Files.readString(file), where, metrics, problems);
+        Map<String, String> declaredBy = new HashMap<>();
+        if (catalogues.isEmpty()) {
+            problems.add("no MeterCatalogue on the classpath: deploy/k8s must depend on the service kit and the"
+                    + " services, each listing its catalogue in META-INF/services/" + MeterCatalogue.class.getName());
+        }
+        for (MeterCatalogue catalogue : catalogues) {
+            String where = catalogue.getClass().getName();
+            for (MeterName meter : catalogue.meters()) {
+                if (!meter.name().startsWith(MeterName.SUITE_PREFIX)) {
+                    problems.add(where + ": " + meter.name() + " is not named " + MeterName.SUITE_PREFIX
+                            + "..., so the services' tests of what they export would not see it");
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                String before = declaredBy.putIfAbsent(meter.name(), where);
+                if (before != null) {
+                    problems.add(meter.name() + " is declared twice: by " + before + " and by " + where);
+                }
+                for (String name : meter.prometheusNames()) {
+                    metrics.put(name, where + " (" + meter.kind() + " " + meter.name() + ")");
+                }
             }
         }
         return new Suite(metrics, problems);
-    }
-
-    /** The meters registered in one source file. */
-    static void read(String source, String where, Map<String, String> metrics, List<String> problems) {
-        Matcher unread = UNREAD.matcher(source);
-        while (unread.find()) {
-            problems.add(where + ": registers a meter in a way the tests do not read (" + unread.group().strip()
-                    + "): use Gauge/Counter/Timer.builder(\"name\") or teach Metrics.read");
-        }
-        Matcher builder = BUILDER.matcher(source);
-        while (builder.find()) {
-            String type = builder.group(1);
-            String meter = builder.group(2);
-            int register = source.indexOf(".register(", builder.end());
-            String chain = source.substring(builder.end(), register < 0 ? source.length() : register);
-            String unit = type.equals("TimeGauge") ? "seconds" : null;
-            Matcher baseUnit = BASE_UNIT.matcher(chain);
-            if (baseUnit.find()) {
-                String argument = baseUnit.group(1).strip();
-                if (!argument.matches("\"[^\"]*\"")) {
-                    problems.add(where + ": the base unit of " + meter + " is not a string literal (" + argument + ")");
-                    continue;
-                }
-                unit = argument.substring(1, argument.length() - 1);
-            }
-            for (String name : prometheusNames(type, meter, unit)) {
-                metrics.put(name, where + " (" + type + " " + meter + ")");
-            }
-        }
-    }
-
-    /**
-     * The series a meter appears as, named as Micrometer's PrometheusNamingConvention (1.14) names them: dots
-     * become underscores, a gauge's, counter's or summary's base unit is appended unless the name ends with it,
-     * counters end in _total, timers in _seconds with _count, _sum and _max series.
-     */
-    static List<String> prometheusNames(String type, String meter, String baseUnit) {
-        String name = meter.replace('.', '_').replaceAll("[^a-zA-Z0-9_:]", "_");
-        if (!Character.isLetter(name.charAt(0))) {
-            name = "m_" + name;
-        }
-        return switch (type) {
-            case "Gauge", "TimeGauge" -> List.of(withUnit(name, baseUnit));
-            case "Counter", "FunctionCounter" -> {
-                String counter = withUnit(name, baseUnit);
-                yield List.of(counter.endsWith("_total") ? counter : counter + "_total");
-            }
-            case "DistributionSummary" -> series(withUnit(name, baseUnit), "_count", "_sum", "_max");
-            case "Timer", "FunctionTimer" -> series(withUnit(name, "seconds"), "_count", "_sum", "_max");
-            case "LongTaskTimer" -> series(withUnit(name, "seconds"), "_active_count", "_duration_sum", "_max");
-            default -> throw new IllegalArgumentException(type);
-        };
-    }
-
-    private static String withUnit(String name, String unit) {
-        return unit == null || unit.isEmpty() || name.endsWith("_" + unit) ? name : name + "_" + unit;
-    }
-
-    private static List<String> series(String base, String... suffixes) {
-        List<String> names = new ArrayList<>();
-        for (String suffix : suffixes) {
-            names.add(base + suffix);
-        }
-        return names;
     }
 
     /** Every known name → where it comes from, the suite's own first. */

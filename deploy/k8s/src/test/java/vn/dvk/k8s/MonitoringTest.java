@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import vn.dvk.kit.metrics.MeterCatalogue;
+import vn.dvk.kit.metrics.MeterName;
+import vn.dvk.kit.metrics.MeterName.Kind;
 
 /**
  * The observability manifests hold together: alerts and dashboards name only metrics something exports, in
@@ -32,7 +32,7 @@ class MonitoringTest {
     }
 
     @Test
-    void theSuitesMetricNamesAreReadFromItsCodeAsMicrometerNamesThem() {
+    void theSuitesMetricNamesAreTheDeclaredMetersAsMicrometerNamesThem() {
         Metrics.Suite suite = Metrics.suite();
         assertEquals(List.of(), suite.problems());
         // as the Prometheus registry of Quarkus 3.30 (Micrometer 1.14, simpleclient) prints them: a gauge with
@@ -51,31 +51,33 @@ class MonitoringTest {
 
     @Test
     void micrometerNamingOfEachMeterType() {
-        assertEquals(List.of("a_b_seconds"), Metrics.prometheusNames("Gauge", "a.b", "seconds"));
-        assertEquals(List.of("a_b"), Metrics.prometheusNames("Gauge", "a.b", null));
-        assertEquals(List.of("a_b_seconds"), Metrics.prometheusNames("TimeGauge", "a.b", "seconds"));
-        assertEquals(List.of("a_b_total"), Metrics.prometheusNames("Counter", "a.b", null));
-        assertEquals(List.of("a_b_total"), Metrics.prometheusNames("Counter", "a.b.total", null));
-        assertEquals(List.of("a_bytes_total"), Metrics.prometheusNames("Counter", "a", "bytes"));
+        assertEquals(List.of("a_b_seconds"), names(Kind.GAUGE, "a.b", "seconds"));
+        assertEquals(List.of("a_b"), names(Kind.GAUGE, "a.b", null));
+        assertEquals(List.of("a_b_seconds"), names(Kind.TIME_GAUGE, "a.b", "seconds"));
+        assertEquals(List.of("a_b_total"), names(Kind.COUNTER, "a.b", null));
+        assertEquals(List.of("a_b_total"), names(Kind.COUNTER, "a.b.total", null));
+        assertEquals(List.of("a_bytes_total"), names(Kind.COUNTER, "a", "bytes"));
         assertEquals(List.of("http_server_requests_seconds_count", "http_server_requests_seconds_sum",
-                "http_server_requests_seconds_max"), Metrics.prometheusNames("Timer", "http.server.requests", null));
+                "http_server_requests_seconds_max"), names(Kind.TIMER, "http.server.requests", null));
+    }
+
+    private static List<String> names(Kind kind, String meter, String baseUnit) {
+        return new MeterName(meter, kind, baseUnit).prometheusNames();
     }
 
     @Test
-    void metersRegisteredInWaysTheDerivationCannotReadAreReported() {
-        Map<String, String> metrics = new TreeMap<>();
-        List<String> problems = new ArrayList<>();
-        Metrics.read("""
-                class X {
-                    @Timed("dvk.slow")
-                    void slow() { registry.counter("dvk.hidden"); }
-                    void unit() { Gauge.builder("dvk.size", this, x -> 1).baseUnit(BaseUnits.BYTES).register(registry); }
-                }
-                """, "X.java", metrics, problems);
-        assertTrue(problems.stream().anyMatch(p -> p.contains("@Timed")), problems::toString);
-        assertTrue(problems.stream().anyMatch(p -> p.contains("registry.counter")), problems::toString);
-        assertTrue(problems.stream().anyMatch(p -> p.contains("dvk.size") && p.contains("BaseUnits.BYTES")),
-                problems::toString);
+    void declarationsTheServicesTestsCouldNotCheckAreReported() {
+        MeterCatalogue declarations = new MeterCatalogue() {
+            @Override
+            public List<MeterName> meters() {
+                return List.of(MeterName.counter("dvk.twice"), MeterName.gauge("dvk.twice"),
+                        MeterName.gauge("jvm.hidden"));
+            }
+        };
+        List<String> problems = Metrics.suite(List.of(declarations)).problems();
+        assertTrue(problems.stream().anyMatch(p -> p.contains("dvk.twice is declared twice")), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("jvm.hidden is not named dvk.")), problems::toString);
+        assertTrue(Metrics.suite(List.of()).problems().stream().anyMatch(p -> p.contains("no MeterCatalogue")));
     }
 
     @Test

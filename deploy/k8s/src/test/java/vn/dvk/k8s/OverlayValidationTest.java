@@ -89,7 +89,7 @@ class OverlayValidationTest {
         // OpenStreams ends the server-sent event streams on ShutdownDelayInitiatedEvent, which Quarkus fires only
         // with this build setting: without it every stopping pod would hold its streams for the whole graceful
         // wait (quarkus.shutdown.timeout) of its termination grace period
-        assertEquals("true", ServiceConfig.load(Repo.sharedConfig()).get("quarkus.shutdown.delay-enabled"));
+        assertEquals("true", SuiteConfig.shared().get("quarkus.shutdown.delay-enabled"));
     }
 
     @Test

@@ -597,7 +597,7 @@ final class Policies {
             check(problems, env(docs, deployment, "QUARKUS_OIDC_TOKEN_ISSUER").orElse(""), issuer,
                     service.name() + " expects tokens from");
         }
-        Map<String, String> shared = ServiceConfig.load(Repo.sharedConfig());
+        Map<String, String> shared = SuiteConfig.shared();
         for (String forwarding : List.of("quarkus.http.proxy.proxy-address-forwarding",
                 "quarkus.http.proxy.allow-x-forwarded", "quarkus.http.proxy.enable-forwarded-host")) {
             check(problems, shared.getOrDefault(forwarding, "false"), "true", "behind the ingress: " + forwarding);

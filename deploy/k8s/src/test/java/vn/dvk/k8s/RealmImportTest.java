@@ -27,7 +27,7 @@ class RealmImportTest {
             String committed = Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : "";
             assertEquals(file.getValue(), committed, "deploy/k8s/" + file.getKey()
                     + " is out of date with deploy/keycloak/dvk-realm.json: run"
-                    + " ./mvnw -pl deploy/k8s verify -Ddvk.k8s.regenerate=true and commit the result");
+                    + " the tests with -Ddvk.k8s.regenerate=true (deploy/k8s/README.md) and commit the result");
         }
     }
 

@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Where things are: the repository, the manifests, the operators' CRDs, kubectl. */
+/**
+ * Where things are: the repository, the manifests, the operators' CRDs, kubectl. Only this module's own files and
+ * inputs from outside the build: what the other modules say comes from their jars (SuiteConfig, Metrics).
+ */
 final class Repo {
 
     private Repo() {
@@ -27,10 +30,6 @@ final class Repo {
 
     static Path realmFile() {
         return root().resolve("deploy/keycloak/dvk-realm.json");
-    }
-
-    static Path sharedConfig() {
-        return root().resolve("deploy/service-kit/src/main/resources/META-INF/microprofile-config.properties");
     }
 
     /** CI runs with CI=true: there a missing tool or CRD is a failure, never a skip. */

@@ -1,18 +1,11 @@
 package vn.dvk.k8s;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -21,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * What a service's configuration (its application.properties over the service kit's shared
  * microprofile-config.properties, production profile) says about Kafka and its database: the facts the
- * manifests must match. Read from the files, so a topic added to a service without its KafkaTopic and
- * ACL fails the tests.
+ * manifests must match. Read from the files the services' jars carry (SuiteConfig), so a topic added to a
+ * service without its KafkaTopic and ACL fails the tests.
  */
 record ServiceConfig(
         String name,
@@ -39,25 +32,21 @@ record ServiceConfig(
     static List<ServiceConfig> all() {
         List<ServiceConfig> services = new ArrayList<>();
         for (String module : MODULES) {
-            services.add(read(Repo.root().resolve(module)));
+            services.add(read(module));
         }
         return services;
     }
 
-    static ServiceConfig read(Path module) {
+    static ServiceConfig read(String service) {
         Map<String, String> config = new TreeMap<>();
-        config.putAll(load(Repo.sharedConfig()));
-        config.putAll(load(applicationProperties(module)));
+        config.putAll(SuiteConfig.shared());
+        config.putAll(ownProperties(service));
         return from(config);
     }
 
     /** A service's own application.properties, as written (no shared settings, no profile applied). */
     static Map<String, String> ownProperties(String service) {
-        return load(applicationProperties(Repo.root().resolve(service)));
-    }
-
-    private static Path applicationProperties(Path module) {
-        return module.resolve("src/main/resources/application.properties");
+        return SuiteConfig.service(service);
     }
 
     /** The production-profile view: %prod.x overrides x, other profiles are dropped. */
@@ -125,7 +114,7 @@ record ServiceConfig(
 
     /** quarkus.shutdown.timeout of the shared configuration (production profile), if set. */
     static Optional<Duration> shutdownTimeout() {
-        Map<String, String> shared = load(Repo.sharedConfig());
+        Map<String, String> shared = SuiteConfig.shared();
         String value = shared.getOrDefault("%prod.quarkus.shutdown.timeout", shared.get("quarkus.shutdown.timeout"));
         return Optional.ofNullable(value).map(ServiceConfig::duration);
     }
@@ -136,7 +125,7 @@ record ServiceConfig(
      * ProducerSettings' defaults, 5 s + 20 s), plus the relay's two 5 s graces (OutboxPublisher.longestBatch).
      */
     static Duration outboxLongestBatch() {
-        Map<String, String> shared = load(Repo.sharedConfig());
+        Map<String, String> shared = SuiteConfig.shared();
         Duration maxBlock = duration(shared.getOrDefault("dvk.kafka.producer.max-block", "5s"));
         Duration delivery = duration(shared.getOrDefault("dvk.kafka.producer.delivery-timeout", "20s"));
         return maxBlock.plus(delivery).plusSeconds(10);
@@ -194,17 +183,5 @@ record ServiceConfig(
             throw new IllegalStateException("the service's configuration has no " + key);
         }
         return value;
-    }
-
-    static Map<String, String> load(Path file) {
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Map<String, String> map = new TreeMap<>();
-        properties.forEach((k, v) -> map.put(k.toString(), v.toString()));
-        return map;
     }
 }

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import vn.dvk.reporting.metrics.ReportingMeters;
 
 /**
  * How fresh the figures are: per topic, the age in seconds of the newest event taken in (applied, or found a
@@ -27,7 +28,7 @@ public class Freshness {
         newest.computeIfAbsent(topic, t -> {
             AtomicLong millis = new AtomicLong();
             // The system clock, not the service's: the event's Kafka timestamp is the producer's real time.
-            Gauge.builder("dvk.reporting.freshness.seconds", millis,
+            Gauge.builder(ReportingMeters.FRESHNESS.name(), millis,
                             m -> m.get() == 0 ? 0 : (System.currentTimeMillis() - m.get()) / 1000.0)
                     .tag("topic", t)
                     .description("Age of the newest event of the topic the projections have taken in")

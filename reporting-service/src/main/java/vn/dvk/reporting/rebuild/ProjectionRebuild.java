@@ -38,6 +38,7 @@ import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.time.Moments;
 import vn.dvk.reporting.events.EventProjections;
+import vn.dvk.reporting.metrics.ReportingMeters;
 import vn.dvk.reporting.projection.Counters.MonthRows;
 import vn.dvk.reporting.projection.Counters;
 import vn.dvk.reporting.projection.LiveSchema;
@@ -103,11 +104,11 @@ public class ProjectionRebuild {
         this.live = live.schema();
         this.fresh = new ProjectionSchema(this.live.name() + "_rebuild");
         this.retired = new ProjectionSchema(this.live.name() + "_retired");
-        Gauge.builder("dvk.reporting.rebuild.events.applied", applied, AtomicLong::get)
+        Gauge.builder(ReportingMeters.REBUILD_EVENTS_APPLIED.name(), applied, AtomicLong::get)
                 .description("Events the running or last rebuild applied").register(registry);
-        Gauge.builder("dvk.reporting.rebuild.events.total", total, AtomicLong::get)
+        Gauge.builder(ReportingMeters.REBUILD_EVENTS_TOTAL.name(), total, AtomicLong::get)
                 .description("Events on the topics when the running or last rebuild started").register(registry);
-        Gauge.builder("dvk.reporting.rebuild.rate", this, rebuild -> rebuild.progress().eventsPerSecond())
+        Gauge.builder(ReportingMeters.REBUILD_RATE.name(), this, rebuild -> rebuild.progress().eventsPerSecond())
                 .description("Events per second the running or last rebuild applied").register(registry);
     }
 

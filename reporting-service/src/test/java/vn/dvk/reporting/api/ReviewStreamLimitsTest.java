@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.dvk.kit.metrics.KitMeters;
 import vn.dvk.kit.streams.OpenStreams;
 import vn.dvk.reporting.projection.FigureChanges;
 import vn.dvk.reporting.projection.LiveSchema;
@@ -138,10 +139,10 @@ class ReviewStreamLimitsTest {
     }
 
     private double reads() {
-        return registry.get("dvk.streams.refreshes").tag("hub", "figures").counter().count();
+        return registry.get(KitMeters.STREAMS_REFRESHES.name()).tag("hub", "figures").counter().count();
     }
 
     private double queued() {
-        return registry.get("dvk.streams.refresh.queued").tag("hub", "figures").gauge().value();
+        return registry.get(KitMeters.STREAMS_REFRESH_QUEUED.name()).tag("hub", "figures").gauge().value();
     }
 }

@@ -14,11 +14,13 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
+import vn.dvk.kit.metrics.MeterCatalogue;
 import vn.dvk.reporting.events.EventProjections;
 import vn.dvk.testing.ConsumerProbe;
 import vn.dvk.testing.DemoCallers;
@@ -130,6 +132,8 @@ class RebuildTest {
                 "kafka_consumer_fetch_manager_records_lag")) {
             assertEquals(true, metrics.contains(metric), metric);
         }
+        // and every dvk_ series is one the meter catalogues declare, which deploy/k8s's alerts are checked against
+        assertEquals(Set.of(), MeterCatalogue.undeclared(metrics));
 
         // the rebuild let go of its lock: the next one runs too, and changes no figure
         given().auth().oauth2(DemoCallers.operator()).post("/api/v1/projections/rebuild").then().statusCode(202);

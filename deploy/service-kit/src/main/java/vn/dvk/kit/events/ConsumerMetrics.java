@@ -12,6 +12,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
+import vn.dvk.kit.metrics.KitMeters;
 
 /**
  * What the consumers report: events by outcome and source topic ({@code dvk_consumer_events_total}), retries
@@ -40,11 +41,11 @@ public class ConsumerMetrics {
     ConsumerMetrics(MeterRegistry registry, OrderedDelivery delivery) {
         this.registry = registry;
         this.delivery = delivery;
-        Gauge.builder("dvk.consumer.parked", parked, AtomicLong::get)
+        Gauge.builder(KitMeters.CONSUMER_PARKED.name(), parked, AtomicLong::get)
                 .description("Events held until an earlier event of the same aggregate has been applied")
                 .register(registry);
-        Gauge.builder("dvk.consumer.parked.oldest.age", oldestParkedSeconds, AtomicLong::get)
-                .baseUnit("seconds")
+        Gauge.builder(KitMeters.CONSUMER_PARKED_OLDEST_AGE.name(), oldestParkedSeconds, AtomicLong::get)
+                .baseUnit(KitMeters.CONSUMER_PARKED_OLDEST_AGE.baseUnit())
                 .description("How long the oldest parked event has waited")
                 .register(registry);
     }
@@ -67,7 +68,7 @@ public class ConsumerMetrics {
     }
 
     private void count(String topic, Outcome outcome, double amount) {
-        Counter.builder("dvk.consumer.events").tag("topic", topic).tag("outcome", outcome.tag())
+        Counter.builder(KitMeters.CONSUMER_EVENTS.name()).tag("topic", topic).tag("outcome", outcome.tag())
                 .description("Incoming events by what became of them").register(registry).increment(amount);
     }
 
@@ -76,7 +77,7 @@ public class ConsumerMetrics {
     }
 
     private Counter retries(String topic) {
-        return Counter.builder("dvk.consumer.retries").tag("topic", topic)
+        return Counter.builder(KitMeters.CONSUMER_RETRIES.name()).tag("topic", topic)
                 .description("Attempts repeated after a temporary failure (database away, lock timeout)")
                 .register(registry);
     }

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
+import vn.dvk.kit.metrics.KitMeters;
 import vn.dvk.kit.outbox.OutboxPublisher.Batch;
 import vn.dvk.kit.time.Moments;
 
@@ -40,15 +41,17 @@ public class OutboxStatus {
     OutboxStatus(EntityManager entityManager, MeterRegistry registry, Clock clock) {
         this.entityManager = entityManager;
         this.clock = clock;
-        Gauge.builder("dvk.outbox.backlog", backlog, AtomicLong::get)
+        Gauge.builder(KitMeters.OUTBOX_BACKLOG.name(), backlog, AtomicLong::get)
                 .description("Outbox events not yet acknowledged by Kafka").register(registry);
-        Gauge.builder("dvk.outbox.oldest.age", oldestAgeSeconds, AtomicLong::get).baseUnit("seconds")
+        Gauge.builder(KitMeters.OUTBOX_OLDEST_AGE.name(), oldestAgeSeconds, AtomicLong::get)
+                .baseUnit(KitMeters.OUTBOX_OLDEST_AGE.baseUnit())
                 .description("How long the oldest unpublished outbox event has waited").register(registry);
-        published = Counter.builder("dvk.outbox.published").description("Outbox events acknowledged by Kafka")
+        published = Counter.builder(KitMeters.OUTBOX_PUBLISHED.name())
+                .description("Outbox events acknowledged by Kafka")
                 .register(registry);
-        failedRuns = Counter.builder("dvk.outbox.failed.batches")
+        failedRuns = Counter.builder(KitMeters.OUTBOX_FAILED_BATCHES.name())
                 .description("Relay batches that stopped at a refused or unacknowledged event").register(registry);
-        skippedRuns = Counter.builder("dvk.outbox.skipped.batches")
+        skippedRuns = Counter.builder(KitMeters.OUTBOX_SKIPPED_BATCHES.name())
                 .description("Relay runs left to another replica, which held the publisher lock").register(registry);
     }
 

@@ -24,6 +24,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import vn.dvk.kit.metrics.KitMeters;
 import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.CommonProblems;
 import vn.dvk.kit.problems.Languages;
@@ -74,11 +75,13 @@ public class OpenStreams {
         this.token = token;
         this.expiredEvent = expiredEvent(mapper);
         expiries.setRemoveOnCancelPolicy(true); // a stream that ends early takes its timer with it
-        Gauge.builder("dvk.streams.open", open, Set::size).description("Server-sent event streams open on this replica")
+        Gauge.builder(KitMeters.STREAMS_OPEN.name(), open, Set::size)
+                .description("Server-sent event streams open on this replica")
                 .register(registry);
         refusedForUser = refusals(registry, "user");
         refusedForReplica = refusals(registry, "replica");
-        expired = Counter.builder("dvk.streams.expired").description("Streams ended because their token expired")
+        expired = Counter.builder(KitMeters.STREAMS_EXPIRED.name())
+                .description("Streams ended because their token expired")
                 .register(registry);
     }
 
@@ -180,7 +183,7 @@ public class OpenStreams {
     }
 
     private static Counter refusals(MeterRegistry registry, String cap) {
-        return Counter.builder("dvk.streams.refused").tag("cap", cap)
+        return Counter.builder(KitMeters.STREAMS_REFUSED.name()).tag("cap", cap)
                 .description("Streams refused because the user's or the replica's cap was reached")
                 .register(registry);
     }

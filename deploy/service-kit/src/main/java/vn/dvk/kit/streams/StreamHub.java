@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import vn.dvk.kit.metrics.KitMeters;
 
 /**
  * A service's streams of one kind, grouped by what they watch (the key: the normalised parameters). A change is
@@ -40,14 +41,15 @@ public final class StreamHub<K, T extends StreamHub.Subscriber> {
     StreamHub(String name, int threads, Refresh<K, T> refresh, MeterRegistry registry) {
         this.refresh = refresh;
         this.refresher = new Refresher<>(name, threads, this::refreshNow);
-        this.refreshes = Counter.builder("dvk.streams.refreshes").tag("hub", name)
+        this.refreshes = Counter.builder(KitMeters.STREAMS_REFRESHES.name()).tag("hub", name)
                 .description("Refreshes run: one per watched key and change, whatever the number of its streams")
                 .register(registry);
-        Gauge.builder("dvk.streams.refresh.queued", refresher, Refresher::queued).tag("hub", name)
+        Gauge.builder(KitMeters.STREAMS_REFRESH_QUEUED.name(), refresher, Refresher::queued).tag("hub", name)
                 .description("Keys waiting for a refresh (each at most once)").register(registry);
-        FunctionCounter.builder("dvk.streams.refresh.coalesced", refresher, Refresher::coalesced).tag("hub", name)
+        FunctionCounter.builder(KitMeters.STREAMS_REFRESH_COALESCED.name(), refresher, Refresher::coalesced)
+                .tag("hub", name)
                 .description("Refreshes asked for a key already waiting, folded into it").register(registry);
-        Gauge.builder("dvk.streams.watched", byKey, Map::size).tag("hub", name)
+        Gauge.builder(KitMeters.STREAMS_WATCHED.name(), byKey, Map::size).tag("hub", name)
                 .description("Distinct keys the open streams watch").register(registry);
     }
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import vn.dvk.kit.metrics.KitMeters;
 import vn.dvk.testing.TopicProbe;
 
 /** The relay against a real broker and database. Its poll is an hour long: whatever is published was woken. */
@@ -108,7 +109,7 @@ class OutboxRelayTest {
     }
 
     private double skippedBatches() {
-        var counter = registry.find("dvk.outbox.skipped.batches").counter();
+        var counter = registry.find(KitMeters.OUTBOX_SKIPPED_BATCHES.name()).counter();
         return counter == null ? 0 : counter.count();
     }
 

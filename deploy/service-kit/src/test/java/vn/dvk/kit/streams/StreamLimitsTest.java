@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.dvk.kit.metrics.KitMeters;
 import vn.dvk.testing.EventStreamClient;
 import vn.dvk.testing.TestTokens;
 
@@ -116,10 +117,10 @@ class StreamLimitsTest {
     }
 
     private double refreshes() {
-        return registry.get("dvk.streams.refreshes").tag("hub", "test-topics").counter().count();
+        return registry.get(KitMeters.STREAMS_REFRESHES.name()).tag("hub", "test-topics").counter().count();
     }
 
     private double queued() {
-        return registry.get("dvk.streams.refresh.queued").tag("hub", "test-topics").gauge().value();
+        return registry.get(KitMeters.STREAMS_REFRESH_QUEUED.name()).tag("hub", "test-topics").gauge().value();
     }
 }

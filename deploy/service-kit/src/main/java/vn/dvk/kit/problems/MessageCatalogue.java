@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * One module's texts for clients in Vietnamese and English: the two {@link ResourceBundle} property files (UTF-8)
@@ -15,7 +16,9 @@ import java.util.ResourceBundle;
  * <p>Arguments are shown as {@link String#valueOf(Object)} shows them, the same in both languages: ids, counts and
  * byte sizes read as a client sent them or as the logs print them, not as {@code 1.000} in one language and
  * {@code 1,000} in the other. So a pattern names arguments bare ({@code {0}}), never with a format
- * ({@code {0,number}}); {@link CatalogueDefects} refuses one that does.
+ * ({@code {0,number}}); {@link CatalogueDefects} refuses one that does. An argument that is itself a
+ * {@link BilingualText} (a name worded differently in each language, such as a level: "cơ sở" and "BASE") is
+ * shown in the language of the pattern it goes into.
  */
 public final class MessageCatalogue {
 
@@ -46,8 +49,14 @@ public final class MessageCatalogue {
     }
 
     BilingualText text(String key, Object... arguments) {
-        Object[] shown = Arrays.stream(arguments).map(String::valueOf).toArray();
-        return BilingualText.of(format(vietnamese, key, shown), format(english, key, shown));
+        return BilingualText.of(format(vietnamese, key, shown(arguments, Languages.VIETNAMESE)),
+                format(english, key, shown(arguments, Languages.ENGLISH)));
+    }
+
+    private static Object[] shown(Object[] arguments, Locale language) {
+        return Arrays.stream(arguments)
+                .map(argument -> argument instanceof BilingualText text ? text.in(language) : String.valueOf(argument))
+                .toArray();
     }
 
     /** The pattern of a key in one language, as written in the file; empty when the file lacks the key. */
@@ -57,7 +66,7 @@ public final class MessageCatalogue {
     }
 
     /** Every key a file holds, in one language. */
-    java.util.Set<String> keys(Locale language) {
+    Set<String> keys(Locale language) {
         return (Languages.ENGLISH.equals(language) ? english : vietnamese).keySet();
     }
 

@@ -36,6 +36,12 @@ class MessageCatalogueTest {
     }
 
     @Test
+    void anArgumentWordedInBothLanguagesIsShownInEach() {
+        assertEquals(BilingualText.of("Mô hình M-1 của tỉnh", "The unit's model M-1 of PROVINCE"),
+                BrokenMessages.WORDED_WELL.text("M-1", BilingualText.of("tỉnh", "PROVINCE")));
+    }
+
+    @Test
     void problemTitlesComeFromTheirModulesCatalogue() {
         assertEquals(BilingualText.of("Yêu cầu không hợp lệ", "Invalid request"), CommonProblems.INVALID_REQUEST.title());
         assertEquals(BilingualText.of("Ngoài mùa", "Out of season"), ServiceProblems.OUT_OF_SEASON.title());

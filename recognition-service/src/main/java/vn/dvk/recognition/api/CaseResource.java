@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.dvk.contracts.vocabulary.Roles;
 import vn.dvk.kit.preconditions.EntityTags;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.security.Caller;
@@ -30,6 +29,7 @@ import vn.dvk.recognition.domain.CaseDecisions;
 import vn.dvk.recognition.domain.Council;
 import vn.dvk.recognition.domain.CouncilMinutes;
 import vn.dvk.recognition.domain.Judgement;
+import vn.dvk.recognition.domain.RecognitionMessages;
 import vn.dvk.recognition.domain.ReviewCase;
 import vn.dvk.recognition.domain.Scoring;
 import vn.dvk.recognition.security.CaseAccess;
@@ -126,9 +126,8 @@ public class CaseResource {
                     + "council judges the case at its level")
     public String minutes(@PathParam("modelId") UUID modelId) {
         ReviewCase reviewCase = access.readable(modelId);
-        Council council = Council.judging(reviewCase).orElseThrow(() -> new ConflictProblem(BilingualText.of(
-                "Chưa có hội đồng xét mô hình ở cấp " + reviewCase.level,
-                "No council judges the case at " + reviewCase.level + " level")));
+        Council council = Council.judging(reviewCase).orElseThrow(() -> new ConflictProblem(
+                RecognitionMessages.NO_COUNCIL_JUDGES_CASE.text(reviewCase.level)));
         return CouncilMinutes.of(council, reviewCase);
     }
 

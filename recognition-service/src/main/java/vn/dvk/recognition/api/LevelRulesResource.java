@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.contracts.vocabulary.Roles;
 import vn.dvk.kit.audit.AuditLog;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.time.Moments;
@@ -23,6 +22,7 @@ import vn.dvk.kit.transactions.Writes;
 import vn.dvk.recognition.audit.AuditAction;
 import vn.dvk.recognition.domain.Campaign;
 import vn.dvk.recognition.domain.LevelRules;
+import vn.dvk.recognition.domain.RecognitionMessages;
 
 @Path("/api/v1/criteria/{campaignId}/{level}")
 @Tag(name = "Criteria", description = "How a campaign's committees score and decide at each level")
@@ -50,7 +50,7 @@ public class LevelRulesResource {
             throw noCampaign(campaignId);
         }
         return LevelRules.of(campaignId, level).map(LevelRulesView::of).orElseThrow(() -> new NotFoundProblem(
-                BilingualText.of("Đợt " + campaignId + " chưa có tiêu chí ở cấp " + level, "No criteria for " + campaignId + " at " + level)));
+                RecognitionMessages.NO_CRITERIA_AT_LEVEL.text(campaignId, level)));
     }
 
     @PUT
@@ -94,6 +94,6 @@ public class LevelRulesResource {
     }
 
     private static NotFoundProblem noCampaign(String campaignId) {
-        return new NotFoundProblem(BilingualText.of("Không có đợt thi đua " + campaignId, "No campaign " + campaignId));
+        return new NotFoundProblem(RecognitionMessages.NO_CAMPAIGN.text(campaignId));
     }
 }

@@ -12,7 +12,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dvk.contracts.vocabulary.Level;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.time.Moments;
@@ -55,8 +54,7 @@ public class Councils {
         requireInCommittee(members, committeeId, campaign.provinceId, Set.of());
         if (Council.count("campaignId = ?1 and level = ?2 and organisationId = ?3", campaign.id, level,
                 committeeId) > 0) {
-            throw new ConflictProblem(BilingualText.of("Cơ quan đã có hội đồng cho đợt và cấp này",
-                    "The committee already has a council for this campaign and level"));
+            throw new ConflictProblem(RecognitionMessages.COMMITTEE_HAS_COUNCIL.text());
         }
         Council council = new Council();
         council.id = UUID.randomUUID();
@@ -86,10 +84,7 @@ public class Councils {
             CouncilMember next = wanted.get(member.sub);
             boolean leavesOrMoves = next == null || !next.orgId.equals(member.orgId);
             if (leavesOrMoves && CouncilVote.count("councilId = ?1 and sub = ?2", council.id, member.sub) > 0) {
-                throw new ConflictProblem(BilingualText.of(
-                        "Thành viên " + member.fullName + " đã biểu quyết: không thể "
-                        + "đưa ra khỏi hội đồng hay đổi đơn vị", "Member " + member.fullName + " has voted: they "
-                        + "stay on the council, from the same organisation"));
+                throw new ConflictProblem(RecognitionMessages.MEMBER_HAS_VOTED.text(member.fullName));
             }
             if (next == null) {
                 council.members.remove(member);

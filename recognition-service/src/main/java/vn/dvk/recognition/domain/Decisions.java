@@ -21,7 +21,6 @@ import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.contracts.vocabulary.OrgPath;
 import vn.dvk.kit.audit.AuditLog;
 import vn.dvk.kit.outbox.Outbox;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.ProblemType;
 import vn.dvk.kit.text.Text;
@@ -72,9 +71,8 @@ public class Decisions {
             String actor, String issuerOrgId) {
         waitForLocks();
         if (Decision.numberTaken(issuerOrgId, terms.number())) {
-            throw new ConflictProblem(RecognitionProblems.DUPLICATE_NUMBER, BilingualText.of(
-                    "Cơ quan đã ban hành một quyết định số " + terms.number(),
-                    "The issuer has already issued a decision numbered " + terms.number()));
+            throw new ConflictProblem(RecognitionProblems.DUPLICATE_NUMBER,
+                    RecognitionMessages.DECISION_NUMBER_TAKEN.text(terms.number()));
         }
         Level level = terms.level();
         Map<UUID, ReviewCase> cases = lock(modelIds);
@@ -97,10 +95,8 @@ public class Decisions {
         }
         List<OrgPath> commendedPaths = checkCommendations(commendations, level, issuerOrgId, refusals);
         if (!refusals.isEmpty()) {
-            throw new ConflictProblem(RecognitionProblems.CASES_NOT_READY, BilingualText.of(
-                    refusals.size() + " hồ sơ hoặc đề nghị khen thưởng không thể đưa vào quyết định; không có gì được ghi",
-                    refusals.size() + " of the decision's cases or commendations cannot be taken; nothing was recorded"),
-                    refusals);
+            throw new ConflictProblem(RecognitionProblems.CASES_NOT_READY,
+                    RecognitionMessages.CASES_NOT_TAKEN.text(refusals.size()), refusals);
         }
         OrgPath issuerPath = !modelIds.isEmpty() ? cases.get(modelIds.get(0)).path() : commendedPaths.get(0);
         Decision decision = create(terms, issuerOrgId, issuerPath, actor);
@@ -129,7 +125,7 @@ public class Decisions {
     public Decision revoke(Decision decision, String reason, String revokingNumber, String actor) {
         waitForLocks();
         if (decision.status == Decision.Status.REVOKED) {
-            throw new ConflictProblem(BilingualText.of("Quyết định đã bị thu hồi", "The decision is already revoked"));
+            throw new ConflictProblem(RecognitionMessages.DECISION_ALREADY_REVOKED.text());
         }
         List<UUID> modelIds = decision.modelIds();
         List<Commendation> commendations = decision.commendations();

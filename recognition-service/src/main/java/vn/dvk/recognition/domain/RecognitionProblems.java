@@ -8,18 +8,17 @@ import vn.dvk.kit.problems.ProblemType;
  */
 public enum RecognitionProblems implements ProblemType {
     /** A decision under a number the same issuer already gave another decision (409). */
-    DUPLICATE_NUMBER(409, "duplicate-number", "Số quyết định đã được dùng", "Decision number already used"),
+    DUPLICATE_NUMBER(409, "duplicate-number", RecognitionMessages.TITLE_DUPLICATE_NUMBER),
     /**
      * A decision or a recognition naming cases that cannot be decided: not awaiting recognition at the level, or
      * short of the level's rules (409; the refused cases attached as {@code current}).
      */
-    CASES_NOT_READY(409, "cases-not-ready", "Có hồ sơ chưa đủ điều kiện để quyết định",
-            "Some cases cannot be decided");
+    CASES_NOT_READY(409, "cases-not-ready", RecognitionMessages.TITLE_CASES_NOT_READY);
 
     private final Definition definition;
 
-    RecognitionProblems(int status, String slug, String vietnamese, String english) {
-        this.definition = Definition.of(status, slug, vietnamese, english);
+    RecognitionProblems(int status, String slug, RecognitionMessages title) {
+        this.definition = Definition.of(status, slug, title);
     }
 
     @Override

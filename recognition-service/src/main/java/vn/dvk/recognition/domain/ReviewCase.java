@@ -147,16 +147,10 @@ public class ReviewCase extends PanacheEntityBase {
     /** Why the case cannot take the action now, if it cannot (a 409 with the case attached). */
     void checkOpen() {
         switch (stage) {
-            case WITHDRAWN -> throw refused("Đơn vị đã rút mô hình; hồ sơ đã đóng",
-                    "The model's unit has withdrawn it; the case is closed");
-            case DECLINED -> throw refused("Mô hình đã không được công nhận ở cấp " + level.vietnamese() + "; hồ sơ đã đóng",
-                    "The model was declined at " + level + " level; the case is closed");
-            case REVOKED -> throw refused("Quyết định công nhận mô hình ở cấp " + level.vietnamese() + " đã bị thu hồi; "
-                    + "hồ sơ đã đóng", "The decision recognising the model at " + level + " level was revoked; "
-                    + "the case is closed");
-            case RETURNED -> throw refused("Mô hình đã được trả lại đơn vị để bổ sung; có thể xét lại khi đơn vị "
-                    + "nộp lại", "The model was returned to its unit for revision; it can be decided again once "
-                    + "resubmitted");
+            case WITHDRAWN -> throw refused(RecognitionMessages.CASE_WITHDRAWN);
+            case DECLINED -> throw refused(RecognitionMessages.CASE_DECLINED, levelName());
+            case REVOKED -> throw refused(RecognitionMessages.CASE_REVOKED, levelName());
+            case RETURNED -> throw refused(RecognitionMessages.CASE_RETURNED);
             default -> {
                 // under review or recognised: the action decides
             }
@@ -210,30 +204,24 @@ public class ReviewCase extends PanacheEntityBase {
         return switch (action) {
             case RECOGNIZE -> {
                 if (stage != Stage.UNDER_REVIEW) {
-                    throw refused("Mô hình đã được công nhận ở cấp " + level.vietnamese(),
-                            "The model is already recognised at " + level + " level");
+                    throw refused(RecognitionMessages.ALREADY_RECOGNISED, levelName());
                 }
                 yield new Step(Stage.RECOGNIZED, level);
             }
             case NOMINATE -> {
                 if (stage != Stage.RECOGNIZED) {
-                    throw refused("Chỉ đề nghị cấp trên khi mô hình đã được công nhận ở cấp " + level.vietnamese(),
-                            "Only a model recognised at " + level + " level can be nominated");
+                    throw refused(RecognitionMessages.NOMINATE_ONLY_RECOGNISED, levelName());
                 }
                 Level next = nextLevel(campaignLevels.get()).orElseThrow(() -> level == Level.PROVINCE
-                        ? refused("Cấp tỉnh là cấp cao nhất; không có cấp trên để đề nghị",
-                                "Provincial level is the highest; there is no level to nominate to")
-                        : refused("Đợt " + campaignId + " chỉ xét đến cấp " + level.vietnamese() + "; không có cấp trên để "
-                                + "đề nghị", "Campaign " + campaignId + " ends at " + level + " level; there is no level "
-                                + "to nominate to"));
+                        ? refused(RecognitionMessages.NO_LEVEL_ABOVE_PROVINCE)
+                        : refused(RecognitionMessages.CAMPAIGN_ENDS_AT_LEVEL, campaignId, levelName()));
                 yield new Step(Stage.UNDER_REVIEW, next);
             }
             case RETURN, DECLINE -> {
                 if (stage != Stage.UNDER_REVIEW) {
-                    throw refused("Chỉ " + (action == Action.RETURN ? "trả lại" : "không công nhận")
-                            + " được mô hình đang chờ xét; mô hình đã được công nhận ở cấp " + level.vietnamese(),
-                            "Only a model under review can be " + (action == Action.RETURN ? "returned" : "declined")
-                            + "; it is already recognised at " + level + " level");
+                    throw refused(action == Action.RETURN
+                            ? RecognitionMessages.RETURN_ONLY_UNDER_REVIEW
+                            : RecognitionMessages.DECLINE_ONLY_UNDER_REVIEW, levelName());
                 }
                 yield new Step(action == Action.RETURN ? Stage.RETURNED : Stage.DECLINED, level);
             }
@@ -266,8 +254,13 @@ public class ReviewCase extends PanacheEntityBase {
         return ++eventSequence;
     }
 
-    private static ConflictProblem refused(String vietnamese, String english) {
-        return new ConflictProblem(BilingualText.of(vietnamese, english));
+    private static ConflictProblem refused(RecognitionMessages why, Object... arguments) {
+        return new ConflictProblem(why.text(arguments));
+    }
+
+    /** The case's level as each language names it in a text: "cơ sở" in Vietnamese, "BASE" in English. */
+    private BilingualText levelName() {
+        return BilingualText.of(level.vietnamese(), level.name());
     }
 
     /** Gives the next event of the model its sequence number. */

@@ -83,10 +83,7 @@ public class Scoring {
 
     private static void requireNotRecused(CouncilMember member, ReviewCase reviewCase) {
         if (member.isRecusedFrom(reviewCase)) {
-            throw new ConflictProblem(BilingualText.of(
-                    "Thành viên hội đồng thuộc đơn vị có mô hình nên không chấm điểm, "
-                    + "không biểu quyết đối với mô hình này", "The council member's organisation is one the model "
-                    + "belongs to: they are recused and neither score nor vote on it"));
+            throw new ConflictProblem(RecognitionMessages.MEMBER_RECUSED.text());
         }
     }
 }

@@ -5,11 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.UUID;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.recognition.domain.Council;
 import vn.dvk.recognition.domain.CouncilMember;
+import vn.dvk.recognition.domain.RecognitionMessages;
 import vn.dvk.recognition.domain.ReviewCase;
 
 /**
@@ -77,7 +77,6 @@ public class CaseAccess {
     }
 
     public static NotFoundProblem notFound(UUID modelId) {
-        return new NotFoundProblem(BilingualText.of("Không có hồ sơ xét công nhận của mô hình " + modelId,
-                "No case for model " + modelId));
+        return new NotFoundProblem(RecognitionMessages.NO_CASE_FOR_MODEL.text(modelId));
     }
 }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.recognition.certificates.Certificate;
 import vn.dvk.recognition.domain.Commendation;
+import vn.dvk.recognition.domain.RecognitionMessages;
 import vn.dvk.recognition.domain.ReviewCase;
 
 /**
@@ -29,8 +29,7 @@ public class CertificateAccess {
 
     public Certificate readable(UUID id) {
         return Certificate.<Certificate>findByIdOptional(id).filter(c -> holder(c).filter(this::mayRead).isPresent())
-                .orElseThrow(() -> new NotFoundProblem(BilingualText.of("Không có giấy chứng nhận " + id,
-                        "No certificate " + id)));
+                .orElseThrow(() -> new NotFoundProblem(RecognitionMessages.NO_CERTIFICATE.text(id)));
     }
 
     /** The certificates of a model the caller may read (the case itself was checked by the caller's access to it). */

@@ -4,12 +4,12 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.recognition.domain.Campaign;
 import vn.dvk.recognition.domain.Council;
 import vn.dvk.recognition.domain.OrganisationTree;
+import vn.dvk.recognition.domain.RecognitionMessages;
 
 /**
  * Who may see and shape a council. A committee's council is formed by an admin of the committee's organisation or
@@ -31,8 +31,7 @@ public class CouncilAccess {
     public Campaign campaign(String campaignId) {
         Campaign campaign = Campaign.findById(campaignId);
         if (campaign == null || !campaign.isVisibleTo(caller.orgId())) {
-            throw new NotFoundProblem(BilingualText.of(
-                    "Không có đợt thi đua " + campaignId, "No campaign " + campaignId));
+            throw new NotFoundProblem(RecognitionMessages.NO_CAMPAIGN.text(campaignId));
         }
         return campaign;
     }
@@ -41,7 +40,7 @@ public class CouncilAccess {
     public String committee(Campaign campaign, String requested) {
         String committee = requested == null || requested.isBlank() ? caller.orgId() : requested;
         if (!caller.hasRole(Roles.ADMIN) || !OrganisationTree.isWithin(committee, caller.orgId(), campaign.provinceId)) {
-            throw new NotFoundProblem(BilingualText.of("Không có cơ quan " + committee, "No committee " + committee));
+            throw new NotFoundProblem(RecognitionMessages.NO_COMMITTEE.text(committee));
         }
         return committee;
     }
@@ -79,6 +78,6 @@ public class CouncilAccess {
     }
 
     private static NotFoundProblem notFound(UUID id) {
-        return new NotFoundProblem(BilingualText.of("Không có hội đồng " + id, "No council " + id));
+        return new NotFoundProblem(RecognitionMessages.NO_COUNCIL.text(id));
     }
 }

@@ -4,10 +4,10 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.UUID;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.recognition.domain.Decision;
+import vn.dvk.recognition.domain.RecognitionMessages;
 
 /**
  * Who sees and revokes decisions: the issuing organisation and those above it (its bloc, its province) read it;
@@ -25,7 +25,7 @@ public class DecisionAccess {
     public Decision readable(UUID id) {
         Decision decision = Decision.findById(id);
         if (decision == null || !decision.isWithin(caller.orgId())) {
-            throw new NotFoundProblem(BilingualText.of("Không có quyết định " + id, "No decision " + id));
+            throw new NotFoundProblem(RecognitionMessages.NO_DECISION.text(id));
         }
         return decision;
     }

@@ -37,7 +37,6 @@ import vn.dvk.contracts.vocabulary.Roles;
 import vn.dvk.kit.idempotency.IdempotentRequests.Created;
 import vn.dvk.kit.idempotency.IdempotentRequests;
 import vn.dvk.kit.preconditions.EntityTags;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
@@ -45,6 +44,7 @@ import vn.dvk.kit.transactions.Writes;
 import vn.dvk.registry.domain.Attachment;
 import vn.dvk.registry.domain.Evidence;
 import vn.dvk.registry.domain.MobilizationModel;
+import vn.dvk.registry.domain.RegistryMessages;
 import vn.dvk.registry.domain.Upload;
 import vn.dvk.registry.security.ModelAccess;
 import vn.dvk.registry.storage.AttachmentStore;
@@ -170,7 +170,7 @@ public class AttachmentResource {
 
     private static Attachment attachment(MobilizationModel model, UUID attachmentId) {
         return Attachment.ofModel(model.id, attachmentId)
-                .orElseThrow(() -> new NotFoundProblem(BilingualText.of("Không có tệp đính kèm " + attachmentId
-                        + " của mô hình " + model.id, "No attachment " + attachmentId + " of model " + model.id)));
+                .orElseThrow(() -> new NotFoundProblem(
+                        RegistryMessages.NO_ATTACHMENT_OF_MODEL.text(attachmentId, model.id)));
     }
 }

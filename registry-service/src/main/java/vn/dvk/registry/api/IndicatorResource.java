@@ -27,7 +27,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.dvk.contracts.vocabulary.Roles;
 import vn.dvk.kit.preconditions.EntityTags;
 import vn.dvk.kit.preconditions.PreconditionFailedProblem;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.requests.QueryValues;
@@ -35,6 +34,7 @@ import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.transactions.Writes;
 import vn.dvk.registry.domain.IndicatorReporting;
 import vn.dvk.registry.domain.Organisation;
+import vn.dvk.registry.domain.RegistryMessages;
 import vn.dvk.registry.domain.UnitIndicator;
 import vn.dvk.registry.security.OrganisationAccess;
 
@@ -96,9 +96,8 @@ public class IndicatorResource {
         YearMonth month = IndicatorReporting.month(period)
                 .orElseThrow(() -> InvalidRequestProblem.ofField("period", IndicatorReporting.NOT_A_MONTH));
         Organisation org = access.indicatorsReadable(id);
-        UnitIndicator report = UnitIndicator.of(org.id, month).orElseThrow(() -> new NotFoundProblem(BilingualText.of(
-                "Tổ chức " + id + " chưa báo cáo số liệu tháng " + month, "Organisation " + id + " has reported no "
-                        + "figures for " + month)));
+        UnitIndicator report = UnitIndicator.of(org.id, month).orElseThrow(() -> new NotFoundProblem(
+                RegistryMessages.NO_FIGURES_FOR_MONTH.text(id, month)));
         return EntityTags.read(request, report.version, IndicatorView.of(report));
     }
 
@@ -130,9 +129,7 @@ public class IndicatorResource {
             return;
         }
         if (stored.isEmpty()) {
-            throw new PreconditionFailedProblem(BilingualText.of("Tháng này chưa có báo cáo nào để khớp với If-Match ("
-                    + ifMatch.strip() + "); hãy gửi không kèm If-Match", "The month has no report yet for If-Match ("
-                    + ifMatch.strip() + ") to name; send it without If-Match"), null);
+            throw new PreconditionFailedProblem(RegistryMessages.NO_REPORT_FOR_IF_MATCH.text(ifMatch.strip()), null);
         }
         EntityTags.requireMatch(ifMatch, stored.get().version, () -> IndicatorView.of(stored.get()));
     }

@@ -12,10 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.registry.domain.ModelVersion;
+import vn.dvk.registry.domain.RegistryMessages;
 import vn.dvk.registry.domain.VersionDiff;
 import vn.dvk.registry.security.ModelAccess;
 
@@ -69,7 +69,6 @@ public class ModelVersionResource {
 
     private static ModelVersion versionOf(UUID id, int number) {
         return ModelVersion.of(id, number)
-                .orElseThrow(() -> new NotFoundProblem(BilingualText.of("Mô hình " + id + " không có phiên bản "
-                        + number, "Model " + id + " has no version " + number)));
+                .orElseThrow(() -> new NotFoundProblem(RegistryMessages.MODEL_HAS_NO_VERSION.text(id, number)));
     }
 }

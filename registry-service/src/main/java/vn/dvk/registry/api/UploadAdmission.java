@@ -10,11 +10,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import vn.dvk.kit.idempotency.IdempotentRequests;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.problems.Problems;
 import vn.dvk.registry.domain.Evidence;
 import vn.dvk.registry.domain.MobilizationModel;
+import vn.dvk.registry.domain.RegistryMessages;
 import vn.dvk.registry.security.ModelAccess;
 
 /**
@@ -56,8 +56,7 @@ public class UploadAdmission implements ContainerRequestFilter {
         evidence.admit(model, request.getLength(), !retriable);
         if (!slots.tryTake()) {
             request.abortWith(Response.fromResponse(Problems.response(Response.Status.SERVICE_UNAVAILABLE,
-                            BilingualText.of("Đang nhận quá nhiều tệp cùng lúc; hãy thử lại sau vài giây",
-                                    "Too many uploads at once; retry in a few seconds"), request.getUriInfo()))
+                            RegistryMessages.TOO_MANY_UPLOADS.text(), request.getUriInfo()))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER).build());
             return;
         }
@@ -69,7 +68,7 @@ public class UploadAdmission implements ContainerRequestFilter {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundProblem(BilingualText.of("Không có mô hình " + id, "No model " + id));
+            throw new NotFoundProblem(RegistryMessages.NO_MODEL.text(id));
         }
     }
 }

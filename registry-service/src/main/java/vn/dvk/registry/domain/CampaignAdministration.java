@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.Problem;
@@ -66,8 +65,7 @@ public class CampaignAdministration {
                     + ": launch a new campaign instead");
         }
         if (campaign.status == CampaignStatus.CLOSED) {
-            throw new ConflictProblem(BilingualText.of("Đợt thi đua " + campaign.id + " đã kết thúc",
-                    "Campaign " + campaign.id + " is closed"));
+            throw new ConflictProblem(RegistryMessages.CAMPAIGN_CLOSED.text(campaign.id));
         }
         launcher(definition, campaign.provinceId);
         CampaignDefinition before = campaign.definition();
@@ -104,9 +102,7 @@ public class CampaignAdministration {
 
     private Campaign move(Campaign campaign, CampaignStatus from, CampaignStatus to, Change change, String actor) {
         if (campaign.status != from) {
-            throw new ConflictProblem(BilingualText.of(
-                    "Đợt thi đua " + campaign.id + " đang ở trạng thái " + campaign.status
-                    + ", không phải " + from, "Campaign " + campaign.id + " is " + campaign.status + ", not " + from));
+            throw new ConflictProblem(RegistryMessages.CAMPAIGN_NOT_IN_STATUS.text(campaign.id, campaign.status, from));
         }
         campaign.status = to;
         events.changed(change, campaign, campaign.nextEventSequence(Moments.utc(clock)), actor);

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.text.Text;
@@ -81,14 +80,10 @@ public class Evidence {
     @Transactional
     public void remove(MobilizationModel model, Attachment attachment) {
         if (!model.isEditable()) {
-            throw new ConflictProblem(BilingualText.of(
-                    "Chỉ xóa được tệp đính kèm khi mô hình là bản nháp hoặc bị trả lại; mô "
-                    + "hình đang ở trạng thái " + model.status, "Attachments are removed only while the model is a "
-                    + "draft or returned; it is " + model.status));
+            throw new ConflictProblem(RegistryMessages.ATTACHMENT_REMOVED_ONLY_WHILE_EDITABLE.text(model.status));
         }
         if (ProgressUpdate.shows(model.id, attachment.id)) {
-            throw new ConflictProblem(BilingualText.of("Một báo cáo tiến độ đang dùng tệp đính kèm này",
-                    "A progress update shows this attachment"));
+            throw new ConflictProblem(RegistryMessages.ATTACHMENT_SHOWN_BY_PROGRESS_UPDATE.text());
         }
         store.delete(attachment.storageKey);
         attachment.delete();
@@ -117,9 +112,7 @@ public class Evidence {
 
     private static void checkTakesEvidence(MobilizationModel model) {
         if (model.status == ModelStatus.WITHDRAWN || model.status == ModelStatus.DECLINED) {
-            throw new ConflictProblem(BilingualText.of(
-                    "Mô hình đang ở trạng thái " + model.status + ": không nhận thêm "
-                    + "minh chứng", "The model is " + model.status + ": it takes no new evidence"));
+            throw new ConflictProblem(RegistryMessages.MODEL_TAKES_NO_EVIDENCE.text(model.status));
         }
     }
 

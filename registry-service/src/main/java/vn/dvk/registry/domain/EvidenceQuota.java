@@ -3,7 +3,6 @@ package vn.dvk.registry.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ContentRefusedProblem;
 
 /**
@@ -63,11 +62,13 @@ public class EvidenceQuota {
     private void checkRoom(MobilizationModel model, long size) {
         Usage ofModel = usage("a.model_id = :owner", model.id);
         if (ofModel.files() + 1 > limits.perModelFiles() || ofModel.bytes() + size > limits.perModelBytes().asLongValue()) {
-            throw overQuota("mô hình", "model", ofModel, limits.perModelFiles(), limits.perModelBytes().asLongValue());
+            throw overQuota(RegistryMessages.MODEL_QUOTA_EXCEEDED, ofModel, limits.perModelFiles(),
+                    limits.perModelBytes().asLongValue());
         }
         Usage ofUnit = usage("m.unit_id = :owner", model.unitId);
         if (ofUnit.files() + 1 > limits.perUnitFiles() || ofUnit.bytes() + size > limits.perUnitBytes().asLongValue()) {
-            throw overQuota("đơn vị", "unit", ofUnit, limits.perUnitFiles(), limits.perUnitBytes().asLongValue());
+            throw overQuota(RegistryMessages.UNIT_QUOTA_EXCEEDED, ofUnit, limits.perUnitFiles(),
+                    limits.perUnitBytes().asLongValue());
         }
     }
 
@@ -81,15 +82,11 @@ public class EvidenceQuota {
     }
 
     private static ContentRefusedProblem tooLarge(long size, long maxFile) {
-        return ContentRefusedProblem.tooLarge(BilingualText.of("Tệp có " + size + " byte; chỉ nhận tối đa " + maxFile,
-                "The file has " + size + " bytes; at most " + maxFile + " are accepted"));
+        return ContentRefusedProblem.tooLarge(RegistryMessages.FILE_TOO_LARGE.text(size, maxFile));
     }
 
-    private static ContentRefusedProblem overQuota(String vietnamese, String english, Usage used, int files,
-            long bytes) {
-        return ContentRefusedProblem.of(RegistryProblems.UPLOAD_QUOTA_EXCEEDED, BilingualText.of(
-                "Tệp này vượt dung lượng của " + vietnamese + ": đã có " + used.files() + " tệp, " + used.bytes() + " byte; tối đa " + files + " tệp, " + bytes + " byte",
-                "This file would exceed the " + english + "'s quota: it holds " + used.files() + " files, "
-                        + used.bytes() + " bytes; at most " + files + " files, " + bytes + " bytes"));
+    private static ContentRefusedProblem overQuota(RegistryMessages whose, Usage used, int files, long bytes) {
+        return ContentRefusedProblem.of(RegistryProblems.UPLOAD_QUOTA_EXCEEDED,
+                whose.text(used.files(), used.bytes(), files, bytes));
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.apache.tika.Tika;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ContentRefusedProblem;
 
 /**
@@ -45,14 +44,11 @@ public class EvidenceTypes {
         }
         String requiredPart = ALLOWED.get(detected);
         if (requiredPart == null) {
-            throw ContentRefusedProblem.unsupportedType(BilingualText.of(
-                    "Không nhận tệp loại " + detected + "; chỉ nhận PDF, "
-                    + "JPEG, PNG, Word (.docx) và Excel (.xlsx)", "Files of type " + detected + " cannot be attached; "
-                    + "allowed: PDF, JPEG, PNG, Word (.docx) and Excel (.xlsx)"));
+            throw ContentRefusedProblem.unsupportedType(RegistryMessages.FILE_TYPE_NOT_ACCEPTED.text(detected));
         }
         if (!requiredPart.isEmpty() && !containsPart(file, requiredPart)) {
-            throw ContentRefusedProblem.unsupportedType(BilingualText.of(fileName + " mang tên loại " + detected
-                    + " nhưng nội dung không phải", fileName + " is named as " + detected + " but is not one"));
+            throw ContentRefusedProblem.unsupportedType(
+                    RegistryMessages.FILE_NOT_WHAT_ITS_NAME_SAYS.text(fileName, detected));
         }
         return detected;
     }

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.Problem;
@@ -89,15 +88,11 @@ public class IndicatorReporting {
             Consumer<Optional<UnitIndicator>> precondition, String actor) {
         List<Problem.Violation> violations = figures.inconsistencies();
         if (!violations.isEmpty()) {
-            throw new InvalidRequestProblem(BilingualText.of(
-                    "Các số liệu không khớp nhau", "The figures are inconsistent"),
-                    violations);
+            throw new InvalidRequestProblem(RegistryMessages.FIGURES_INCONSISTENT.text(), violations);
         }
         entityManager.refresh(org, LockModeType.PESSIMISTIC_WRITE);
         if (!org.active) {
-            throw new ConflictProblem(BilingualText.of(
-                    "Tổ chức " + org.id + " đã ngừng hoạt động: không báo cáo số liệu mới",
-                    "Organisation " + org.id + " is inactive: it reports no new figures"));
+            throw new ConflictProblem(RegistryMessages.INACTIVE_ORGANISATION_REPORTS_NOTHING.text(org.id));
         }
         Optional<UnitIndicator> stored = UnitIndicator.of(org.id, month);
         precondition.accept(stored);

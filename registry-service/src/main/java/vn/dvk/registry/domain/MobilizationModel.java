@@ -18,7 +18,6 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.contracts.vocabulary.OrgPath;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 
 /**
@@ -173,13 +172,10 @@ public class MobilizationModel extends PanacheEntityBase {
     /** Replaces the content {@code at}; returns the sequence of the event that reports it. */
     public long edit(ModelContent content, OffsetDateTime at) {
         if (!isEditable()) {
-            throw new ConflictProblem(BilingualText.of("Chỉ sửa được mô hình đang là bản nháp hoặc bị trả lại; "
-                    + "mô hình đang ở trạng thái " + status,
-                    "The model can be edited only as a draft or after a return; it is " + status));
+            throw new ConflictProblem(RegistryMessages.MODEL_NOT_EDITABLE.text(status));
         }
         if (!content.campaignId().equals(campaignId)) {
-            throw new ConflictProblem(BilingualText.of("Mô hình thuộc đợt thi đua đã đăng ký (" + campaignId + ")",
-                    "A model stays in the campaign it was drafted in (" + campaignId + ")"));
+            throw new ConflictProblem(RegistryMessages.MODEL_STAYS_IN_ITS_CAMPAIGN.text(campaignId));
         }
         write(content);
         return touch(at);
@@ -194,14 +190,11 @@ public class MobilizationModel extends PanacheEntityBase {
      */
     public ModelVersion submit(Supplier<OrgPath> unitPath, String submittedBy, OffsetDateTime at) {
         if (!isEditable()) {
-            throw new ConflictProblem(BilingualText.of("Chỉ gửi được bản nháp hoặc mô hình bị trả lại; mô hình đang "
-                    + "ở trạng thái " + status, "Only a draft or a returned model can be submitted; the model is " + status));
+            throw new ConflictProblem(RegistryMessages.MODEL_NOT_SUBMITTABLE.text(status));
         }
         List<String> missing = content().missingForSubmission();
         if (!missing.isEmpty()) {
-            throw new ConflictProblem(BilingualText.of(
-                    "Cần điền các trường sau trước khi gửi: " + String.join(", ", missing),
-                    "The model cannot be submitted before these fields are filled in: " + String.join(", ", missing)));
+            throw new ConflictProblem(RegistryMessages.MODEL_FIELDS_MISSING.text(String.join(", ", missing)));
         }
         if (status == ModelStatus.DRAFT) {
             placeUnder(unitPath.get()); // as the tree stands at the first submission, then never again
@@ -223,9 +216,7 @@ public class MobilizationModel extends PanacheEntityBase {
     /** The unit takes the model back {@code at}; returns the sequence of the event that reports it. */
     public long withdraw(String reason, OffsetDateTime at) {
         if (!ModelStatus.WITHDRAWABLE.contains(status)) {
-            throw new ConflictProblem(BilingualText.of("Không rút được mô hình đã kết thúc xét công nhận; mô hình "
-                    + "đang ở trạng thái " + status, "A model whose recognition has ended cannot be withdrawn; it is "
-                    + status));
+            throw new ConflictProblem(RegistryMessages.MODEL_NOT_WITHDRAWABLE.text(status));
         }
         status = ModelStatus.WITHDRAWN;
         withdrawnAt = at;

@@ -5,7 +5,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.ProblemType;
@@ -80,10 +79,9 @@ public class ModelRegistration {
      */
     private void checkRegistrationPeriod(Campaign campaign, OffsetDateTime now) {
         if (!campaign.takesRegistrationsOn(now.atZoneSameInstant(clock.getZone()).toLocalDate())) {
-            throw new ConflictProblem(RegistryProblems.OUTSIDE_REGISTRATION_PERIOD, BilingualText.of("Đợt thi đua " + campaign.id
-                    + " đang ở trạng thái " + campaign.status + " và nhận đăng ký từ " + campaign.startsOn + " đến "
-                    + campaign.registrationDeadline, "Campaign " + campaign.id + " is " + campaign.status
-                    + " and takes registrations from " + campaign.startsOn + " to " + campaign.registrationDeadline));
+            throw new ConflictProblem(RegistryProblems.OUTSIDE_REGISTRATION_PERIOD,
+                    RegistryMessages.REGISTRATION_PERIOD.text(campaign.id, campaign.status, campaign.startsOn,
+                            campaign.registrationDeadline));
         }
     }
 }

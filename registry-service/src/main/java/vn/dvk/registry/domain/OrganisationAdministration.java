@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.Problem;
@@ -105,19 +104,13 @@ public class OrganisationAdministration {
     public Organisation setActive(Organisation org, boolean active, String actor) {
         lockTree();
         if (!active && org.kind == OrgKind.PROVINCE) {
-            throw new ConflictProblem(BilingualText.of(
-                    "Không thể ngừng hoạt động một tỉnh", "A province cannot be deactivated"));
+            throw new ConflictProblem(RegistryMessages.PROVINCE_CANNOT_BE_DEACTIVATED.text());
         }
         if (!active && !Organisation.activeChildren(org.id).isEmpty()) {
-            throw new ConflictProblem(BilingualText.of(
-                    "Tổ chức " + org.id + " còn tổ chức trực thuộc đang hoạt động: hãy ngừng "
-                    + "hoạt động hoặc chuyển chúng trước", "Organisation " + org.id + " still has active organisations "
-                    + "under it: deactivate or move them first"));
+            throw new ConflictProblem(RegistryMessages.ORGANISATION_HAS_ACTIVE_CHILDREN.text(org.id));
         }
         if (active && org.parentId != null && !Organisation.<Organisation>findById(org.parentId).active) {
-            throw new ConflictProblem(BilingualText.of(
-                    "Tổ chức cấp trên " + org.parentId + " đã ngừng hoạt động: hãy cho hoạt "
-                    + "động lại trước", "The organisation above, " + org.parentId + ", is inactive: reactivate it first"));
+            throw new ConflictProblem(RegistryMessages.PARENT_ORGANISATION_INACTIVE.text(org.parentId));
         }
         return update(org, new OrganisationEntry(org.id, org.kind, org.name, org.code, org.parentId, active,
                 org.validFrom), actor);

@@ -8,16 +8,15 @@ import vn.dvk.kit.problems.ProblemType;
  */
 public enum RegistryProblems implements ProblemType {
     /** A model drafted or first submitted while its campaign takes no registrations (409). */
-    OUTSIDE_REGISTRATION_PERIOD(409, "outside-registration-period", "Ngoài thời hạn đăng ký của đợt thi đua",
-            "Outside the campaign's registration period"),
+    OUTSIDE_REGISTRATION_PERIOD(409, "outside-registration-period",
+            RegistryMessages.TITLE_OUTSIDE_REGISTRATION_PERIOD),
     /** Evidence that would take a model or a unit past the files or bytes it may hold (413). */
-    UPLOAD_QUOTA_EXCEEDED(413, "upload-quota-exceeded", "Đã dùng hết dung lượng tải lên được cấp",
-            "Upload quota exceeded");
+    UPLOAD_QUOTA_EXCEEDED(413, "upload-quota-exceeded", RegistryMessages.TITLE_UPLOAD_QUOTA_EXCEEDED);
 
     private final Definition definition;
 
-    RegistryProblems(int status, String slug, String vietnamese, String english) {
-        this.definition = Definition.of(status, slug, vietnamese, english);
+    RegistryProblems(int status, String slug, RegistryMessages title) {
+        this.definition = Definition.of(status, slug, title);
     }
 
     @Override

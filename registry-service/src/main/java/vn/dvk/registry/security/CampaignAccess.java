@@ -4,12 +4,12 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.registry.domain.Campaign;
 import vn.dvk.registry.domain.CampaignStatus;
 import vn.dvk.registry.domain.Organisation;
+import vn.dvk.registry.domain.RegistryMessages;
 
 /**
  * Who sees which campaigns: admins every campaign of their province, drafts included; auditors every one that
@@ -41,8 +41,7 @@ public class CampaignAccess {
     public Campaign readable(String id) {
         Organisation own = ownOrganisation();
         return Campaign.<Campaign>findByIdOptional(id).filter(campaign -> mayRead(campaign, own))
-                .orElseThrow(() -> new NotFoundProblem(BilingualText.of(
-                        "Không có đợt thi đua " + id, "No campaign " + id)));
+                .orElseThrow(() -> new NotFoundProblem(RegistryMessages.NO_CAMPAIGN.text(id)));
     }
 
     /**

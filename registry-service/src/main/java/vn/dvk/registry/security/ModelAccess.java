@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
 import java.util.UUID;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
@@ -13,6 +12,7 @@ import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.registry.domain.ModelContent;
 import vn.dvk.registry.domain.ModelStatus;
 import vn.dvk.registry.domain.Organisation;
+import vn.dvk.registry.domain.RegistryMessages;
 import vn.dvk.registry.domain.Visibility;
 
 /**
@@ -31,8 +31,7 @@ public class ModelAccess {
     }
 
     public MobilizationModel readable(UUID id) {
-        return find(id).orElseThrow(() -> new NotFoundProblem(BilingualText.of(
-                "Không có mô hình " + id, "No model " + id)));
+        return find(id).orElseThrow(() -> new NotFoundProblem(RegistryMessages.NO_MODEL.text(id)));
     }
 
     /** A model the caller may change: one of their own unit's. */

@@ -3,10 +3,10 @@ package vn.dvk.registry.security;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import vn.dvk.contracts.vocabulary.Roles;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.registry.domain.Organisation;
+import vn.dvk.registry.domain.RegistryMessages;
 
 /**
  * Organisations are read province by province: a caller sees the tree of the province their organisation belongs
@@ -78,6 +78,6 @@ public class OrganisationAccess {
     }
 
     private static NotFoundProblem unknown(String id) {
-        return new NotFoundProblem(BilingualText.of("Không có tổ chức " + id, "No organisation " + id));
+        return new NotFoundProblem(RegistryMessages.NO_ORGANISATION.text(id));
     }
 }

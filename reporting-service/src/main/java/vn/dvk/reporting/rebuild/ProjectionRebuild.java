@@ -34,9 +34,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.jboss.logging.Logger;
 import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.kit.events.UnprocessableEvent;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.time.Moments;
+import vn.dvk.reporting.domain.ReportingMessages;
 import vn.dvk.reporting.events.EventProjections;
 import vn.dvk.reporting.metrics.ReportingMeters;
 import vn.dvk.reporting.projection.Counters.MonthRows;
@@ -115,7 +115,7 @@ public class ProjectionRebuild {
     /** Starts a rebuild; refused while one runs (here or in another replica). */
     public synchronized RebuildStatus start() {
         if (runningHere() || record.read().map(ProjectionRebuild::running).orElse(false)) {
-            throw new ConflictProblem(BilingualText.of("Đang dựng lại số liệu", "A rebuild is running"));
+            throw new ConflictProblem(ReportingMessages.REBUILD_RUNNING.text());
         }
         applied.set(0);
         skipped.set(0);

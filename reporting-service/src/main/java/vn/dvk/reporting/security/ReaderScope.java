@@ -3,9 +3,9 @@ package vn.dvk.reporting.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
+import vn.dvk.reporting.domain.ReportingMessages;
 import vn.dvk.reporting.projection.LiveSchema;
 import vn.dvk.reporting.projection.ProjectionSchema;
 
@@ -37,8 +37,7 @@ public class ReaderScope {
                 "select array_to_string(lineage, ',') from {p}.organisation where id = :id"))
                 .setParameter("id", requested).getResultList();
         if (lineage.isEmpty() || !List.of(((String) lineage.get(0)).split(",")).contains(own)) {
-            throw new NotFoundProblem(BilingualText.of("Không có tổ chức " + requested,
-                    "No organisation " + requested));
+            throw new NotFoundProblem(ReportingMessages.NO_ORGANISATION.text(requested));
         }
         return requested;
     }

@@ -19,8 +19,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestResponse;
 import vn.dvk.kit.preconditions.EntityTags;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.problems.KitMessages;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.transactions.Writes;
 
@@ -87,9 +87,7 @@ public class IdempotentRequests {
             return work.get();
         }
         if (!VALID_KEY.matcher(key).matches()) {
-            throw new InvalidRequestProblem(BilingualText.of(
-                    "Tiêu đề " + HEADER + " phải gồm 1 đến 255 ký tự ASCII nhìn thấy được",
-                    "The " + HEADER + " header must be 1 to 255 visible ASCII characters"), List.of());
+            throw new InvalidRequestProblem(KitMessages.IDEMPOTENCY_KEY_MALFORMED.text(HEADER), List.of());
         }
         String owner = caller.subject();
         String fingerprint = fingerprint(target, request);
@@ -134,10 +132,8 @@ public class IdempotentRequests {
                 .setParameter("caller", owner).setParameter("key", key).getResultList();
         Object[] row = (Object[]) rows.get(0);
         if (!fingerprint.equals(row[0])) {
-            throw new IdempotencyKeyReusedProblem(BilingualText.of(
-                    "Khóa " + HEADER + " này đã dùng cho một yêu cầu khác; "
-                    + "hãy dùng khóa mới cho yêu cầu mới", "This " + HEADER + " was already used for a different "
-                    + "request; use a new key for a new request"));
+            throw new IdempotencyKeyReusedProblem(
+                    KitMessages.IDEMPOTENCY_KEY_USED_FOR_ANOTHER_REQUEST.text(HEADER));
         }
         RestResponse.ResponseBuilder<T> answer = RestResponse.ResponseBuilder.<T>create(((Number) row[1]).intValue())
                 .entity(fromJson((String) row[4], type))

@@ -8,7 +8,7 @@ import java.net.URI;
 import java.util.Arrays;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestResponse;
-import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.KitMessages;
 
 /**
  * Entity tags from a resource's version (the optimistic-locking counter every change increments), and the
@@ -46,10 +46,7 @@ public final class EntityTags {
         Response.ResponseBuilder precondition = request.evaluatePreconditions(tag);
         if (precondition != null
                 && precondition.clone().build().getStatus() == Response.Status.PRECONDITION_FAILED.getStatusCode()) {
-            throw new PreconditionFailedProblem(BilingualText.of(
-                    "Dữ liệu đã thay đổi so với phiên bản ghi trong If-Match; "
-                    + "trạng thái hiện tại được đính kèm, ETag " + tag, "The resource has changed since the version "
-                    + "named in If-Match; the current state is attached, with ETag " + tag), current);
+            throw new PreconditionFailedProblem(KitMessages.CHANGED_SINCE_READ.text(tag), current);
         }
         return precondition;
     }
@@ -66,21 +63,15 @@ public final class EntityTags {
      */
     public static void requireMatch(String ifMatch, long currentVersion, Supplier<?> currentState) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredProblem(BilingualText.of(
-                    "Thao tác sửa đổi cần tiêu đề If-Match mang ETag của phiên "
-                    + "bản đã đọc; hãy đọc lại dữ liệu để lấy ETag", "This update needs an If-Match header with the ETag "
-                    + "of the version it was made from; read the resource to get it"));
+            throw new PreconditionRequiredProblem(KitMessages.IF_MATCH_REQUIRED.text());
         }
         String current = of(currentVersion).toString();
         boolean matches = Arrays.stream(ifMatch.split(","))
                 .map(String::trim)
                 .anyMatch(tag -> tag.equals("*") || tag.equals(current));
         if (!matches) {
-            throw new PreconditionFailedProblem(BilingualText.of(
-                    "Dữ liệu đã thay đổi so với phiên bản ghi trong If-Match ("
-                    + ifMatch.strip() + "); trạng thái hiện tại được đính kèm, ETag " + current,
-                    "The resource has changed since the version named in If-Match (" + ifMatch.strip()
-                            + "); the current state is attached, with ETag " + current), currentState.get());
+            throw new PreconditionFailedProblem(
+                    KitMessages.CHANGED_SINCE_IF_MATCH.text(ifMatch.strip(), current), currentState.get());
         }
     }
 }

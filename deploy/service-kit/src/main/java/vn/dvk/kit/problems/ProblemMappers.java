@@ -58,7 +58,7 @@ public class ProblemMappers {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e, UriInfo uri) {
         return Response.fromResponse(Problems.response(Response.Status.UNAUTHORIZED,
-                BilingualText.of("Cần một bearer token hợp lệ", "A valid bearer token is required"), uri)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+                KitMessages.BEARER_TOKEN_REQUIRED.text(), uri)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
@@ -68,8 +68,7 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
                 .toList();
         return Problems.response(Response.Status.BAD_REQUEST,
-                BilingualText.of(
-                        "Yêu cầu có trường không hợp lệ", "The request has invalid fields"), uri, violations, null);
+                KitMessages.INVALID_FIELDS.text(), uri, violations, null);
     }
 
     @ServerExceptionMapper
@@ -80,9 +79,7 @@ public class ProblemMappers {
                 ? "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
                         .collect(Collectors.joining(", "))
                 : e.getOriginalMessage();
-        return Problems.response(Response.Status.BAD_REQUEST, BilingualText.of(
-                "Giá trị không hợp lệ cho " + field + ": " + reason,
-                        "Invalid value for " + field + ": " + reason), uri,
+        return Problems.response(Response.Status.BAD_REQUEST, KitMessages.INVALID_VALUE.text(field, reason), uri,
                 List.of(new Problem.Violation(field, reason)), null);
     }
 
@@ -91,7 +88,7 @@ public class ProblemMappers {
         String field = fieldOf(e);
         String reason = "is not a field of this request; known fields: " + e.getKnownPropertyIds();
         return Problems.response(Response.Status.BAD_REQUEST,
-                BilingualText.of("Trường không có trong yêu cầu này: " + field, "Unknown field " + field), uri,
+                KitMessages.UNKNOWN_FIELD.text(field), uri,
                 List.of(new Problem.Violation(field, reason)), null);
     }
 
@@ -100,8 +97,7 @@ public class ProblemMappers {
         String field = fieldOf(e);
         boolean wholeBody = field.equals(BODY);
         return Problems.response(wholeBody ? CommonProblems.MALFORMED_BODY : CommonProblems.INVALID_REQUEST,
-                Response.Status.BAD_REQUEST, BilingualText.of("Nội dung yêu cầu không đúng cấu trúc tại " + field,
-                        "The request body does not have the expected shape at " + field), uri,
+                Response.Status.BAD_REQUEST, KitMessages.BODY_SHAPE_WRONG_AT.text(field), uri,
                 wholeBody ? List.of() : List.of(new Problem.Violation(field, "has the wrong type of value")), null);
     }
 
@@ -110,16 +106,14 @@ public class ProblemMappers {
     public Response unbuildableBody(JsonProcessingException e, UriInfo uri) {
         LOG.debugf("Request body refused: %s", e.getOriginalMessage());
         return Problems.response(CommonProblems.MALFORMED_BODY, Response.Status.BAD_REQUEST,
-                BilingualText.of(
-                        "Nội dung yêu cầu không đúng cấu trúc", "The request body does not have the expected shape"),
+                KitMessages.BODY_SHAPE_WRONG.text(),
                 uri, List.of(), null);
     }
 
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
         return Problems.response(CommonProblems.MALFORMED_BODY, Response.Status.BAD_REQUEST,
-                BilingualText.of("Nội dung yêu cầu không phải JSON hợp lệ: " + e.getOriginalMessage(),
-                        "The request body is not valid JSON: " + e.getOriginalMessage()), uri, List.of(), null);
+                KitMessages.BODY_NOT_JSON.text(e.getOriginalMessage()), uri, List.of(), null);
     }
 
     /** Errors of the HTTP layer: unknown path (404), method (405), media types (406, 415) and the like. */
@@ -147,36 +141,31 @@ public class ProblemMappers {
             // nothing failed here: the client closed the connection mid-request (a lost network, a closed tab);
             // nobody reads this answer, but the metrics count it as what it is, a client's, not a 500
             LOG.debugf("The client hung up before its request arrived: %s", rootMessage(e));
-            return Problems.response(Response.Status.BAD_REQUEST, BilingualText.of("Yêu cầu bị ngắt trước khi gửi xong",
-                    "The request was cut off before all of it arrived"), uri);
+            return Problems.response(Response.Status.BAD_REQUEST, KitMessages.REQUEST_CUT_OFF.text(), uri);
         }
         if (thrownByMultipartParser(e)) {
             LOG.debugf("Multipart body refused: %s", e);
-            return Problems.response(CommonProblems.MALFORMED_BODY, Response.Status.BAD_REQUEST, BilingualText.of(
-                    "Nội dung multipart không đọc được: ranh giới (boundary) không khớp hoặc phần bị cắt",
-                    "The multipart body cannot be read: its boundary is not the declared one, or a part is cut off"),
+            return Problems.response(CommonProblems.MALFORMED_BODY, Response.Status.BAD_REQUEST,
+                    KitMessages.MULTIPART_UNREADABLE.text(),
                     uri, List.of(), null);
         }
         FailureKind kind = Failures.kindOf(e);
         return switch (kind) {
             case CONFLICT -> {
                 LOG.debugf("Concurrent change: %s", e);
-                yield Problems.response(Response.Status.CONFLICT, BilingualText.of(
-                        "Dữ liệu vừa được một yêu cầu khác thay đổi cùng lúc; hãy đọc lại rồi thử lại",
-                        "The resource was changed by another request at the same time; read it again and retry"), uri);
+                yield Problems.response(Response.Status.CONFLICT,
+                        KitMessages.CHANGED_CONCURRENTLY_READ_AGAIN.text(), uri);
             }
             case UNAVAILABLE -> {
                 LOG.warnf("Request refused while a dependency is unavailable: %s", rootMessage(e));
                 yield Response.fromResponse(Problems.response(Response.Status.SERVICE_UNAVAILABLE,
-                                BilingualText.of(
-                                        "Dịch vụ tạm thời không kết nối được cơ sở dữ liệu; hãy thử lại sau vài giây",
-                                        "The service cannot reach its database right now; retry in a few seconds"), uri))
+                                KitMessages.DATABASE_UNREACHABLE.text(), uri))
                         .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER).build();
             }
             case PERMANENT -> {
                 LOG.error("Request failed unexpectedly", e);
                 yield Problems.response(Response.Status.INTERNAL_SERVER_ERROR,
-                        BilingualText.of("Đã xảy ra lỗi ngoài dự kiến", "An unexpected error occurred"), uri);
+                        KitMessages.UNEXPECTED_ERROR.text(), uri);
             }
         };
     }

@@ -52,8 +52,9 @@ public interface ProblemType {
      */
     record Definition(int status, String slug, BilingualText title) {
 
-        public static Definition of(int status, String slug, String vietnamese, String english) {
-            return new Definition(status, slug, BilingualText.of(vietnamese, english));
+        /** A kind titled by its module's message catalogue (see {@link Message}). */
+        public static Definition of(int status, String slug, Message title) {
+            return new Definition(status, slug, title.text());
         }
     }
 }

@@ -7,8 +7,7 @@ import java.time.Duration;
 public class TooManyRequestsProblem extends RetryLaterProblem {
 
     public TooManyRequestsProblem(Duration retryAfter) {
-        super(CommonProblems.TOO_MANY_REQUESTS, Response.Status.TOO_MANY_REQUESTS, BilingualText.of(
-                "Quá nhiều yêu cầu; hãy thử lại sau " + seconds(retryAfter) + " giây",
-                "Too many requests; try again in " + seconds(retryAfter) + " s"), retryAfter);
+        super(CommonProblems.TOO_MANY_REQUESTS, Response.Status.TOO_MANY_REQUESTS,
+                KitMessages.TOO_MANY_REQUESTS_RETRY_IN.text(seconds(retryAfter)), retryAfter);
     }
 }

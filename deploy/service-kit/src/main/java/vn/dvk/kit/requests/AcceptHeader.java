@@ -4,8 +4,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.problems.KitMessages;
 import vn.dvk.kit.problems.Problem;
 
 /**
@@ -29,9 +29,7 @@ public class AcceptHeader {
                 try {
                     MediaType.valueOf(range.trim());
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidRequestProblem(BilingualText.of(
-                            "Tiêu đề Accept không phải danh sách kiểu dữ liệu (media type)",
-                            "The Accept header is not a list of media types"),
+                    throw new InvalidRequestProblem(KitMessages.ACCEPT_NOT_MEDIA_TYPES.text(),
                             List.of(new Problem.Violation(HttpHeaders.ACCEPT, "is not a list of media types, "
                                     + "such as application/json")));
                 }

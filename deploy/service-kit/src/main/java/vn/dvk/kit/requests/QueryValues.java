@@ -8,8 +8,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.problems.KitMessages;
 import vn.dvk.kit.problems.Problem;
 
 /**
@@ -91,8 +91,7 @@ public final class QueryValues {
     /** @throws InvalidRequestProblem naming every bad parameter, if there is one */
     public void check() {
         if (!violations.isEmpty()) {
-            throw new InvalidRequestProblem(BilingualText.of("Yêu cầu có tham số truy vấn không hợp lệ",
-                    "The request has invalid query parameters"), violations);
+            throw new InvalidRequestProblem(KitMessages.INVALID_QUERY_PARAMETERS.text(), violations);
         }
     }
 }

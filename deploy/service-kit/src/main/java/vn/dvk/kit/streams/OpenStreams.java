@@ -27,6 +27,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.dvk.kit.metrics.KitMeters;
 import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.CommonProblems;
+import vn.dvk.kit.problems.KitMessages;
 import vn.dvk.kit.problems.Languages;
 import vn.dvk.kit.problems.Problem;
 import vn.dvk.kit.problems.ProblemType;
@@ -135,16 +136,13 @@ public class OpenStreams {
         if (perUser.getOrDefault(user, 0) >= settings.maxPerUser()) {
             refusedForUser.increment();
             throw new RetryLaterProblem(CommonProblems.TOO_MANY_STREAMS, Response.Status.TOO_MANY_REQUESTS,
-                    BilingualText.of(
-                            "Bạn đang mở " + settings.maxPerUser() + " luồng cập nhật, số tối đa; hãy đóng bớt một trang",
-                            "You hold " + settings.maxPerUser() + " live streams open, the most allowed; close one first"),
+                    KitMessages.TOO_MANY_STREAMS_FOR_USER.text(settings.maxPerUser()),
                     settings.retryAfter());
         }
         if (admitted >= settings.maxPerReplica()) {
             refusedForReplica.increment();
             throw new RetryLaterProblem(CommonProblems.UNAVAILABLE, Response.Status.SERVICE_UNAVAILABLE,
-                    BilingualText.of("Máy chủ này đang phục vụ số luồng cập nhật tối đa; hãy thử lại sau",
-                            "This server holds as many live streams as it may; retry later"), settings.retryAfter());
+                            KitMessages.TOO_MANY_STREAMS_ON_SERVER.text(), settings.retryAfter());
         }
         perUser.merge(user, 1, Integer::sum);
         admitted++;
@@ -190,8 +188,7 @@ public class OpenStreams {
 
     private static String expiredEvent(ObjectMapper mapper) {
         ProblemType type = CommonProblems.TOKEN_EXPIRED;
-        BilingualText detail = BilingualText.of("Phiên đăng nhập của luồng đã hết hạn; hãy kết nối lại với token mới",
-                "The stream's access token has expired; reconnect with a fresh token");
+        BilingualText detail = KitMessages.STREAM_TOKEN_EXPIRED.text();
         try {
             return mapper.writeValueAsString(new Problem(type.uri(), type.title(Languages.VIETNAMESE), 401,
                     detail.in(Languages.VIETNAMESE), null, List.of(), null, detail, type));

@@ -13,8 +13,8 @@ import vn.dvk.kit.failure.FailureKind;
 import vn.dvk.kit.failure.Failures;
 import vn.dvk.kit.preconditions.EntityTags;
 import vn.dvk.kit.preconditions.PreconditionFailedProblem;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.KitMessages;
 
 /**
  * The one transaction boundary of a writing request. A change that loses a race can fail anywhere up to and
@@ -79,17 +79,11 @@ public final class Writes {
             }
             LOG.debugf("A concurrent change won: %s", e);
             if (conditional) {
-                throw new PreconditionFailedProblem(BilingualText.of(
-                        "Một thay đổi khác đã được lưu trước; phiên bản ghi "
-                        + "trong If-Match không còn là hiện tại. Trạng thái hiện tại được đính kèm",
-                        "Another change to the resource was committed first; the version named in If-Match is no "
-                                + "longer current. The current state is attached"), readQuietly(currentState));
+                throw new PreconditionFailedProblem(KitMessages.CHANGED_CONCURRENTLY_IF_MATCH.text(),
+                        readQuietly(currentState));
             }
-            throw new ConflictProblem(BilingualText.of(
-                    "Dữ liệu vừa được một yêu cầu khác thay đổi cùng lúc; trạng thái hiện "
-                    + "tại được đính kèm: hãy xem lại và thử lại nếu vẫn cần",
-                    "The resource was changed by another request at the same time; the current state is attached: "
-                            + "review it and try again if still needed"), readQuietly(currentState));
+            throw new ConflictProblem(KitMessages.CHANGED_CONCURRENTLY_STATE_ATTACHED.text(),
+                    readQuietly(currentState));
         }
     }
 

@@ -57,7 +57,7 @@ public class FailingResource {
     @POST
     @Path("refused-of-own-kind")
     public String refusedOfOwnKind() {
-        throw new ConflictProblem(ServiceProblems.OUT_OF_SEASON, BilingualText.of("Chưa đến mùa", "Not in season yet"));
+        throw new ConflictProblem(ServiceProblems.OUT_OF_SEASON, ServiceMessages.NOT_IN_SEASON_YET.text());
     }
 
     /** A version check failing at commit, wrapped as it arrives from a @Transactional method. */

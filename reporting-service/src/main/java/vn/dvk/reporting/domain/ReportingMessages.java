@@ -1,0 +1,14 @@
+package vn.dvk.reporting.domain;
+
+import vn.dvk.kit.problems.Message;
+
+/**
+ * The reporting service's texts for clients: the details of its refusals. The wording is in
+ * {@code ReportingMessages_vi.properties} and {@code ReportingMessages_en.properties} beside this enum (see the
+ * kit's {@link Message}); {@code ReportingMessagesTest} checks both are complete.
+ */
+public enum ReportingMessages implements Message {
+    /** {0} the organisation asked for. */
+    NO_ORGANISATION,
+    REBUILD_RUNNING
+}

@@ -21,10 +21,10 @@ import vn.dvk.reporting.security.ReaderScope;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports", description = "Figures for review conferences, counted within the caller's organisation: a "
-        + "reviewer or admin sees their subtree, an auditor the province. Every report takes asOf (the figures at the "
+        + "reviewer, admin or leader sees their subtree, an auditor the province. Every report takes asOf (the figures at the "
         + "end of that day) and most take from (only what changed from that day)")
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+@RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
 public class ReportResource {
 
     private final Reports reports;

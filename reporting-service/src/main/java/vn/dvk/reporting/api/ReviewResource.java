@@ -37,7 +37,7 @@ import vn.dvk.reporting.security.ReaderScope;
 @Path("/api/v1/reports/review")
 @Tag(name = "Reports")
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+@RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
 public class ReviewResource {
 
     private final Reports reports;

@@ -22,8 +22,8 @@ import vn.dvk.testing.EventStreamClient;
 import vn.dvk.testing.TestTokens;
 
 /**
- * Who may read which organisation's figures: a reviewer or admin their own subtree, an auditor the province; an
- * organisation outside it answers exactly as one that does not exist; the public reads none.
+ * Who may read which organisation's figures: a reviewer, admin or leader their own subtree, an auditor the province;
+ * an organisation outside it answers exactly as one that does not exist; the public reads none.
  */
 @QuarkusTest
 class ReportAccessTest {
@@ -67,6 +67,11 @@ class ReportAccessTest {
                     .body("organisationId", equalTo(DemoCallers.BASE));
             read(DemoCallers.admin(), report, UNIT).statusCode(200);
             read(DemoCallers.auditor(), report, UNIT).statusCode(200);
+            // a leader (Trưởng ban, Bí thư) reads as a reviewer of their organisation would
+            read(DemoCallers.leader(DemoCallers.PROVINCE), report, DemoCallers.BLOC).statusCode(200);
+            read(DemoCallers.leader(DemoCallers.BLOC), report, UNIT).statusCode(200);
+            read(DemoCallers.leader(DemoCallers.BASE), report, null).statusCode(200)
+                    .body("organisationId", equalTo(DemoCallers.BASE));
             // up the path, beside it, in another province, or unknown: the same 404
             String[][] refused = {
                 {DemoCallers.reviewer(DemoCallers.BASE), DemoCallers.BLOC},
@@ -74,6 +79,8 @@ class ReportAccessTest {
                 {DemoCallers.reviewer(DemoCallers.OTHER_BASE), UNIT},
                 {TestTokens.token("other.province.admin", "hn", "admin"), DemoCallers.PROVINCE},
                 {DemoCallers.reviewer(DemoCallers.PROVINCE), "no-such-organisation"},
+                {DemoCallers.leader(DemoCallers.BASE), DemoCallers.BLOC},
+                {DemoCallers.leader(DemoCallers.OTHER_BLOC), UNIT},
             };
             for (String[] caller : refused) {
                 read(caller[0], report, caller[1]).statusCode(404).contentType("application/problem+json")
@@ -95,6 +102,7 @@ class ReportAccessTest {
             {DemoCallers.reviewer(DemoCallers.BASE), UNIT},
             {DemoCallers.admin(), UNIT},
             {DemoCallers.auditor(), DemoCallers.BLOC},
+            {DemoCallers.leader(DemoCallers.BLOC), UNIT},
         }) {
             try (EventStreamClient opened = openStream(caller[1], caller[0])) {
                 assertEquals(200, opened.status(), opened.body());
@@ -110,6 +118,7 @@ class ReportAccessTest {
             {DemoCallers.reviewer(DemoCallers.OTHER_BASE), UNIT},
             {TestTokens.token("other.province.admin", "hn", "admin"), DemoCallers.PROVINCE},
             {DemoCallers.reviewer(DemoCallers.PROVINCE), "no-such-organisation"},
+            {DemoCallers.leader(DemoCallers.OTHER_BLOC), UNIT},
         }) {
             EventStreamClient refused = openStream(caller[1], caller[0]);
             assertEquals(404, refused.status(), refused.body());

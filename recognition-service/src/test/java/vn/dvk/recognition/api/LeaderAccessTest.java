@@ -10,9 +10,6 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -63,7 +60,7 @@ class LeaderAccessTest {
                             .replace("/decisions/{id}", "/decisions/" + decisionId)
                             .replace("/councils/{id}", "/councils/" + councilId)
                             .replace("{campaignId}", campaign).replace("{level}", "BASE"),
-                    state, this::outboxRows);
+                    state, ReadOnlyRole.outbox(dataSource, "recognition"));
             assertTrue(sent >= 8, "changing operations sent: " + sent);
         }
         // another bloc's leader: none of it exists
@@ -74,16 +71,5 @@ class LeaderAccessTest {
         // the review queue is the reviewers' work, the audit trail the auditors'
         given().auth().oauth2(DemoCallers.leader(DemoCallers.PROVINCE)).get("/api/v1/reviews").then().statusCode(403);
         given().auth().oauth2(DemoCallers.leader(DemoCallers.PROVINCE)).get("/api/v1/audit").then().statusCode(403);
-    }
-
-    private long outboxRows() {
-        try (Connection connection = dataSource.getConnection();
-                ResultSet rows = connection.createStatement().executeQuery(
-                        "select count(*) from recognition.outbox_message")) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -10,9 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.net.URI;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -71,19 +68,8 @@ class LeaderAccessTest {
                             .replace("/models/{id}", "/models/" + model)
                             .replace("/organisations/{id}", "/organisations/" + DemoCallers.UNIT)
                             .replace("/campaigns/{id}", "/campaigns/dvk-2026"),
-                    state, this::outboxRows);
+                    state, ReadOnlyRole.outbox(dataSource, "registry"));
             assertTrue(sent >= 15, "changing operations sent: " + sent);
-        }
-    }
-
-    private long outboxRows() {
-        try (Connection connection = dataSource.getConnection();
-                ResultSet rows = connection.createStatement().executeQuery(
-                        "select count(*) from registry.outbox_message")) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -9,6 +9,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,7 @@ import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 import vn.dvk.testing.fuzz.ApiDocument;
 import vn.dvk.testing.fuzz.ApiOperation;
 import vn.dvk.testing.fuzz.StateDigest;
@@ -63,6 +67,20 @@ public final class ReadOnlyRole {
         assertEquals(tablesBefore, state.take(), "the service's tables after refused changes");
         assertEquals(outboxBefore, outbox.getAsLong(), "events queued for publishing after refused changes");
         return sent;
+    }
+
+    /** How many events the service at {@code schema} has queued in its outbox, sent or not. */
+    public static LongSupplier outbox(DataSource dataSource, String schema) {
+        return () -> {
+            try (Connection connection = dataSource.getConnection();
+                    ResultSet rows = connection.createStatement().executeQuery(
+                            "select count(*) from \"" + schema + "\".outbox_message")) {
+                rows.next();
+                return rows.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
     }
 
     private static Response send(ApiOperation operation, String path, String token) {

@@ -6,13 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +24,8 @@ import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.DemoEvents;
 import vn.dvk.testing.EventStreamClient;
 import vn.dvk.testing.TestTokens;
+import vn.dvk.testing.fuzz.StateDigest;
+import vn.dvk.testing.policy.ReadOnlyRole;
 
 /**
  * Who may read which organisation's figures: a reviewer, admin or leader their own subtree, an auditor the province;
@@ -36,6 +42,9 @@ class ReportAccessTest {
 
     @TestHTTPResource("/api/v1/reports/review/stream")
     URI streamUri;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     /** One model of the demo path (ag → ag-dukcqdn → ag-syt → ag-syt-bvdk), so that the organisations are known. */
     @BeforeEach
@@ -132,6 +141,17 @@ class ReportAccessTest {
         return EventStreamClient.open(URI.create(streamUri + "?campaignId=" + campaign
                 + (organisationId == null ? "" : "&organisationId=" + URLEncoder.encode(organisationId,
                         StandardCharsets.UTF_8))), token);
+    }
+
+    @Test
+    void aLeaderChangesNothing() {
+        StateDigest state = StateDigest.of(dataSource, "reporting", Set.of("projection_rebuild"));
+        for (String organisation : List.of(DemoCallers.PROVINCE, DemoCallers.BLOC, DemoCallers.BASE)) {
+            // reporting publishes no events (no outbox): its tables are all it could change
+            int sent = ReadOnlyRole.assertChangesNothing(URI.create("http://localhost:" + RestAssured.port),
+                    DemoCallers.leader(organisation), template -> template, state, () -> 0L);
+            assertTrue(sent >= 2, "changing operations sent: " + sent);
+        }
     }
 
     @Test

@@ -37,8 +37,8 @@ public class CertificateResource {
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "getCertificate", summary = "A certificate of the caller's unit, or of a unit on the "
             + "caller's path", description = "Its kind, decision and signed token. A submitter reads their own unit's "
-            + "certificates; reviewers, admins, auditors and leaders those of the units under their organisation; 404 for "
-            + "anyone else")
+            + "certificates; reviewers, admins, auditors and leaders those of the units under their organisation; "
+            + "404 for anyone else")
     public CertificateView get(@PathParam("id") UUID id) {
         return CertificateView.of(access.readable(id));
     }

@@ -59,10 +59,10 @@ public class CampaignResource {
     @GET
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "listCampaigns", summary = "The campaigns the caller takes part in or administers",
-            description = "Newest first. Units, reviewers and leaders see the opened campaigns launched at or above their "
-                    + "organisation (a unit drafts models in the OPEN ones); admins every campaign of their province, "
-                    + "drafts included; auditors every opened one. A province runs a handful of campaigns a year, so "
-                    + "the list is not paged.")
+            description = "Newest first. Units, reviewers and leaders see the opened campaigns launched at or above "
+                    + "their organisation (a unit drafts models in the OPEN ones); admins every campaign of their "
+                    + "province, drafts included; auditors every opened one. A province runs a handful of campaigns "
+                    + "a year, so the list is not paged.")
     public List<CampaignView> list() {
         return access.visible().stream().map(CampaignView::of).toList();
     }

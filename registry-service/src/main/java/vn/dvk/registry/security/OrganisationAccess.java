@@ -15,8 +15,8 @@ import vn.dvk.registry.domain.Organisation;
  *
  * <p>Their monthly figures are narrower: a submitter reports and reads their own organisation's, an admin those of
  * the organisations under theirs (its subtree), a reviewer or a leader reads those of their subtree and an auditor
- * those of their province. An organisation whose figures are out of the caller's reach answers like an unknown one (404),
- * so that reach cannot be probed; a role that may never report is refused by the resource (403).
+ * those of their province. An organisation whose figures are out of the caller's reach answers like an unknown one
+ * (404), so that reach cannot be probed; a role that may never report is refused by the resource (403).
  */
 @RequestScoped
 public class OrganisationAccess {

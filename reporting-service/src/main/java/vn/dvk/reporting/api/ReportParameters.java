@@ -33,8 +33,8 @@ public class ReportParameters {
     @QueryParam("period")
     @Parameter(description = "A year (2026), a half-year (2026-H1: the first six months, \"6 tháng đầu năm\"; "
             + "2026-H2) or a quarter (2026-Q1 to 2026-Q4): what changed from its first day to the end of its last, "
-            + "or to the end of today while it runs. Instead of from and asOf, not with them. Units' indicators count the "
-            + "period's months as reported now (a month is reported after it ends)", example = "2026-H1")
+            + "or to the end of today while it runs. Instead of from and asOf, not with them. Units' indicators "
+            + "count the period's months as reported now (a month is reported after it ends)", example = "2026-H1")
     String period;
 
     @QueryParam("organisationId")

@@ -19,7 +19,8 @@ public record ReviewView(String campaignId, String movement, String organisation
     static ReviewView of(Review review) {
         var query = review.query();
         return new ReviewView(query.campaignId(), query.movement(), query.organisationId(), review.organisationName(),
-                query.period(), query.from(), query.asOf(), query.field(), query.kind(), query.ownerKind(), review.funnel(),
+                query.period(), query.from(), query.asOf(), query.field(), query.kind(), query.ownerKind(),
+                review.funnel(),
                 BreakdownEntry.of(review.byField()), BreakdownEntry.of(review.byKind()),
                 BreakdownEntry.of(review.byOwnerKind()), review.organisations(), review.backlog(),
                 review.commendations(), review.timeline(), review.mostReplicated(), review.indicators());

@@ -176,7 +176,8 @@ class MovementAndPeriodTest {
     private String pathJson() {
         return """
                 {"province":{"id":"%1$s","name":"Tỉnh %1$s"},"bloc":{"id":"%1$s-k","name":"Đảng bộ khối %1$s"},
-                 "base":{"id":"%1$s-k-b","name":"Đảng bộ cơ sở %1$s"},"unit":{"id":"%1$s-k-b-u","name":"Đơn vị %1$s"}}"""
+                 "base":{"id":"%1$s-k-b","name":"Đảng bộ cơ sở %1$s"},
+                 "unit":{"id":"%1$s-k-b-u","name":"Đơn vị %1$s"}}"""
                 .formatted(province);
     }
 
@@ -200,6 +201,7 @@ class MovementAndPeriodTest {
     private void recognizedAtBase(String modelId, String campaignId, String day) {
         DemoEvents.send(DemoEvents.RECOGNITION, DemoEvents.CASE_EVENTS, DemoEvents.RECOGNIZED, modelId, """
                 {"modelId":"%s","sequence":1,"campaignId":"%s","level":"BASE","path":%s,
-                 "decidedBy":"reviewer","occurredAt":"%sT03:00:00Z"}""".formatted(modelId, campaignId, pathJson(), day));
+                 "decidedBy":"reviewer","occurredAt":"%sT03:00:00Z"}"""
+                .formatted(modelId, campaignId, pathJson(), day));
     }
 }

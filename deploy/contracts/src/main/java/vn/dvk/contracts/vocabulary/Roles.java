@@ -2,8 +2,8 @@ package vn.dvk.contracts.vocabulary;
 
 /**
  * The realm roles of the identity provider that act in the movement: who registers, reviews, administers and
- * audits models, and who leads (reads) them. The roles that run the platform itself (dead letters, rebuilds) belong to the service kit,
- * whose endpoints require them: {@code vn.dvk.kit.security.OperatorRoles}.
+ * audits models, and who leads (reads) them. The roles that run the platform itself (dead letters, rebuilds)
+ * belong to the service kit, whose endpoints require them: {@code vn.dvk.kit.security.OperatorRoles}.
  */
 public final class Roles {
     public static final String SUBMITTER = "submitter";

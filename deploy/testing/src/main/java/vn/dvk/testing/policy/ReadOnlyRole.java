@@ -126,6 +126,7 @@ public final class ReadOnlyRole {
             return UUID.randomUUID().toString();
         }
         String type = schema.path("type").asText();
-        return type.equals("integer") || type.equals("number") ? "1" : "x" + UUID.randomUUID().toString().substring(0, 8);
+        boolean number = type.equals("integer") || type.equals("number");
+        return number ? "1" : "x" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

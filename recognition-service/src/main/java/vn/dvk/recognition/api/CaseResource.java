@@ -24,7 +24,7 @@ import vn.dvk.kit.preconditions.EntityTags;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.security.Caller;
-import vn.dvk.kit.transactions.Writes;
+import vn.dvk.kit.transactions.WriteTransactions;
 import vn.dvk.recognition.domain.CaseDecisions;
 import vn.dvk.recognition.domain.Council;
 import vn.dvk.recognition.domain.CouncilMinutes;
@@ -81,7 +81,7 @@ public class CaseResource {
         if (request.lacksReason()) {
             throw InvalidRequestProblem.ofField("reason", "is required to return or decline a model: its unit reads it");
         }
-        return Writes.change(ifMatch, () -> access.actionable(modelId), c -> c.version, CaseView::of,
+        return WriteTransactions.change(ifMatch, () -> access.actionable(modelId), c -> c.version, CaseView::of,
                 c -> decisions.decide(c, request.action(), request.reason(), request.comment(), caller.username(),
                         caller.orgId()));
     }
@@ -95,7 +95,7 @@ public class CaseResource {
                     + "the case's level or a member of its council scores; a member whose organisation the model "
                     + "belongs to (its unit, or a committee below that judged it) is recused (409).")
     public Judgement score(@PathParam("modelId") UUID modelId, @Valid @NotNull ScoreRequest request) {
-        return Writes.commit(() -> scoring.score(access.scorable(modelId), Subjects.of(caller), request.points()),
+        return WriteTransactions.commit(() -> scoring.score(access.scorable(modelId), Subjects.of(caller), request.points()),
                 () -> Judgement.of(access.readable(modelId)));
     }
 
@@ -108,7 +108,7 @@ public class CaseResource {
                     + "with the organisation they were seated from; one whose organisation the model belongs to is "
                     + "recused (409); anyone not on the council judging the case gets 403.")
     public Judgement vote(@PathParam("modelId") UUID modelId, @Valid @NotNull VoteRequest request) {
-        return Writes.commit(() -> {
+        return WriteTransactions.commit(() -> {
             ReviewCase reviewCase = access.readable(modelId);
             var seat = access.seat(reviewCase);
             return scoring.vote(reviewCase, Council.findById(seat.councilId), seat, request.vote());

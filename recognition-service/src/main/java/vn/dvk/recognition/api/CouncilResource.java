@@ -25,7 +25,7 @@ import vn.dvk.kit.idempotency.IdempotentRequests;
 import vn.dvk.kit.preconditions.EntityTags;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.text.Text;
-import vn.dvk.kit.transactions.Writes;
+import vn.dvk.kit.transactions.WriteTransactions;
 import vn.dvk.recognition.audit.AuditAction;
 import vn.dvk.recognition.domain.Campaign;
 import vn.dvk.recognition.domain.Council;
@@ -89,7 +89,7 @@ public class CouncilResource {
     public RestResponse<CouncilView> change(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
             @Valid @NotNull CouncilChange request) {
         List<CouncilMember> members = members(request.members());
-        return Writes.change(ifMatch, () -> access.changeable(id), c -> c.version, CouncilView::of, council -> {
+        return WriteTransactions.change(ifMatch, () -> access.changeable(id), c -> c.version, CouncilView::of, council -> {
             CouncilView before = CouncilView.of(council);
             String province = access.provinceOf(council);
             Council changed = councils.change(council, province, Text.nfc(request.name()).trim(), request.quorum(),

@@ -31,7 +31,7 @@ import vn.dvk.kit.preconditions.EntityTags;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.kit.security.Caller;
-import vn.dvk.kit.transactions.Writes;
+import vn.dvk.kit.transactions.WriteTransactions;
 import vn.dvk.recognition.domain.Decision;
 import vn.dvk.recognition.domain.Decisions;
 import vn.dvk.recognition.security.DecisionAccess;
@@ -131,7 +131,7 @@ public class DecisionResource {
             + "Only the issuing committee revokes; needs If-Match.")
     public RestResponse<DecisionView> revoke(@PathParam("id") UUID id, @HeaderParam(EntityTags.IF_MATCH) String ifMatch,
             @Valid @NotNull RevocationRequest request) {
-        return Writes.change(ifMatch, () -> access.revocable(id), d -> d.version, DecisionView::of,
+        return WriteTransactions.change(ifMatch, () -> access.revocable(id), d -> d.version, DecisionView::of,
                 d -> decisions.revoke(d, request.reason(), request.revokingNumber(), caller.username()));
     }
 

@@ -18,7 +18,7 @@ import vn.dvk.kit.audit.AuditLog;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.time.Moments;
-import vn.dvk.kit.transactions.Writes;
+import vn.dvk.kit.transactions.WriteTransactions;
 import vn.dvk.recognition.audit.AuditAction;
 import vn.dvk.recognition.domain.Campaign;
 import vn.dvk.recognition.domain.LevelRules;
@@ -62,7 +62,7 @@ public class LevelRulesResource {
     public LevelRulesView set(@PathParam("campaignId") String campaignId, @PathParam("level") Level level,
             @Valid @NotNull LevelRulesRequest request) {
         LevelRules.check(request.criteria());
-        return Writes.commit(() -> {
+        return WriteTransactions.commit(() -> {
             Campaign campaign = campaignOfCallersProvince(campaignId);
             LevelRules rules = LevelRules.of(campaignId, level).orElse(null);
             Object before = rules == null ? null : LevelRulesView.of(rules);

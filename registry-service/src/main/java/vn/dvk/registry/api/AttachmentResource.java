@@ -40,7 +40,7 @@ import vn.dvk.kit.preconditions.EntityTags;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.security.Caller;
-import vn.dvk.kit.transactions.Writes;
+import vn.dvk.kit.transactions.WriteTransactions;
 import vn.dvk.registry.domain.Attachment;
 import vn.dvk.registry.domain.Evidence;
 import vn.dvk.registry.domain.MobilizationModel;
@@ -161,7 +161,7 @@ public class AttachmentResource {
             description = "Not once a progress update shows it (409).")
     @APIResponse(responseCode = "204", description = "Removed")
     public void remove(@PathParam("id") UUID id, @PathParam("attachmentId") UUID attachmentId) {
-        Writes.commit(() -> {
+        WriteTransactions.commit(() -> {
             MobilizationModel model = access.changeable(id);
             evidence.remove(model, attachment(model, attachmentId));
             return null;

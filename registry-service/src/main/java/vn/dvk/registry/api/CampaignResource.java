@@ -29,7 +29,7 @@ import vn.dvk.kit.idempotency.IdempotentRequests.Created;
 import vn.dvk.kit.idempotency.IdempotentRequests;
 import vn.dvk.kit.preconditions.EntityTags;
 import vn.dvk.kit.security.Caller;
-import vn.dvk.kit.transactions.Writes;
+import vn.dvk.kit.transactions.WriteTransactions;
 import vn.dvk.registry.domain.Campaign;
 import vn.dvk.registry.domain.CampaignAdministration;
 import vn.dvk.registry.domain.CampaignDefinition;
@@ -134,7 +134,7 @@ public class CampaignResource {
     }
 
     private RestResponse<CampaignView> change(String id, String ifMatch, UnaryOperator<Campaign> change) {
-        return Writes.change(ifMatch, () -> access.administrable(id), entity -> entity.version, CampaignView::of,
+        return WriteTransactions.change(ifMatch, () -> access.administrable(id), entity -> entity.version, CampaignView::of,
                 change);
     }
 }

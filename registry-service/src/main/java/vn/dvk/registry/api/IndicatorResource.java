@@ -31,7 +31,7 @@ import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.NotFoundProblem;
 import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.kit.security.Caller;
-import vn.dvk.kit.transactions.Writes;
+import vn.dvk.kit.transactions.WriteTransactions;
 import vn.dvk.registry.domain.IndicatorReporting;
 import vn.dvk.registry.domain.Organisation;
 import vn.dvk.registry.domain.RegistryMessages;
@@ -74,7 +74,7 @@ public class IndicatorResource {
             @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = "Optional: the ETag of the month's report as the "
                     + "caller last read it") String ifMatch) {
         YearMonth month = reporting.reportableMonth(period);
-        return Writes.update(() -> {
+        return WriteTransactions.update(() -> {
             UnitIndicator saved = reporting.report(access.indicatorsReportable(id), month, report.figures(),
                     stored -> requireMatch(ifMatch, stored), caller.username());
             return RestResponse.ResponseBuilder.ok(IndicatorView.of(saved), MediaType.APPLICATION_JSON_TYPE)

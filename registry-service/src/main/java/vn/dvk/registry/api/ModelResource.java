@@ -32,7 +32,7 @@ import vn.dvk.kit.preconditions.EntityTags;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.Problem;
 import vn.dvk.kit.security.Caller;
-import vn.dvk.kit.transactions.Writes;
+import vn.dvk.kit.transactions.WriteTransactions;
 import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.registry.domain.ModelContent;
 import vn.dvk.registry.domain.ModelPage;
@@ -114,7 +114,7 @@ public class ModelResource {
             @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = ETAG_OF_MODEL) String ifMatch) {
         ModelContent normalised = content.normalised();
         checkConsistent(normalised);
-        return Writes.update(() -> {
+        return WriteTransactions.update(() -> {
             MobilizationModel model = changeable(id, ifMatch);
             access.checkReferences(normalised, id);
             return tagged(registration.edit(model, normalised));
@@ -128,7 +128,7 @@ public class ModelResource {
             description = "Freezes the next version. Needs If-Match, so that what is submitted is what the caller saw.")
     public RestResponse<ModelView> submit(@PathParam("id") UUID id,
             @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = ETAG_OF_MODEL) String ifMatch) {
-        return Writes.update(() -> tagged(registration.submit(changeable(id, ifMatch), caller.username())),
+        return WriteTransactions.update(() -> tagged(registration.submit(changeable(id, ifMatch), caller.username())),
                 () -> current(id));
     }
 
@@ -139,7 +139,7 @@ public class ModelResource {
             description = "Possible until recognition has ended. Needs If-Match.")
     public RestResponse<ModelView> withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawRequest request,
             @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = ETAG_OF_MODEL) String ifMatch) {
-        return Writes.update(() -> tagged(registration.withdraw(changeable(id, ifMatch), request.reason())),
+        return WriteTransactions.update(() -> tagged(registration.withdraw(changeable(id, ifMatch), request.reason())),
                 () -> current(id));
     }
 

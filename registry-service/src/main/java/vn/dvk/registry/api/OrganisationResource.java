@@ -30,7 +30,7 @@ import vn.dvk.kit.idempotency.IdempotentRequests;
 import vn.dvk.kit.paging.KeysetPage;
 import vn.dvk.kit.preconditions.EntityTags;
 import vn.dvk.kit.security.Caller;
-import vn.dvk.kit.transactions.Writes;
+import vn.dvk.kit.transactions.WriteTransactions;
 import vn.dvk.registry.domain.Organisation;
 import vn.dvk.registry.domain.OrganisationAdministration.ImportOutcome;
 import vn.dvk.registry.domain.OrganisationAdministration;
@@ -171,12 +171,12 @@ public class OrganisationResource {
                     .ifPresent(org -> access.administrable(org.id));
             access.checkAdministersParent(entry.parentId());
         });
-        return Writes.commit(() -> administration.importTree(province, tree.organisations(), caller.username()),
+        return WriteTransactions.commit(() -> administration.importTree(province, tree.organisations(), caller.username()),
                 () -> null);
     }
 
     private RestResponse<OrganisationView> change(String id, String ifMatch, UnaryOperator<Organisation> change) {
-        return Writes.change(ifMatch, () -> access.administrable(id), entity -> entity.version, OrganisationView::of,
+        return WriteTransactions.change(ifMatch, () -> access.administrable(id), entity -> entity.version, OrganisationView::of,
                 change);
     }
 }

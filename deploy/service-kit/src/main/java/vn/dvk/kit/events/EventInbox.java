@@ -13,7 +13,7 @@ import java.util.function.Supplier;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 import vn.dvk.kit.events.ConsumerMetrics.Outcome;
-import vn.dvk.kit.failure.Persistently;
+import vn.dvk.kit.failure.Retries;
 
 /**
  * How every consumer of the suite takes an event in. Delivery is at least once and, after a failure on the
@@ -38,17 +38,17 @@ public class EventInbox {
     private final OrderedDelivery delivery;
     private final DeadLetters deadLetters;
     private final ConsumerMetrics metrics;
-    private final Persistently persistently;
+    private final Retries retries;
     private final PollTracing tracing;
 
     EventInbox(ObjectMapper mapper, OrderedDelivery delivery, DeadLetters deadLetters, ConsumerMetrics metrics,
-            Persistently persistently, PollTracing tracing) {
+            Retries retries, PollTracing tracing) {
         this.tracing = tracing;
         this.mapper = mapper;
         this.delivery = delivery;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
-        this.persistently = persistently;
+        this.retries = retries;
     }
 
     /**
@@ -142,7 +142,7 @@ public class EventInbox {
     private void deadLetter(ConsumerRecord<String, String> record, UnprocessableEvent e) {
         LOG.warnf("Dead-lettering %s@%d/%d (key %s): %s", record.topic(), record.partition(), record.offset(),
                 record.key(), e.getMessage());
-        persistently.attempt("dead-lettering " + record.topic() + "@" + record.offset(), () -> {
+        retries.attempt("dead-lettering " + record.topic() + "@" + record.offset(), () -> {
             deadLetters.send(record, e);
             return null;
         }, () -> metrics.retried(record.topic()));
@@ -212,8 +212,8 @@ public class EventInbox {
      */
     private <T> T untilDone(String what, String topic, Supplier<T> work) {
         try {
-            return persistently.attempt(what, work, () -> metrics.retried(topic));
-        } catch (UnprocessableEvent | Persistently.Stopping e) {
+            return retries.attempt(what, work, () -> metrics.retried(topic));
+        } catch (UnprocessableEvent | Retries.Stopping e) {
             throw e;
         } catch (RuntimeException e) {
             throw new UnprocessableEvent("Applying it failed: " + e, e);

@@ -22,7 +22,7 @@ import vn.dvk.kit.preconditions.EntityTags;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.KitMessages;
 import vn.dvk.kit.security.Caller;
-import vn.dvk.kit.transactions.Writes;
+import vn.dvk.kit.transactions.WriteTransactions;
 
 /**
  * {@code Idempotency-Key} on creating requests (IETF draft "The Idempotency-Key HTTP Header Field"): the first
@@ -65,7 +65,7 @@ public class IdempotentRequests {
      */
     public <V> RestResponse<V> created(String key, UriInfo uri, Object request, Class<V> type,
             Supplier<Created<V>> create) {
-        return Writes.commit(() -> create(key, "POST " + uri.getPath(), request, type, () -> {
+        return WriteTransactions.commit(() -> create(key, "POST " + uri.getPath(), request, type, () -> {
             Created<V> made = create.get();
             return EntityTags.created(uri.getAbsolutePathBuilder().path(made.id()).build(), made.view(), made.version());
         }), () -> null);
@@ -74,7 +74,7 @@ public class IdempotentRequests {
     /**
      * Creates through {@code work} once per key: the first time, runs it and records its answer; afterwards,
      * answers as the first time. Without a key, simply runs {@code work}. Runs inside the caller's transaction
-     * ({@link Writes#commit}), so the record and the answer commit together or not at all.
+     * ({@link WriteTransactions#commit}), so the record and the answer commit together or not at all.
      *
      * @param key the request's {@code Idempotency-Key}, or null
      * @param target the method and path the key is used on, part of what identifies the request

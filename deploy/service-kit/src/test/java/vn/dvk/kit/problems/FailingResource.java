@@ -17,7 +17,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import vn.dvk.kit.outbox.Outbox;
 import vn.dvk.kit.preconditions.EntityTags;
-import vn.dvk.kit.transactions.Writes;
+import vn.dvk.kit.transactions.WriteTransactions;
 
 /** Fails in each of the ways a request can, for ProblemMappersTest. */
 @Path("/test/failures")
@@ -30,12 +30,12 @@ public class FailingResource {
         this.outbox = outbox;
     }
 
-    /** A unique key taken by a concurrent commit: surfaces at flush or commit, inside Writes. */
+    /** A unique key taken by a concurrent commit: surfaces at flush or commit, inside WriteTransactions. */
     @POST
     @Path("unique-key-at-commit")
     public String uniqueKeyAtCommit() {
         String key = UUID.randomUUID().toString();
-        return Writes.commit(() -> {
+        return WriteTransactions.commit(() -> {
             outbox.append("dvk.kit.test.v1", key, "first");
             outbox.append("dvk.kit.test.v1", key, "second");
             // both rows get the same event id, as two racing requests inserting the same record would
@@ -48,7 +48,7 @@ public class FailingResource {
     @POST
     @Path("refused")
     public String refused() {
-        return Writes.commit(() -> {
+        return WriteTransactions.commit(() -> {
             throw new ConflictProblem("Only a draft can be submitted");
         }, () -> "the current state");
     }

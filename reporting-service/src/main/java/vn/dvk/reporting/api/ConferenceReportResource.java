@@ -38,7 +38,7 @@ import vn.dvk.reporting.security.ReaderScope;
 @Tag(name = "Reports")
 @SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
-public class ReviewResource {
+public class ConferenceReportResource {
 
     private final Reports reports;
     private final ReaderScope scope;
@@ -47,7 +47,7 @@ public class ReviewResource {
     /** The service clock, in the province's zone: what "today" is for a report without asOf. */
     private final Clock clock;
 
-    public ReviewResource(Reports reports, ReaderScope scope, FigureStream stream, OpenStreams streams,
+    public ConferenceReportResource(Reports reports, ReaderScope scope, FigureStream stream, OpenStreams streams,
             Clock clock) {
         this.reports = reports;
         this.scope = scope;

@@ -22,14 +22,14 @@ import vn.dvk.recognition.domain.Stage;
 @Path("/api/v1/reviews")
 @Tag(name = "Review queue", description = "What waits for a committee's decision (hồ sơ chờ xét)")
 @SecurityRequirement(name = "SecurityScheme")
-public class ReviewResource {
+public class ReviewQueueResource {
 
     private static final int MAX_PAGE = 500;
 
     private final Caller caller;
     private final ReviewQueue queue;
 
-    public ReviewResource(Caller caller, ReviewQueue queue) {
+    public ReviewQueueResource(Caller caller, ReviewQueue queue) {
         this.caller = caller;
         this.queue = queue;
     }

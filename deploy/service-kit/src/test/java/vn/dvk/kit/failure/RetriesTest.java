@@ -23,14 +23,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * waited.
  */
 @Tag("unit")
-class PersistentlyTest {
+class RetriesTest {
 
     private final List<Duration> waits = new ArrayList<>();
     private final AtomicInteger retries = new AtomicInteger();
 
     /** Records each wait; says "shutting down" at the wait numbered {@code stopAt} (never when 0). */
-    private Persistently recording(int stopAt) {
-        return new Persistently(delay -> {
+    private Retries recording(int stopAt) {
+        return new Retries(delay -> {
             waits.add(delay);
             return waits.size() == stopAt;
         });
@@ -97,7 +97,7 @@ class PersistentlyTest {
             throw failure;
         };
 
-        Persistently.Stopping stopping = assertThrows(Persistently.Stopping.class,
+        Retries.Stopping stopping = assertThrows(Retries.Stopping.class,
                 () -> recording(stopAt).attempt("the relay", work, retries::incrementAndGet));
 
         assertAll(() -> assertSame(failures.get(failures.size() - 1), stopping.getCause()),
@@ -107,10 +107,10 @@ class PersistentlyTest {
 
     @Test
     void anInterruptedWaitStopsAndKeepsTheInterrupt() {
-        Persistently persistently = new Persistently(); // the real wait, interrupted before it starts
+        Retries realWait = new Retries(); // the real wait, interrupted before it starts
         Thread.currentThread().interrupt();
         try {
-            assertThrows(Persistently.Stopping.class, () -> persistently.attempt("work",
+            assertThrows(Retries.Stopping.class, () -> realWait.attempt("work",
                     failingTimes(1, () -> new RuntimeException(new SQLException("gone", "08006"))),
                     retries::incrementAndGet));
             assertTrue(Thread.currentThread().isInterrupted());

@@ -22,11 +22,11 @@ import vn.dvk.kit.problems.KitMessages;
  * wrapped in transaction exceptions; here every such failure, and every refusal the domain raises as a
  * {@link ConflictProblem}, becomes a 409 that carries the resource as it stands after the winner committed.
  */
-public final class Writes {
+public final class WriteTransactions {
 
-    private static final Logger LOG = Logger.getLogger(Writes.class);
+    private static final Logger LOG = Logger.getLogger(WriteTransactions.class);
 
-    private Writes() {
+    private WriteTransactions() {
     }
 
     /**

@@ -17,9 +17,9 @@ import org.jboss.logging.Logger;
  * for the next start.
  */
 @ApplicationScoped
-public class Persistently {
+public class Retries {
 
-    private static final Logger LOG = Logger.getLogger(Persistently.class);
+    private static final Logger LOG = Logger.getLogger(Retries.class);
     private static final Duration FIRST_DELAY = Duration.ofMillis(200);
     private static final Duration LONGEST_DELAY = Duration.ofSeconds(10);
     /** After the first warning, one in this many attempts is logged: an outage must not flood the log. */
@@ -34,11 +34,11 @@ public class Persistently {
         boolean waitOrStop(Duration delay);
     }
 
-    public Persistently() {
+    public Retries() {
         this.pause = this::waitOrStop;
     }
 
-    Persistently(Pause pause) {
+    Retries(Pause pause) {
         this.pause = pause;
     }
 

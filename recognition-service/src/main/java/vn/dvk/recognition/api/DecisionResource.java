@@ -11,7 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,6 +35,10 @@ import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.transactions.Writes;
+import vn.dvk.recognition.documents.DecisionDocument;
+import vn.dvk.recognition.documents.DecisionDocuments;
+import vn.dvk.recognition.documents.DecisionDocx;
+import vn.dvk.recognition.documents.DecisionPdf;
 import vn.dvk.recognition.domain.Decision;
 import vn.dvk.recognition.domain.Decisions;
 import vn.dvk.recognition.security.DecisionAccess;
@@ -42,13 +49,22 @@ import vn.dvk.recognition.security.DecisionAccess;
 public class DecisionResource {
 
     private static final int MAX_PAGE = 200;
+    private static final String PDF = "application/pdf";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final Decisions decisions;
     private final DecisionAccess access;
     private final IdempotentRequests idempotent;
     private final Caller caller;
+    private final DecisionDocuments documents;
+    private final DecisionPdf pdf;
+    private final DecisionDocx docx;
 
-    public DecisionResource(Decisions decisions, DecisionAccess access, IdempotentRequests idempotent, Caller caller) {
+    public DecisionResource(Decisions decisions, DecisionAccess access, IdempotentRequests idempotent, Caller caller,
+            DecisionDocuments documents, DecisionPdf pdf, DecisionDocx docx) {
+        this.documents = documents;
+        this.pdf = pdf;
+        this.docx = docx;
         this.decisions = decisions;
         this.access = access;
         this.idempotent = idempotent;
@@ -120,6 +136,38 @@ public class DecisionResource {
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         Decision decision = access.readable(id);
         return EntityTags.read(request, decision.version, DecisionView.of(decision));
+    }
+
+    @GET
+    @Path("{id}/document")
+    @Produces({PDF, DOCX})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(operationId = "getDecisionDocument", summary = "The decision as printed, with its annexed lists",
+            description = "In the format of Party documents (Hướng dẫn 36-HD/VPTW): heading, number, place and date, "
+                    + "legal basis, articles, recipients, T/M signature; then the list of the models recognised and "
+                    + "that of the collectives and individuals commended. PDF, or DOCX for a cadre to edit before "
+                    + "signing: ?format=pdf|docx, else the Accept header (PDF by default). 404 outside the caller's "
+                    + "scope, as for the decision itself")
+    public Response document(@PathParam("id") UUID id, @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        boolean docx = wantsDocx(format, headers);
+        DecisionDocument document = documents.of(access.readable(id));
+        byte[] bytes = docx ? this.docx.render(document) : pdf.render(document);
+        return Response.ok(bytes, docx ? DOCX : PDF).header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\""
+                + "decision-" + id + (docx ? ".docx" : ".pdf") + "\"").build();
+    }
+
+    /** ?format= first (a link can carry it), else the Accept header; PDF when neither names DOCX. */
+    private static boolean wantsDocx(String format, HttpHeaders headers) {
+        if (format != null) {
+            return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "pdf" -> false;
+                case "docx" -> true;
+                default -> throw InvalidRequestProblem.ofField("format", "is pdf or docx");
+            };
+        }
+        return headers.getAcceptableMediaTypes().stream().findFirst()
+                .map(type -> type.isCompatible(MediaType.valueOf(DOCX)) && !type.isWildcardType()).orElse(false);
     }
 
     @POST

@@ -1,10 +1,12 @@
 package vn.dvk.recognition.documents;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -12,6 +14,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Reads rendered documents back for the tests, and keeps samples: run a document test with
@@ -30,6 +38,34 @@ public final class DocumentSamples {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return Arrays.stream(new PDFTextStripper().getText(document).split("\\R")).map(String::strip)
                     .filter(line -> !line.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The DOCX's lines: each paragraph; for the two-column tables of the heading and the signature, each paragraph
+     * of each cell; for a list's table, each row's cells joined by tabs.
+     */
+    public static List<String> docxLines(byte[] docx) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<String> lines = new ArrayList<>();
+            for (IBodyElement element : document.getBodyElements()) {
+                if (element instanceof XWPFParagraph paragraph) {
+                    lines.add(paragraph.getText());
+                } else if (element instanceof XWPFTable table) {
+                    for (XWPFTableRow row : table.getRows()) {
+                        if (row.getTableCells().size() == 2) {
+                            row.getTableCells().forEach(cell -> cell.getParagraphs()
+                                    .forEach(p -> lines.add(p.getText())));
+                        } else {
+                            lines.add(String.join("\t", row.getTableCells().stream().map(XWPFTableCell::getText)
+                                    .toList()));
+                        }
+                    }
+                }
+            }
+            return lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -49,8 +48,6 @@ import vn.dvk.recognition.security.DecisionAccess;
 public class DecisionResource {
 
     private static final int MAX_PAGE = 200;
-    private static final String PDF = "application/pdf";
-    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final Decisions decisions;
     private final DecisionAccess access;
@@ -140,7 +137,7 @@ public class DecisionResource {
 
     @GET
     @Path("{id}/document")
-    @Produces({PDF, DOCX})
+    @Produces({DocumentFormat.Types.PDF, DocumentFormat.Types.DOCX})
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
     @Operation(operationId = "getDecisionDocument", summary = "The decision as printed, with its annexed lists",
             description = "In the format of Party documents (Hướng dẫn 36-HD/VPTW): heading, number, place and date, "
@@ -150,24 +147,10 @@ public class DecisionResource {
                     + "scope, as for the decision itself")
     public Response document(@PathParam("id") UUID id, @QueryParam("format") String format,
             @Context HttpHeaders headers) {
-        boolean docx = wantsDocx(format, headers);
+        DocumentFormat chosen = DocumentFormat.chosen(format, headers, List.of(DocumentFormat.PDF, DocumentFormat.DOCX));
         DecisionDocument document = documents.of(access.readable(id));
-        byte[] bytes = docx ? this.docx.render(document) : pdf.render(document);
-        return Response.ok(bytes, docx ? DOCX : PDF).header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\""
-                + "decision-" + id + (docx ? ".docx" : ".pdf") + "\"").build();
-    }
-
-    /** ?format= first (a link can carry it), else the Accept header; PDF when neither names DOCX. */
-    private static boolean wantsDocx(String format, HttpHeaders headers) {
-        if (format != null) {
-            return switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "pdf" -> false;
-                case "docx" -> true;
-                default -> throw InvalidRequestProblem.ofField("format", "is pdf or docx");
-            };
-        }
-        return headers.getAcceptableMediaTypes().stream().findFirst()
-                .map(type -> type.isCompatible(MediaType.valueOf(DOCX)) && !type.isWildcardType()).orElse(false);
+        return chosen.response(chosen == DocumentFormat.DOCX ? docx.render(document) : pdf.render(document),
+                "decision-" + id);
     }
 
     @POST

@@ -22,7 +22,7 @@ public class DecisionPdf {
     public byte[] render(DecisionDocument decision) {
         try (PdfPages pages = new PdfPages(DecisionTexts.TITLE + " " + decision.numberLine(),
                 decision.heading().issuingBody())) {
-            heading(pages, decision);
+            pages.partyHeading(decision.heading(), decision.numberLine(), decision.placeAndDate());
             pages.space(14);
             pages.paragraph(DecisionTexts.TITLE, Style.of(15, Align.CENTRE).asBold());
             pages.paragraph(decision.about(), CENTRED.asBold());
@@ -70,20 +70,6 @@ public class DecisionPdf {
             }
             return pages.bytes();
         }
-    }
-
-    /** Superior organisation, issuing committee, star and number, left; the Party and the place and date, right. */
-    static void heading(PdfPages pages, DecisionDocument decision) {
-        List<Text> left = new ArrayList<>();
-        List<String> issuer = decision.heading().issuerLines();
-        for (int i = 0; i < issuer.size(); i++) {
-            Style style = Style.of(11, Align.CENTRE);
-            left.add(new Text(issuer.get(i), i == issuer.size() - 2 ? style.asBold() : style));
-        }
-        left.add(new Text(decision.numberLine(), Style.of(11, Align.CENTRE)));
-        // the issuing committee's name is the longer: the left column takes three fifths, as Party templates do
-        pages.columns(left, List.of(new Text(PartyFormatTexts.PARTY, Style.of(12, Align.CENTRE).asBold()),
-                new Text(decision.placeAndDate(), Style.of(11, Align.CENTRE).asItalic())), 0.6f, true);
     }
 
     private static void signature(PdfPages pages, DecisionDocument decision) {

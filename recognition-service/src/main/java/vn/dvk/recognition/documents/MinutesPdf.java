@@ -1,7 +1,6 @@
 package vn.dvk.recognition.documents;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import vn.dvk.recognition.documents.PdfPages.Align;
 import vn.dvk.recognition.documents.PdfPages.Style;
@@ -13,14 +12,7 @@ public class MinutesPdf {
 
     public byte[] render(MinutesDocument minutes) {
         try (PdfPages pages = new PdfPages(String.join(" ", minutes.title()), minutes.heading().issuingBody())) {
-            List<Text> left = new ArrayList<>();
-            List<String> issuer = minutes.heading().issuerLines();
-            for (int i = 0; i < issuer.size(); i++) {
-                Style style = Style.of(11, Align.CENTRE);
-                left.add(new Text(issuer.get(i), i == issuer.size() - 2 ? style.asBold() : style));
-            }
-            pages.columns(left, List.of(new Text(PartyFormatTexts.PARTY, Style.of(12, Align.CENTRE).asBold()),
-                    new Text(minutes.placeAndDate(), Style.of(11, Align.CENTRE).asItalic())), 0.6f, true);
+            pages.partyHeading(minutes.heading(), null, minutes.placeAndDate());
             pages.space(14);
             pages.paragraph(minutes.title().get(0), Style.of(15, Align.CENTRE).asBold());
             minutes.title().subList(1, minutes.title().size())

@@ -160,6 +160,25 @@ public final class PdfPages implements AutoCloseable {
     }
 
     /**
+     * A Party document's heading: the superior organisation, the issuing committee (bold), the star and, when given,
+     * the number, on the left; "ĐẢNG CỘNG SẢN VIỆT NAM" underlined and the place and date, on the right. The
+     * committee's name is the longer, so the left column takes three fifths of the width, as Party templates do.
+     */
+    public void partyHeading(PartyHeading heading, String numberLine, String placeAndDate) {
+        List<Text> left = new ArrayList<>();
+        List<String> issuer = heading.issuerLines();
+        for (int i = 0; i < issuer.size(); i++) {
+            Style style = Style.of(11, Align.CENTRE);
+            left.add(new Text(issuer.get(i), i == issuer.size() - 2 ? style.asBold() : style));
+        }
+        if (numberLine != null) {
+            left.add(new Text(numberLine, Style.of(11, Align.CENTRE)));
+        }
+        columns(left, List.of(new Text(PartyFormatTexts.PARTY, Style.of(12, Align.CENTRE).asBold()),
+                new Text(placeAndDate, Style.of(11, Align.CENTRE).asItalic())), 0.6f, true);
+    }
+
+    /**
      * A table with a header row, each cell's text wrapped in its column; a row that does not fit the page starts the
      * next, under the header again.
      */

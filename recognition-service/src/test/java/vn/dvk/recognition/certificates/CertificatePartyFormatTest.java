@@ -33,7 +33,8 @@ class CertificatePartyFormatTest {
             "ĐẢNG CỘNG SẢN VIỆT NAM",
             "An Giang, ngày 15 tháng 6 năm 2026",
             "BAN THƯỜNG VỤ ĐẢNG ỦY KHỐI CÁC CƠ QUAN VÀ DOANH NGHIỆP TỈNH");
-    private static final List<String> SIGNATURE = List.of("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Nguyễn Văn An");
+    private static final List<String> SIGNATURE = List.of("T/M BAN THƯỜNG VỤ", "PHÓ BÍ THƯ THƯỜNG TRỰC",
+            "Nguyễn Thanh Hải");
 
     private final CertificateRenderer renderer = new CertificateRenderer(
             StubKeys.verifyingAt("https://dvk.example/api/v1/certificates/verification"));
@@ -41,38 +42,38 @@ class CertificatePartyFormatTest {
     @Test
     void aModelsRecognition() {
         CertificateContent content = content("RECOGNITION", "Bệnh viện Đa khoa Trung tâm An Giang", null,
-                "Chăm sóc người bệnh bằng cả tấm lòng", null, "Phong trào “Dân vận khéo” năm 2026");
+                "Dân vận khéo trong chăm sóc người bệnh", null, "Dân vận khéo giai đoạn 2026-2030");
 
         assertLines("certificate-recognition-collective", new CertificateDocument(content, heading(), false, false),
                 List.of("GIẤY CHỨNG NHẬN",
-                        "Công nhận mô hình “Chăm sóc người bệnh bằng cả tấm lòng”",
+                        "Công nhận mô hình “Dân vận khéo trong chăm sóc người bệnh”",
                         "của Bệnh viện Đa khoa Trung tâm An Giang",
-                        "đạt mô hình, điển hình “Dân vận khéo” cấp khối – Phong trào “Dân vận khéo” năm 2026",
+                        "đạt mô hình, điển hình “Dân vận khéo” cấp khối – Dân vận khéo giai đoạn 2026-2030",
                         "Theo Quyết định số 125-QĐ/ĐUK, ngày 15 tháng 6 năm 2026"));
     }
 
     @Test
     void anExemplarsRecognition() {
         CertificateContent content = content("RECOGNITION", "Bệnh viện Đa khoa Trung tâm An Giang", null,
-                "Nữ điều dưỡng tận tụy với người bệnh nghèo", null, "Phong trào “Dân vận khéo” năm 2026");
+                "Nữ điều dưỡng tận tụy với người bệnh nghèo", null, "Dân vận khéo giai đoạn 2026-2030");
 
         assertLines("certificate-recognition-exemplar", new CertificateDocument(content, heading(), false, true),
                 List.of("GIẤY CHỨNG NHẬN",
                         "Công nhận điển hình “Nữ điều dưỡng tận tụy với người bệnh nghèo”",
                         "của Bệnh viện Đa khoa Trung tâm An Giang",
-                        "đạt mô hình, điển hình “Dân vận khéo” cấp khối – Phong trào “Dân vận khéo” năm 2026",
+                        "đạt mô hình, điển hình “Dân vận khéo” cấp khối – Dân vận khéo giai đoạn 2026-2030",
                         "Theo Quyết định số 125-QĐ/ĐUK, ngày 15 tháng 6 năm 2026"));
     }
 
     @Test
     void aCollectivesCommendation() {
-        CertificateContent content = content("COMMENDATION", "Khoa Nhi", "Bệnh viện Đa khoa Trung tâm An Giang",
-                "Thực hiện tốt phong trào thi đua “Dân vận khéo” năm 2026", "Giấy khen", null);
+        CertificateContent content = content("COMMENDATION", "Bệnh viện Đa khoa Trung tâm An Giang",
+                "Bệnh viện Đa khoa Trung tâm An Giang", "Dân vận khéo trong chăm sóc người bệnh", "Giấy khen", null);
 
         assertLines("certificate-commendation-collective", new CertificateDocument(content, heading(), false, false),
                 List.of("GIẤY KHEN",
-                        "Tặng tập thể: Khoa Nhi (Bệnh viện Đa khoa Trung tâm An Giang)",
-                        "Đã có thành tích: Thực hiện tốt phong trào thi đua “Dân vận khéo” năm 2026",
+                        "Tặng tập thể: Bệnh viện Đa khoa Trung tâm An Giang",
+                        "Đã có thành tích: Dân vận khéo trong chăm sóc người bệnh",
                         "Theo Quyết định số 125-QĐ/ĐUK, ngày 15 tháng 6 năm 2026"));
     }
 
@@ -94,7 +95,7 @@ class CertificatePartyFormatTest {
     @Test
     void aCertificateKnownOnlyByItsContent() {
         CertificateContent content = content("RECOGNITION", "Bệnh viện Đa khoa Trung tâm An Giang", null,
-                "Chăm sóc người bệnh bằng cả tấm lòng", null, null);
+                "Dân vận khéo trong chăm sóc người bệnh", null, null);
 
         List<String> lines = DocumentSamples.lines(renderer.render(content, UUID.randomUUID() + ".c2ln"));
 
@@ -126,6 +127,6 @@ class CertificatePartyFormatTest {
             String form, String campaign) {
         return new CertificateContent(UUID.fromString("3f1c2a5e-8b7d-4c11-9e2f-5a6b7c8d9e01"), kind, "demo-2026",
                 holder, holderUnit, subject, form, Level.BLOC, campaign, "125-QĐ/ĐUK", LocalDate.of(2026, 6, 15),
-                ISSUER, "Nguyễn Văn An", "Bí thư");
+                ISSUER, "Nguyễn Thanh Hải", "Phó Bí thư Thường trực");
     }
 }

@@ -9,10 +9,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,9 +30,11 @@ import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.transactions.WriteTransactions;
+import vn.dvk.recognition.documents.CouncilMinutes;
+import vn.dvk.recognition.documents.MinutesDocument;
+import vn.dvk.recognition.documents.MinutesPdf;
 import vn.dvk.recognition.domain.CaseDecisions;
 import vn.dvk.recognition.domain.Council;
-import vn.dvk.recognition.domain.CouncilMinutes;
 import vn.dvk.recognition.domain.Judgement;
 import vn.dvk.recognition.domain.RecognitionMessages;
 import vn.dvk.recognition.domain.ReviewCase;
@@ -46,9 +53,13 @@ public class CaseResource {
     private final Scoring scoring;
     private final Caller caller;
     private final CertificateAccess certificateAccess;
+    private final MinutesPdf minutesPdf;
+    private final Clock clock;
 
     public CaseResource(CaseAccess access, CaseDecisions decisions, Scoring scoring, Caller caller,
-            CertificateAccess certificateAccess) {
+            CertificateAccess certificateAccess, MinutesPdf minutesPdf, Clock clock) {
+        this.minutesPdf = minutesPdf;
+        this.clock = clock;
         this.access = access;
         this.certificateAccess = certificateAccess;
         this.decisions = decisions;
@@ -117,18 +128,25 @@ public class CaseResource {
 
     @GET
     @Path("council-minutes")
-    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Produces({DocumentFormat.Types.TEXT, DocumentFormat.Types.PDF})
     @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "getCouncilMinutes", summary = "The minutes of the council's judgement of the case "
             + "at its current level (biên bản), produced from the recorded members, scores and votes",
-            description = "Plain text in Vietnamese: members (recused ones named as such), each member's vote and "
-                    + "score, the tally, the average against the pass threshold and the conclusion; 409 when no "
-                    + "council judges the case at its level")
-    public String minutes(@PathParam("modelId") UUID modelId) {
+            description = "In Vietnamese, in the layout of Party documents: the committee's heading, place and date; "
+                    + "time (first to last score or vote, in the province's time zone), place, chair, secretary, "
+                    + "campaign, level, model and unit; each member's vote and score (recused ones named as such), "
+                    + "the tally, the average against the pass threshold and the conclusion; signatures of the "
+                    + "secretary and the chair. Plain text, or PDF: ?format=txt|pdf, else the Accept header. 409 "
+                    + "when no council judges the case at its level")
+    public Response minutes(@PathParam("modelId") UUID modelId, @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        DocumentFormat chosen = DocumentFormat.chosen(format, headers, List.of(DocumentFormat.TEXT, DocumentFormat.PDF));
         ReviewCase reviewCase = access.readable(modelId);
         Council council = Council.judging(reviewCase).orElseThrow(() -> new ConflictProblem(
                 RecognitionMessages.NO_COUNCIL_JUDGES_CASE.text(reviewCase.level)));
-        return CouncilMinutes.of(council, reviewCase);
+        MinutesDocument minutes = CouncilMinutes.of(council, reviewCase, clock.getZone(), LocalDate.now(clock));
+        return chosen.response(chosen == DocumentFormat.PDF ? minutesPdf.render(minutes)
+                : minutes.text().getBytes(StandardCharsets.UTF_8), "minutes-" + modelId);
     }
 
     @GET

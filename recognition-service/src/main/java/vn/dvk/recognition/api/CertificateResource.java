@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvk.contracts.vocabulary.Roles;
 import vn.dvk.recognition.certificates.Certificate;
 import vn.dvk.recognition.certificates.CertificateRenderer;
-import vn.dvk.recognition.certificates.Certificates;
+import vn.dvk.recognition.certificates.CertificateDocuments;
 import vn.dvk.recognition.security.CertificateAccess;
 
 @Path("/api/v1/certificates/{id}")
@@ -24,12 +24,12 @@ import vn.dvk.recognition.security.CertificateAccess;
 public class CertificateResource {
 
     private final CertificateAccess access;
-    private final Certificates certificates;
+    private final CertificateDocuments documents;
     private final CertificateRenderer renderer;
 
-    public CertificateResource(CertificateAccess access, Certificates certificates, CertificateRenderer renderer) {
+    public CertificateResource(CertificateAccess access, CertificateDocuments documents, CertificateRenderer renderer) {
         this.access = access;
-        this.certificates = certificates;
+        this.documents = documents;
         this.renderer = renderer;
     }
 
@@ -48,11 +48,12 @@ public class CertificateResource {
     @Produces("application/pdf")
     @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "getCertificatePdf", summary = "The certificate as a printable PDF, with the QR code "
-            + "that verifies it", description = "A4 landscape, Vietnamese text in an embedded font; the unit's submitters, "
+            + "that verifies it", description = "A4 landscape, in the format of Party documents (Hướng dẫn 36-HD/VPTW): "
+            + "Party heading, issuing committee, number, place and date, T/M signature; the unit's submitters, "
             + "and the reviewers, admins, auditors and leaders on its path, may download it; 404 for anyone else")
     public Response pdf(@PathParam("id") UUID id) {
         Certificate certificate = access.readable(id);
-        byte[] pdf = renderer.render(certificates.contentOf(certificate), certificate.token);
+        byte[] pdf = renderer.render(documents.of(certificate), certificate.token);
         return Response.ok(pdf, "application/pdf")
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"certificate-" + id + ".pdf\"")
                 .build();

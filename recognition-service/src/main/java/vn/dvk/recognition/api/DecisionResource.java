@@ -11,7 +11,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,6 +34,10 @@ import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.transactions.WriteTransactions;
+import vn.dvk.recognition.documents.DecisionDocument;
+import vn.dvk.recognition.documents.DecisionDocuments;
+import vn.dvk.recognition.documents.DecisionDocx;
+import vn.dvk.recognition.documents.DecisionPdf;
 import vn.dvk.recognition.domain.Decision;
 import vn.dvk.recognition.domain.Decisions;
 import vn.dvk.recognition.security.DecisionAccess;
@@ -47,8 +53,15 @@ public class DecisionResource {
     private final DecisionAccess access;
     private final IdempotentRequests idempotent;
     private final Caller caller;
+    private final DecisionDocuments documents;
+    private final DecisionPdf pdf;
+    private final DecisionDocx docx;
 
-    public DecisionResource(Decisions decisions, DecisionAccess access, IdempotentRequests idempotent, Caller caller) {
+    public DecisionResource(Decisions decisions, DecisionAccess access, IdempotentRequests idempotent, Caller caller,
+            DecisionDocuments documents, DecisionPdf pdf, DecisionDocx docx) {
+        this.documents = documents;
+        this.pdf = pdf;
+        this.docx = docx;
         this.decisions = decisions;
         this.access = access;
         this.idempotent = idempotent;
@@ -120,6 +133,24 @@ public class DecisionResource {
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         Decision decision = access.readable(id);
         return EntityTags.read(request, decision.version, DecisionView.of(decision));
+    }
+
+    @GET
+    @Path("{id}/document")
+    @Produces({DocumentFormat.Types.PDF, DocumentFormat.Types.DOCX})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
+    @Operation(operationId = "getDecisionDocument", summary = "The decision as printed, with its annexed lists",
+            description = "In the format of Party documents (Hướng dẫn 36-HD/VPTW): heading, number, place and date, "
+                    + "legal basis, articles, recipients, T/M signature; then the list of the models recognised and "
+                    + "that of the collectives and individuals commended. PDF, or DOCX for a cadre to edit before "
+                    + "signing: ?format=pdf|docx, else the Accept header (PDF by default). 404 outside the caller's "
+                    + "scope, as for the decision itself")
+    public Response document(@PathParam("id") UUID id, @QueryParam("format") String format,
+            @Context HttpHeaders headers) {
+        DocumentFormat chosen = DocumentFormat.chosen(format, headers, List.of(DocumentFormat.PDF, DocumentFormat.DOCX));
+        DecisionDocument document = documents.of(access.readable(id));
+        return chosen.response(chosen == DocumentFormat.DOCX ? docx.render(document) : pdf.render(document),
+                "decision-" + id);
     }
 
     @POST

@@ -16,20 +16,20 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * font lacks are left out, and any other missing character is printed as a replacement mark. The certificate's
  * verification shows the text exactly as signed.
  */
-final class PrintableText {
+public final class PrintableText {
 
     private final PDFont font;
     private final Map<Integer, Boolean> glyphs = new HashMap<>();
     private final String replacement;
 
-    PrintableText(PDFont font) {
+    public PrintableText(PDFont font) {
         this.font = font;
         // the replacement character, else a white square (Liberation Sans has it), not a question mark that reads as text
         this.replacement = List.of("\uFFFD", "\u25A1", "?").stream().filter(r -> hasGlyph(r.codePointAt(0))).findFirst()
                 .orElseThrow(() -> new IllegalStateException("The certificate font lacks even a question mark"));
     }
 
-    String of(String text) {
+    public String of(String text) {
         if (text == null) {
             return "";
         }
@@ -61,7 +61,7 @@ final class PrintableText {
      * right-to-left script (Hebrew, say) are reversed and the runs put in visual order (Unicode's bidirectional
      * algorithm, as java.text implements it).
      */
-    static String visual(String line) {
+    public static String visual(String line) {
         char[] chars = line.toCharArray();
         if (!Bidi.requiresBidi(chars, 0, chars.length)) {
             return line;

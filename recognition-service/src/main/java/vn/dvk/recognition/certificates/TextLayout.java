@@ -14,24 +14,24 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * fit, the longest paragraph is cut short with an ellipsis: the page must print whatever was accepted, and the
  * verification shows the text in full.
  */
-final class TextLayout {
+public final class TextLayout {
 
-    static final float LEADING = 1.45f;
+    public static final float LEADING = 1.45f;
     private static final String ELLIPSIS = "…";
 
     private final PDFont font;
 
-    TextLayout(PDFont font) {
+    public TextLayout(PDFont font) {
         this.font = font;
     }
 
     /** Paragraphs laid out: the size chosen and each paragraph's lines. */
-    record Fitted(float size, List<List<String>> paragraphs) {
-        float leading() {
+    public record Fitted(float size, List<List<String>> paragraphs) {
+        public float leading() {
             return size * LEADING;
         }
 
-        List<String> lines() {
+        public List<String> lines() {
             return paragraphs.stream().flatMap(List::stream).toList();
         }
     }
@@ -40,7 +40,7 @@ final class TextLayout {
      * The paragraphs at the largest size in [minSize, maxSize] at which their lines fit the width, and their number
      * times the leading fits the height.
      */
-    Fitted fit(List<String> paragraphs, float width, float height, float maxSize, float minSize) {
+    public Fitted fit(List<String> paragraphs, float width, float height, float maxSize, float minSize) {
         for (float size = maxSize; size > minSize; size -= 0.5f) {
             Fitted fitted = wrap(paragraphs, width, size);
             if (fitted.lines().size() * fitted.leading() <= height) {
@@ -51,11 +51,11 @@ final class TextLayout {
     }
 
     /** The height of so many lines at a size: a box for them. */
-    static float lines(int count, float size) {
+    public static float lines(int count, float size) {
         return count * size * LEADING;
     }
 
-    float width(String text, float size) {
+    public float width(String text, float size) {
         try {
             return font.getStringWidth(text) / 1000 * size;
         } catch (IOException e) {

@@ -57,6 +57,12 @@ public class Campaign extends PanacheEntityBase {
     }
 
     /** The levels a case of the campaign climbs through, base first. */
+    /** The campaign's name as printed, or its id when recognition has not heard of it. */
+    public static String nameOf(String campaignId) {
+        Campaign campaign = findById(campaignId);
+        return campaign == null ? campaignId : campaign.name;
+    }
+
     public static Set<Level> levelsOf(String campaignId) {
         Campaign campaign = findById(campaignId);
         if (campaign == null || campaign.reviewWindows.isEmpty()) {

@@ -69,6 +69,11 @@ public class Commendation extends PanacheEntityBase {
     @Column(name = "awarded_at", nullable = false)
     public OffsetDateTime awardedAt;
 
+    /** A case of the commended model, or else any of the unit's: what gives the unit's organisation path. */
+    public ReviewCase anyCase() {
+        return modelId != null ? ReviewCase.findById(modelId) : ReviewCase.<ReviewCase>find("unitId", unitId).firstResult();
+    }
+
     /** What makes two commendations the same achievement: the model, or else who and for what. */
     public static String achievementKey(UUID modelId, String unitId, String recipientName, String achievement) {
         if (modelId != null) {

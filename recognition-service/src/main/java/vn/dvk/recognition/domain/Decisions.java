@@ -105,7 +105,7 @@ public class Decisions {
             ReviewCase c = cases.get(id);
             caseDecisions.recognize(c, decision, actor, issuerOrgId);
             DecisionCase.record(decision.id, id, level);
-            certificates.recognition(decision, c, campaignNames.computeIfAbsent(c.campaignId, Decisions::campaignName));
+            certificates.recognition(decision, c, campaignNames.computeIfAbsent(c.campaignId, Campaign::nameOf));
         }
         List<UUID> commendationIds = new ArrayList<>();
         for (int i = 0; i < commendations.size(); i++) {
@@ -265,11 +265,6 @@ public class Decisions {
         entityManager.flush();
         entityManager.setFlushMode(FlushModeType.AUTO);
         return decision;
-    }
-
-    private static String campaignName(String campaignId) {
-        Campaign campaign = Campaign.findById(campaignId);
-        return campaign == null ? campaignId : campaign.name;
     }
 
     private static List<UUID> ids(List<Commendation> commendations) {

@@ -45,25 +45,41 @@ public record Judgement(BigDecimal averageScore, int scorecards, Integer passThr
                 council.map(c -> CouncilTally.of(c, reviewCase, votes)).orElse(null));
     }
 
-    /** What still stands between the case and its recognition at this level, if anything. */
-    public Optional<String> unmet() {
+    /** What may still stand between the case and its recognition: one reason, the first that applies. */
+    public enum Shortfall {
+        NO_COUNCIL, NO_QUORUM, NOT_IN_FAVOUR, NOT_SCORED, BELOW_THRESHOLD
+    }
+
+    /** What still stands between the case and its recognition at this level, if anything, as a reason. */
+    public Optional<Shortfall> shortfall() {
         if (councilRequired && council == null) {
-            return Optional.of("the level needs a council's vote and the committee has formed no council");
+            return Optional.of(Shortfall.NO_COUNCIL);
         }
         if (council != null && !council.quorumReached()) {
-            return Optional.of("the council has no quorum yet: " + council.voted() + " of " + council.quorum()
-                    + " members have voted");
+            return Optional.of(Shortfall.NO_QUORUM);
         }
         if (council != null && !council.inFavour()) {
-            return Optional.of("the council's vote is short of " + Council.PERCENT_IN_FAVOUR_NEEDED + "% in favour: "
-                    + council.votesFor() + " of " + council.eligible() + " eligible members");
+            return Optional.of(Shortfall.NOT_IN_FAVOUR);
         }
         if (passThreshold != null && averageScore == null) {
-            return Optional.of("the model has not been scored against the level's criteria");
+            return Optional.of(Shortfall.NOT_SCORED);
         }
         if (passThreshold != null && averageScore.compareTo(BigDecimal.valueOf(passThreshold)) < 0) {
-            return Optional.of("its score " + averageScore + " is below the pass threshold " + passThreshold);
+            return Optional.of(Shortfall.BELOW_THRESHOLD);
         }
         return Optional.empty();
+    }
+
+    /** What still stands between the case and its recognition at this level, if anything. */
+    public Optional<String> unmet() {
+        return shortfall().map(shortfall -> switch (shortfall) {
+            case NO_COUNCIL -> "the level needs a council's vote and the committee has formed no council";
+            case NO_QUORUM -> "the council has no quorum yet: " + council.voted() + " of " + council.quorum()
+                    + " members have voted";
+            case NOT_IN_FAVOUR -> "the council's vote is short of " + Council.PERCENT_IN_FAVOUR_NEEDED
+                    + "% in favour: " + council.votesFor() + " of " + council.eligible() + " eligible members";
+            case NOT_SCORED -> "the model has not been scored against the level's criteria";
+            case BELOW_THRESHOLD -> "its score " + averageScore + " is below the pass threshold " + passThreshold;
+        });
     }
 }

@@ -44,9 +44,7 @@ public class CertificateAccess {
     private static Optional<Holder> holder(Certificate certificate) {
         if (certificate.kind == Certificate.Kind.COMMENDATION) {
             Commendation commendation = Commendation.findById(certificate.commendationId);
-            return Optional.ofNullable(commendation).flatMap(c -> Optional.ofNullable(c.modelId != null
-                    ? ReviewCase.<ReviewCase>findById(c.modelId)
-                    : ReviewCase.<ReviewCase>find("unitId", c.unitId).firstResult())
+            return Optional.ofNullable(commendation).flatMap(c -> Optional.ofNullable(c.anyCase())
                     .map(reviewCase -> new Holder(c.unitId, reviewCase)));
         }
         return Optional.ofNullable(ReviewCase.<ReviewCase>findById(certificate.modelId))

@@ -199,6 +199,14 @@ class RecognitionAccessMatrixTest {
                 "admin", 200, "auditor", 200, "unit cadre", 403, "other unit cadre", 403, "other province admin", 404,
                 "other base reviewer", 404, "other bloc reviewer", 404, "other province reviewer", 404, "no token", 401),
                 r -> r.get("/api/v1/decisions/{id}", decisionId));
+        // the printed decision, either format: whoever reads the decision, and nobody else
+        for (String format : List.of("pdf", "docx")) {
+            check("decision document " + format, leaders(200, 200, 200, 404, "base reviewer", 200, "bloc reviewer", 200,
+                    "province reviewer", 200, "admin", 200, "auditor", 200, "unit cadre", 403, "other unit cadre", 403,
+                    "other province admin", 404, "other base reviewer", 404, "other bloc reviewer", 404,
+                    "other province reviewer", 404, "no token", 401),
+                    r -> r.queryParam("format", format).get("/api/v1/decisions/{id}/document", decisionId));
+        }
         check("revoke", leaders(403, 403, 403, 403,
                 "base reviewer", 412, "bloc reviewer", 403, "province reviewer", 403, "admin", 403,
                 "auditor", 403, "unit cadre", 403, "other unit cadre", 403, "other province admin", 403,

@@ -70,6 +70,7 @@ class RecognitionAccessPolicyTest extends AccessPolicyTests {
             case "verifyCertificate not a token" -> r.get("/api/v1/certificates/verification?token=x");
             case "listDecisions -" -> r.get("/api/v1/decisions?limit=200");
             case "getDecision base decision" -> r.get("/api/v1/decisions/{id}", decisionId);
+            case "getDecisionDocument base decision" -> r.get("/api/v1/decisions/{id}/document", decisionId);
             case "revokeDecision base decision" -> r.header("If-Match", "\"999\"")
                     .body("{\"reason\":\"x\",\"revokingNumber\":\"y\"}")
                     .post("/api/v1/decisions/{id}/revocation", decisionId);

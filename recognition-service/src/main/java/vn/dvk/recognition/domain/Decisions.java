@@ -53,13 +53,16 @@ public class Decisions {
     private final Certificates certificates;
     private final CommendationForms forms;
     private final AwardingBodies awardingBodies;
+    private final DecisionDates dates;
     private final AuditLog audit;
     private final EntityManager entityManager;
     private final Clock clock;
 
     public Decisions(Outbox outbox, CaseDecisions caseDecisions, Certificates certificates, CommendationForms forms,
-            AwardingBodies awardingBodies, AuditLog audit, EntityManager entityManager, Clock clock) {
+            AwardingBodies awardingBodies, DecisionDates dates, AuditLog audit, EntityManager entityManager,
+            Clock clock) {
         this.awardingBodies = awardingBodies;
+        this.dates = dates;
         this.clock = clock;
         this.outbox = outbox;
         this.caseDecisions = caseDecisions;
@@ -73,6 +76,7 @@ public class Decisions {
     public Decision issue(DecisionTerms terms, List<UUID> modelIds, List<CommendationTerms> commendations,
             String actor, String issuerOrgId) {
         waitForLocks();
+        dates.check(terms.issuedOn(), modelIds, commendations);
         if (Decision.numberTaken(issuerOrgId, terms.number())) {
             throw new ConflictProblem(RecognitionProblems.DUPLICATE_NUMBER, BilingualText.of(
                     "Cơ quan đã ban hành một quyết định số " + terms.number(),

@@ -14,7 +14,13 @@ public enum RecognitionProblems implements ProblemType {
      * short of the level's rules (409; the refused cases attached as {@code current}).
      */
     CASES_NOT_READY(409, "cases-not-ready", "Có hồ sơ chưa đủ điều kiện để quyết định",
-            "Some cases cannot be decided");
+            "Some cases cannot be decided"),
+    /**
+     * A decision dated after today (by the service's clock, in the province's time zone) or before a model it
+     * recognises or commends had started (422; nothing is recorded).
+     */
+    DECISION_DATE_OUT_OF_RANGE(422, "decision-date-out-of-range", "Ngày quyết định không hợp lệ",
+            "Decision date out of range");
 
     private final Definition definition;
 

@@ -34,11 +34,6 @@ class DecisionDatesTest {
     private static final String BASE = DemoCallers.reviewer(DemoCallers.BASE);
     private static final String DRAFTED = "dvk.registry.model.drafted.v1";
     private static final String UPDATED = "dvk.registry.model.updated.v1";
-    private static final String PATH = """
-            {"province":{"id":"ag","name":"Tỉnh An Giang"},
-             "bloc":{"id":"ag-dukcqdn","name":"Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh An Giang"},
-             "base":{"id":"ag-syt","name":"Đảng bộ Sở Y tế"},
-             "unit":{"id":"ag-syt-bvdk","name":"Bệnh viện Đa khoa Trung tâm An Giang"}}""";
 
     @Inject
     Clock clock;
@@ -136,7 +131,7 @@ class DecisionDatesTest {
                 {"modelId":"%s","sequence":%d,"status":"DRAFT","unitId":"ag-syt-bvdk","path":%s,
                  "content":{"campaignId":"%s","kind":"MODEL","field":"CULTURE_SOCIETY","ownerKind":"COLLECTIVE",
                    "title":"Mô hình ngày bắt đầu","tags":[],"startedOn":"%s"},
-                 "changedAt":"2026-03-01T08:00:00Z"}""".formatted(model, sequence, PATH, campaign, startedOn);
+                 "changedAt":"2026-03-01T08:00:00Z"}""".formatted(model, sequence, DemoEvents.PATH, campaign, startedOn);
     }
 
     private static String commendation(String model) {

@@ -95,6 +95,7 @@ final class DemoDecisions {
             }
             commendations.addObject()
                     .put("form", commendation.path("form").asText())
+                    .put("grade", commendation.path("grade").isMissingNode() ? null : commendation.path("grade").asText())
                     .put("recipientKind", commendation.path("recipientKind").asText())
                     .put("recipientName", commended.path("unitName").asText())
                     .put("unitId", commended.path("unitId").asText())

@@ -24,7 +24,8 @@ public final class DemoEvents {
     public static final String REGISTRY = "registry-service";
     public static final String RECOGNITION = "recognition-service";
 
-    private static final String PATH = """
+    /** The demo unit's path, as events carry it. */
+    public static final String PATH = """
             {"province":{"id":"ag","name":"Tỉnh An Giang"},
              "bloc":{"id":"ag-dukcqdn","name":"Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh An Giang"},
              "base":{"id":"ag-syt","name":"Đảng bộ Sở Y tế"},

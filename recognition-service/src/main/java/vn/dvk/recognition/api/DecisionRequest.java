@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.recognition.domain.Commendation;
+import vn.dvk.recognition.domain.CommendationGrade;
 import vn.dvk.recognition.domain.CommendationTerms;
 import vn.dvk.recognition.domain.DecisionTerms;
 
@@ -30,9 +31,14 @@ public record DecisionRequest(
         @Size(max = 2_000) List<@NotNull UUID> modelIds,
         @Size(max = 1_000) List<@Valid @NotNull CommendationRequest> commendations) {
 
-    /** One commendation: a form to a collective or an individual of a unit, for a model or an achievement. */
+    /**
+     * One commendation: a form to a collective or an individual of a unit, for a model or an achievement.
+     *
+     * @param grade required for a form with grades (giấy khen: ACHIEVEMENT or OUTSTANDING), absent otherwise
+     */
     public record CommendationRequest(
             @NotBlank @Pattern(regexp = "[A-Z][A-Z0-9_]{0,31}") String form,
+            CommendationGrade grade,
             @NotNull Commendation.RecipientKind recipientKind,
             @NotBlank @Size(max = 300) String recipientName,
             @NotBlank @Size(max = 64) String unitId,
@@ -40,7 +46,7 @@ public record DecisionRequest(
             @NotBlank @Size(max = 2_000) String achievement) {
 
         CommendationTerms terms() {
-            return new CommendationTerms(form, recipientKind, recipientName, unitId, modelId, achievement);
+            return new CommendationTerms(form, grade, recipientKind, recipientName, unitId, modelId, achievement);
         }
     }
 

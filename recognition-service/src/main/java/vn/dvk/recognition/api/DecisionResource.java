@@ -77,9 +77,11 @@ public class DecisionResource {
     @Operation(operationId = "issueDecision", summary = "Issue a numbered decision of the caller's committee",
             description = "Recognises every case named at the decision's level and awards every commendation, all "
                     + "or none: a case not awaiting recognition there, off the issuer's scope, or short of its "
-                    + "level's criteria or council vote, or a commendation that repeats an achievement's, refuses "
-                    + "the whole decision (409 cases-not-ready, `current` lists each refusal). A number the issuer "
-                    + "used already: 409 duplicate-number. Certificates are issued with it. Idempotency-Key accepted.")
+                    + "level's criteria or council vote, or a commendation that repeats an achievement's or lacks "
+                    + "its form's grade, refuses the whole decision (409 cases-not-ready, `current` lists each "
+                    + "refusal). A number the issuer used already: 409 duplicate-number. Dated after today or before "
+                    + "a model it names had started: 422 decision-date-out-of-range, nothing written. Certificates "
+                    + "are issued with it. Idempotency-Key accepted.")
     public RestResponse<DecisionView> issue(@HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull DecisionRequest request, @Context UriInfo uri) {
         if (request.models().isEmpty() && request.commendationTerms().isEmpty()) {

@@ -59,6 +59,17 @@ public class Commendation extends PanacheEntityBase {
     @Column(nullable = false)
     public String achievement;
 
+    /** How the commendation rates the achievement, for a form with grades; null for one without. */
+    @Enumerated(EnumType.STRING)
+    public CommendationGrade grade;
+
+    /**
+     * The body that awards it, as configured for the form at its level when it was awarded (the decision's issuer
+     * may be another: the Ban Dân vận records the Ban Thường vụ's bằng khen); null for those awarded before it was.
+     */
+    @Column(name = "awarding_body")
+    public String awardingBody;
+
     @Column(name = "achievement_key", nullable = false)
     public String achievementKey;
 

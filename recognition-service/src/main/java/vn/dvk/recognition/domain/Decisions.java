@@ -51,12 +51,17 @@ public class Decisions {
     private final CaseDecisions caseDecisions;
     private final Certificates certificates;
     private final CommendationForms forms;
+    private final AwardingBodies awardingBodies;
+    private final DecisionDates dates;
     private final AuditLog audit;
     private final EntityManager entityManager;
     private final Clock clock;
 
     public Decisions(Outbox outbox, CaseDecisions caseDecisions, Certificates certificates, CommendationForms forms,
-            AuditLog audit, EntityManager entityManager, Clock clock) {
+            AwardingBodies awardingBodies, DecisionDates dates, AuditLog audit, EntityManager entityManager,
+            Clock clock) {
+        this.awardingBodies = awardingBodies;
+        this.dates = dates;
         this.clock = clock;
         this.outbox = outbox;
         this.caseDecisions = caseDecisions;
@@ -70,6 +75,7 @@ public class Decisions {
     public Decision issue(DecisionTerms terms, List<UUID> modelIds, List<CommendationTerms> commendations,
             String actor, String issuerOrgId) {
         waitForLocks();
+        dates.check(terms.issuedOn(), modelIds, commendations);
         if (Decision.numberTaken(issuerOrgId, terms.number())) {
             throw new ConflictProblem(RecognitionProblems.DUPLICATE_NUMBER,
                     RecognitionMessages.DECISION_NUMBER_TAKEN.text(terms.number()));
@@ -170,6 +176,11 @@ public class Decisions {
             } else if (!form.get().levels().contains(level)) {
                 refusals.add(Refusal.ofCommendation(i, t.modelId(), form.get().name() + " is not awarded at " + level
                         + " level"));
+            } else if (!form.get().gradesOrNone().isEmpty() && !form.get().gradesOrNone().contains(t.grade())) {
+                refusals.add(Refusal.ofCommendation(i, t.modelId(), form.get().name() + " needs a grade, one of "
+                        + form.get().gradesOrNone()));
+            } else if (form.get().gradesOrNone().isEmpty() && t.grade() != null) {
+                refusals.add(Refusal.ofCommendation(i, t.modelId(), form.get().name() + " has no grades"));
             } else if (ofUnit == null || !issuerOrgId.equals(ofUnit.path().at(level).id())
                     || !ofUnit.unitId.equals(t.unitId())) {
                 refusals.add(Refusal.ofCommendation(i, t.modelId(), t.modelId() != null
@@ -194,6 +205,8 @@ public class Decisions {
         commendation.unitId = t.unitId();
         commendation.modelId = t.modelId();
         commendation.achievement = Text.nfc(t.achievement()).trim();
+        commendation.grade = t.grade();
+        commendation.awardingBody = awardingBodies.of(t.form(), decision.level, path).orElse(null);
         commendation.achievementKey = Commendation.achievementKey(t.modelId(), t.unitId(), t.recipientName(),
                 t.achievement());
         commendation.status = Commendation.Status.AWARDED;
@@ -208,7 +221,9 @@ public class Decisions {
         }
         outbox.append(RecognitionEventTypes.COMMENDATION_AWARDED, key, new CommendationAwarded(commendation.id,
                 commendation.modelId, sequence, DecisionRef.of(decision), commendation.form,
-                forms.nameOf(commendation.form), commendation.level, commendation.recipientKind.name(),
+                forms.nameOf(commendation.form), commendation.grade,
+                commendation.grade == null ? null : commendation.grade.label(), commendation.awardingBody,
+                commendation.level, commendation.recipientKind.name(),
                 commendation.recipientName, commendation.achievement, path, commendation.awardedAt));
         certificates.commendation(decision, commendation, path.unit().name());
         return commendation;

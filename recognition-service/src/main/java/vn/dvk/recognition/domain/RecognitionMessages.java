@@ -11,6 +11,7 @@ import vn.dvk.kit.problems.Message;
 public enum RecognitionMessages implements Message {
     TITLE_DUPLICATE_NUMBER,
     TITLE_CASES_NOT_READY,
+    TITLE_DECISION_DATE_OUT_OF_RANGE,
 
     /** {0} the campaign asked for. */
     NO_CAMPAIGN,
@@ -34,6 +35,10 @@ public enum RecognitionMessages implements Message {
     /** {0} how many cases and commendations are refused. */
     CASES_NOT_TAKEN,
     DECISION_ALREADY_REVOKED,
+    /** {0} the decision's date, {1} today, each written in its language's way. */
+    DECISION_DATED_AFTER_TODAY,
+    /** {0} the decision's date, {1} the model, {2} the day it started, dates written in each language's way. */
+    DECISION_DATED_BEFORE_MODEL,
 
     COMMITTEE_HAS_COUNCIL,
     /** {0} the member's full name. */

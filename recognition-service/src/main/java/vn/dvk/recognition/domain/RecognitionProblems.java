@@ -13,7 +13,12 @@ public enum RecognitionProblems implements ProblemType {
      * A decision or a recognition naming cases that cannot be decided: not awaiting recognition at the level, or
      * short of the level's rules (409; the refused cases attached as {@code current}).
      */
-    CASES_NOT_READY(409, "cases-not-ready", RecognitionMessages.TITLE_CASES_NOT_READY);
+    CASES_NOT_READY(409, "cases-not-ready", RecognitionMessages.TITLE_CASES_NOT_READY),
+    /**
+     * A decision dated after today (by the service's clock, in the province's time zone) or before a model it
+     * recognises or commends had started (422; nothing is recorded).
+     */
+    DECISION_DATE_OUT_OF_RANGE(422, "decision-date-out-of-range", RecognitionMessages.TITLE_DECISION_DATE_OUT_OF_RANGE);
 
     private final Definition definition;
 

@@ -10,12 +10,13 @@ import vn.dvk.kit.events.InboxConsumer;
 import vn.dvk.kit.events.IncomingEvent;
 import vn.dvk.kit.time.Moments;
 import vn.dvk.recognition.domain.Cases;
+import vn.dvk.recognition.domain.ModelStart;
 import vn.dvk.recognition.domain.ReviewCase;
 
 /**
- * Opens a case at base level for every submitted model (and announces it), resumes it when a returned model is resubmitted, and closes
- * it when its unit withdraws the model; the inbox
- * hands each event over once, in order.
+ * Opens a case at base level for every submitted model (and announces it), resumes it when a returned model is
+ * resubmitted, and closes it when its unit withdraws the model; keeps each model's start date from its drafted and
+ * updated events, for the dates of decisions. The inbox hands each event over once, in order.
  */
 @ApplicationScoped
 public class RegistryEventsConsumer extends InboxConsumer {
@@ -24,6 +25,8 @@ public class RegistryEventsConsumer extends InboxConsumer {
     static final String MODEL_SUBMITTED = "dvk.registry.model.submitted.v1";
     static final String MODEL_RESUBMITTED = "dvk.registry.model.resubmitted.v1";
     static final String MODEL_WITHDRAWN = "dvk.registry.model.withdrawn.v1";
+    static final String MODEL_DRAFTED = "dvk.registry.model.drafted.v1";
+    static final String MODEL_UPDATED = "dvk.registry.model.updated.v1";
 
     @Inject
     Cases cases;
@@ -44,6 +47,10 @@ public class RegistryEventsConsumer extends InboxConsumer {
 
     @Override
     public Effect read(IncomingEvent event) {
+        if (MODEL_DRAFTED.equals(event.type()) || MODEL_UPDATED.equals(event.type())) {
+            ModelStarted started = reader.read(event, ModelStarted.class, ModelStarted::isComplete);
+            return () -> ModelStart.record(started.modelId(), started.startedOn());
+        }
         if (MODEL_WITHDRAWN.equals(event.type())) {
             WithdrawnModel withdrawn = reader.read(event, WithdrawnModel.class, WithdrawnModel::isComplete);
             return () -> ReviewCase.withdraw(withdrawn.modelId(), Moments.utc(clock));

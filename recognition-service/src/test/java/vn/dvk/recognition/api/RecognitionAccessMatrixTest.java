@@ -76,7 +76,7 @@ class RecognitionAccessMatrixTest {
         modelId = Submissions.casesAtBase(campaign, 1).get(0);
         String base = CALLERS.get("base reviewer");
         Response issued = Decisions.issue(base, Decisions.body("7-QĐ/ĐU-" + campaign, "BASE", List.of(modelId), """
-                {"form":"GIAY_KHEN","recipientKind":"INDIVIDUAL","recipientName":"Bà Lê Thị Mai","unitId":"%s",
+                {"form":"GIAY_KHEN","grade":"OUTSTANDING","recipientKind":"INDIVIDUAL","recipientName":"Bà Lê Thị Mai","unitId":"%s",
                  "achievement":"Thành tích %s"}""".formatted(DemoCallers.UNIT, campaign)))
                 .statusCode(201).extract().response();
         decisionId = issued.path("id");

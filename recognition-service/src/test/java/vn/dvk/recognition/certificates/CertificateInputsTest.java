@@ -145,7 +145,8 @@ class CertificateInputsTest {
     }
 
     private static String decision(String number, String model, Texts texts) {
-        ObjectNode commendation = JSON.createObjectNode().put("form", "GIAY_KHEN").put("recipientKind", "INDIVIDUAL")
+        ObjectNode commendation = JSON.createObjectNode().put("form", "GIAY_KHEN").put("grade", "OUTSTANDING")
+                .put("recipientKind", "INDIVIDUAL")
                 .put("recipientName", texts.recipient()).put("unitId", UNIT).put("achievement", texts.achievement());
         ObjectNode body = JSON.createObjectNode().put("number", number).put("issuedOn", "2026-06-15")
                 .put("level", "BASE").put("signerName", texts.signerName()).put("signerTitle", texts.signerTitle())

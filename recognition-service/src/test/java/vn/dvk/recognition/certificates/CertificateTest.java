@@ -44,9 +44,9 @@ class CertificateTest {
         String campaign = "cert-" + UUID.randomUUID().toString().substring(0, 8);
         String model = Submissions.casesAtBase(campaign, 1).get(0);
         String commendations = """
-                {"form":"GIAY_KHEN","recipientKind":"COLLECTIVE","recipientName":"Khoa Khám bệnh","unitId":"ag-syt-bvdk",
-                 "modelId":"%s","achievement":"Thực hiện tốt mô hình Dân vận khéo"},
-                {"form":"GIAY_KHEN","recipientKind":"INDIVIDUAL","recipientName":"Bà Nguyễn Thị Hạnh","unitId":"ag-syt-bvdk",
+                {"form":"GIAY_KHEN","grade":"ACHIEVEMENT","recipientKind":"COLLECTIVE","recipientName":"Khoa Khám bệnh",
+                 "unitId":"ag-syt-bvdk","modelId":"%s","achievement":"Thực hiện tốt mô hình Dân vận khéo"},
+                {"form":"GIAY_KHEN","grade":"OUTSTANDING","recipientKind":"INDIVIDUAL","recipientName":"Bà Nguyễn Thị Hạnh","unitId":"ag-syt-bvdk",
                  "achievement":"Có thành tích xuất sắc trong công tác dân vận năm 2026"}""".formatted(model);
         String body = Decisions.body("45-QĐ/ĐU-" + campaign, "BASE", List.of(model), commendations);
         String decision = given().auth().oauth2(BASE).contentType("application/json").header("Idempotency-Key", campaign)
@@ -59,8 +59,8 @@ class CertificateTest {
 
         // one achievement, one form at a level; a form awarded at another level only
         Decisions.issue(BASE, Decisions.body("46-QĐ/ĐU-" + campaign, "BASE", List.of(), """
-                {"form":"GIAY_KHEN","recipientKind":"COLLECTIVE","recipientName":"Khoa Khám bệnh","unitId":"ag-syt-bvdk",
-                 "modelId":"%s","achievement":"Lần nữa"},
+                {"form":"GIAY_KHEN","grade":"ACHIEVEMENT","recipientKind":"COLLECTIVE","recipientName":"Khoa Khám bệnh",
+                 "unitId":"ag-syt-bvdk","modelId":"%s","achievement":"Lần nữa"},
                 {"form":"BANG_KHEN","recipientKind":"INDIVIDUAL","recipientName":"Ông B","unitId":"ag-syt-bvdk",
                  "achievement":"Khác"}""".formatted(model))).statusCode(409)
                 .body("current.commendation", equalTo(List.of(0, 1)));

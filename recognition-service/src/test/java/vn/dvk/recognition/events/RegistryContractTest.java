@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import vn.dvk.testing.DemoEvents;
 import vn.dvk.testing.EventSchemas;
 
-/** What recognition reads of a submission is what the registry's schema promises. */
+/** What recognition reads of the registry's model events is what the registry's schemas promise. */
 @Tag("unit")
 class RegistryContractTest {
 
@@ -19,5 +19,13 @@ class RegistryContractTest {
     void aWithdrawalNamesTheModelWhoseCaseCloses() {
         EventSchemas.assertPromises(DemoEvents.REGISTRY, DemoEvents.WITHDRAWN,
                 EventSchemas.fieldsReadBy(WithdrawnModel.class));
+    }
+
+    /** The start date itself may be absent (a draft need not have one yet): only the content is promised. */
+    @Test
+    void aDraftOrAnUpdateCarriesTheContentTheStartDateIsReadFrom() {
+        for (String type : new String[] {RegistryEventsConsumer.MODEL_DRAFTED, RegistryEventsConsumer.MODEL_UPDATED}) {
+            EventSchemas.assertPromises(DemoEvents.REGISTRY, type, EventSchemas.fieldsReadBy(ModelStarted.class));
+        }
     }
 }

@@ -21,6 +21,8 @@ public final class Labels {
             Map.entry("BLOC", "Cấp khối"),
             Map.entry("BASE", "Cấp cơ sở"),
             Map.entry("UNIT", "Đơn vị"),
+            Map.entry("ACHIEVEMENT", "Có thành tích"),
+            Map.entry("OUTSTANDING", "Có thành tích xuất sắc"),
             Map.entry("UNKNOWN", "Chưa xác định"));
 
     private Labels() {

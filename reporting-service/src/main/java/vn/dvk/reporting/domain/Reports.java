@@ -20,6 +20,7 @@ import vn.dvk.reporting.projection.Counter;
 import vn.dvk.reporting.projection.LiveSchema;
 import vn.dvk.reporting.projection.ModelFact.Measure;
 import vn.dvk.reporting.projection.ProjectionSchema;
+import vn.dvk.reporting.projection.Projector;
 import vn.dvk.reporting.projection.TypedNulls;
 
 /** The figures of review conferences, each read from the pre-aggregated counters of one organisation node. */
@@ -47,8 +48,13 @@ public class Reports {
             long waiting8To30Days, long waitingOver30Days, Long oldestDays, LocalDate reviewClosesOn) {
     }
 
-    /** Commendations standing by form, level and recipient kind. */
-    public record CommendationCount(String form, Level level, String recipientKind, long count) {
+    /**
+     * Commendations standing by form, level, recipient kind and grade.
+     *
+     * @param grade ACHIEVEMENT ("có thành tích") or OUTSTANDING ("có thành tích xuất sắc"); null for a form without
+     *     grades, and for the commendations awarded before grades were recorded
+     */
+    public record CommendationCount(String form, Level level, String recipientKind, String grade, long count) {
     }
 
     /** A model others replicate (nhân rộng), and how many registered models do. */
@@ -207,9 +213,11 @@ public class Reports {
         return counters.change(Counter.COMMENDATION, Map.of("node_id", query.organisationId()), query.from(),
                         query.asOf()).stream()
                 .filter(row -> row.n() != 0)
-                .map(row -> new CommendationCount(row.get(1), Level.valueOf(row.get(2)), row.get(3), row.n()))
+                .map(row -> new CommendationCount(row.get(1), Level.valueOf(row.get(2)), row.get(3),
+                        Projector.NO_GRADE.equals(row.get(4)) ? null : row.get(4), row.n()))
                 .sorted(Comparator.comparing(CommendationCount::level).thenComparing(CommendationCount::form)
-                        .thenComparing(CommendationCount::recipientKind))
+                        .thenComparing(CommendationCount::recipientKind)
+                        .thenComparing(CommendationCount::grade, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
     }
 

@@ -122,8 +122,8 @@ public class EventProjections {
         return switch (event.type()) {
             case COMMENDATION_AWARDED -> {
                 CommendationEvent e = reader.read(event, CommendationEvent.class, CommendationEvent::isComplete);
-                yield batch -> projector.commendationAwarded(batch, e.commendationId(), e.form(), e.level(),
-                        e.recipientKind(), e.path(), e.occurredAt());
+                yield batch -> projector.commendationAwarded(batch, e.commendationId(), e.form(), e.grade(),
+                        e.level(), e.recipientKind(), e.path(), e.occurredAt());
             }
             case DECISION_ISSUED -> {
                 DecisionEvent e = reader.read(event, DecisionEvent.class, DecisionEvent::isComplete);

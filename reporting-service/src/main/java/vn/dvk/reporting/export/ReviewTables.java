@@ -53,10 +53,10 @@ public final class ReviewTables {
                 review.byOwnerKind()));
         tables.add(organisations(review.organisations()));
         tables.add(backlog(review.backlog()));
-        tables.add(new Table("Khen thưởng", "Khen thưởng theo hình thức, cấp và đối tượng", "Hình thức - cấp - đối tượng",
-                List.of(new Column("Số lượng", true)), review.commendations().stream()
-                        .map(c -> new Row(c.form() + " - " + Labels.of(c.level()) + " - " + Labels.of(c.recipientKind()),
-                                List.of(c.count())))
+        tables.add(new Table("Khen thưởng", "Khen thưởng theo hình thức, cấp, đối tượng và mức thành tích",
+                "Hình thức - cấp - đối tượng - mức", List.of(new Column("Số lượng", true)), review.commendations().stream()
+                        .map(c -> new Row(c.form() + " - " + Labels.of(c.level()) + " - " + Labels.of(c.recipientKind())
+                                + (c.grade() == null ? "" : " - " + Labels.of(c.grade())), List.of(c.count())))
                         .toList(), true));
         tables.add(new Table("Theo tháng", "Diễn biến theo tháng", "Tháng", List.of(new Column("Đăng ký", true),
                 new Column("Công nhận (các cấp)", true), new Column("Quyết định", true)), review.timeline().stream()

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public enum Counter {
     MODEL("model_figure", List.of("campaign_id", "node_id", "measure", "field", "kind", "owner_kind")),
-    COMMENDATION("commendation_figure", List.of("node_id", "form", "level", "recipient_kind")),
+    COMMENDATION("commendation_figure", List.of("node_id", "form", "level", "recipient_kind", "grade")),
     DECISION("decision_figure", List.of("node_id", "level")),
     REPLICATION("replication_figure", List.of("model_id"));
 

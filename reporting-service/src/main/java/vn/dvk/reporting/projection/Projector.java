@@ -22,6 +22,10 @@ import vn.dvk.contracts.vocabulary.OrgPath;
 @ApplicationScoped
 public class Projector {
 
+    /** The grade key of a commendation without a grade: key columns are never null. */
+    public static final String NO_GRADE = "";
+
+
     private final EntityManager entityManager;
     private final ModelFacts facts;
     private final Counters counters;
@@ -74,25 +78,28 @@ public class Projector {
         }
     }
 
-    /** A commendation was awarded to someone of the path's unit. */
-    public void commendationAwarded(ProjectionBatch batch, UUID commendationId, String form, Level level,
-            String recipientKind, OrgPath path, OffsetDateTime at) {
+    /** A commendation was awarded to someone of the path's unit; {@code grade} is null for one without. */
+    public void commendationAwarded(ProjectionBatch batch, UUID commendationId, String form, String grade,
+            Level level, String recipientKind, OrgPath path, OffsetDateTime at) {
         ProjectionSchema schema = batch.schema();
         LocalDate day = day(at);
+        String gradeKey = grade == null ? NO_GRADE : grade;
         int inserted = entityManager.createNativeQuery(schema.sql("""
-                insert into {p}.commendation_fact (commendation_id, node_ids, form, level, recipient_kind, awarded_on)
-                values (:id, :nodes, :form, :level, :recipientKind, :day)
+                insert into {p}.commendation_fact (commendation_id, node_ids, form, level, recipient_kind, grade,
+                                                   awarded_on)
+                values (:id, :nodes, :form, :level, :recipientKind, :grade, :day)
                 on conflict (commendation_id) do nothing"""))
                 .setParameter("id", commendationId)
                 .setParameter("nodes", pathNodes(path).toArray(String[]::new))
                 .setParameter("form", form)
                 .setParameter("level", level.name())
                 .setParameter("recipientKind", recipientKind)
+                .setParameter("grade", gradeKey)
                 .setParameter("day", day)
                 .executeUpdate();
         if (inserted == 1) {
             batch.count(Counter.COMMENDATION, day,
-                    each(pathNodes(path), node -> List.of(node, form, level.name(), recipientKind), 1));
+                    each(pathNodes(path), node -> List.of(node, form, level.name(), recipientKind, gradeKey), 1));
         }
         batch.remember(path);
     }
@@ -138,12 +145,12 @@ public class Projector {
         for (UUID commendationId : commendationIds == null ? List.<UUID>of() : commendationIds) {
             List<?> withdrawn = entityManager.createNativeQuery(schema.sql("""
                     update {p}.commendation_fact set withdrawn = true where commendation_id = :id and not withdrawn
-                    returning array_to_string(node_ids, ','), form, level, recipient_kind"""), Object[].class)
+                    returning array_to_string(node_ids, ','), form, level, recipient_kind, grade"""), Object[].class)
                     .setParameter("id", commendationId).getResultList();
             for (Object row : withdrawn) {
                 Object[] c = (Object[]) row;
                 batch.count(Counter.COMMENDATION, day, each(List.of(((String) c[0]).split(",")),
-                        node -> List.of(node, (String) c[1], (String) c[2], (String) c[3]), -1));
+                        node -> List.of(node, (String) c[1], (String) c[2], (String) c[3], (String) c[4]), -1));
             }
         }
     }

@@ -29,4 +29,12 @@ class ProducerContractTest {
         EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.REVOKED, IDENTITY);
         EventSchemas.assertPromises(DemoEvents.RECOGNITION, DemoEvents.REVOKED, Set.of("level"));
     }
+
+    @Test
+    void commendationsCarryTheirFormAndMayCarryAGrade() {
+        // the grade is read when present: a form without grades, and every commendation awarded before grades
+        // were recorded, has none
+        EventSchemas.assertPromises(DemoEvents.RECOGNITION, "dvk.recognition.commendation.awarded.v1",
+                EventSchemas.fieldsReadBy(CommendationEvent.class), Set.of("grade"));
+    }
 }

@@ -7,7 +7,8 @@ import vn.dvk.kit.problems.BilingualText;
 /** 422: an {@code Idempotency-Key} already used by the caller for a different request. */
 public class IdempotencyKeyReusedProblem extends ApiProblem {
 
-    static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
+    /** 422, which {@link Response.Status} does not name; a service's own 422 refusals use it too. */
+    public static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
         @Override
         public int getStatusCode() {
             return 422;

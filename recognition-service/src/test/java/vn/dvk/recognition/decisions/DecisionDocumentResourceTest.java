@@ -33,8 +33,8 @@ class DecisionDocumentResourceTest {
         List<String> models = Submissions.casesAtBase(campaign, 2);
         String number = "12-QĐ/ĐU-" + campaign;
         String decisionId = Decisions.issue(BASE, Decisions.body(number, "BASE", models, """
-                {"form":"GIAY_KHEN","recipientKind":"INDIVIDUAL","recipientName":"Nguyễn Thị Hồng Nhung",
-                 "unitId":"%s","achievement":"Tận tụy với người bệnh nghèo"}""".formatted(DemoCallers.UNIT)))
+                {"form":"GIAY_KHEN","grade":"ACHIEVEMENT","recipientKind":"INDIVIDUAL",
+                 "recipientName":"Nguyễn Thị Hồng Nhung","unitId":"%s","achievement":"Tận tụy với người bệnh nghèo"}""".formatted(DemoCallers.UNIT)))
                 .statusCode(201).extract().path("id");
 
         byte[] pdf = given().auth().oauth2(BASE).get("/api/v1/decisions/{id}/document", decisionId).then()

@@ -31,6 +31,10 @@ public final class CallerMatrix {
     public static final String ADMIN = "admin";
     public static final String OTHER_PROVINCE_ADMIN = "admin of another province";
     public static final String AUDITOR = "auditor";
+    public static final String PROVINCE_LEADER = "province leader";
+    public static final String BLOC_LEADER = "bloc leader";
+    public static final String BASE_LEADER = "base leader";
+    public static final String OTHER_BLOC_LEADER = "leader of another bloc";
     public static final String OPERATOR = "operator";
     public static final String ANONYMOUS = "anonymous";
 
@@ -49,6 +53,10 @@ public final class CallerMatrix {
         tokens.put(ADMIN, DemoCallers.admin());
         tokens.put(OTHER_PROVINCE_ADMIN, TestTokens.token("kg.admin", "kg", "admin"));
         tokens.put(AUDITOR, DemoCallers.auditor());
+        tokens.put(PROVINCE_LEADER, DemoCallers.leader(DemoCallers.PROVINCE));
+        tokens.put(BLOC_LEADER, DemoCallers.leader(DemoCallers.BLOC));
+        tokens.put(BASE_LEADER, DemoCallers.leader(DemoCallers.BASE));
+        tokens.put(OTHER_BLOC_LEADER, DemoCallers.leader(DemoCallers.OTHER_BLOC));
         tokens.put(OPERATOR, DemoCallers.operator());
         tokens.put(ANONYMOUS, null);
         return tokens;

@@ -12,7 +12,8 @@ function parameters() {
 function show(review) {
   received += 1;
   document.body.dataset.reviews = String(received);
-  document.getElementById('scope').textContent = review.organisationName + ' · ' + review.campaignId
+  document.getElementById('scope').textContent = review.organisationName + ' · '
+    + [review.campaignId, review.movement].filter(Boolean).join(' · ')
     + (review.from ? ' · từ ' + DVK.formatDate(review.from) : '')
     + (review.asOf ? ' · đến hết ngày ' + DVK.formatDate(review.asOf) : ' · số liệu trực tiếp');
   for (const key of ['submitted', 'recognizedAtBase', 'recognizedAtBloc', 'recognizedAtProvince']) {
@@ -33,7 +34,7 @@ function watch() {
   if (stop) stop();
   const chosen = parameters();
   history.replaceState(null, '', '?' + DVK.query(chosen));
-  if (!chosen.campaignId) { status.textContent = 'Chọn đợt phát động'; return; }
+  if (!chosen.campaignId && !chosen.movement) { status.textContent = 'Chọn đợt phát động hoặc phong trào'; return; }
   status.textContent = 'Đang tải…';
   stop = DVK.stream('/api/v1/reports/review/stream', chosen, (name, data) => {
     if (name === 'review') show(JSON.parse(data));

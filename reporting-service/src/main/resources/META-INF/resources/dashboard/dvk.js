@@ -228,7 +228,9 @@ const DVK = (() => {
   function parametersOfPage() {
     const search = new URLSearchParams(location.search);
     const parameters = {};
-    for (const key of ['campaignId', 'organisationId', 'from', 'asOf']) parameters[key] = search.get(key) || '';
+    for (const key of ['campaignId', 'movement', 'organisationId', 'from', 'asOf', 'period']) {
+      parameters[key] = search.get(key) || '';
+    }
     return parameters;
   }
 

@@ -33,8 +33,9 @@ function funnelRow(label, funnel) {
 }
 
 function show(review) {
-  document.getElementById('scope').textContent = 'Tổ chức: ' + review.organisationName + ' · Đợt phát động: '
-    + review.campaignId + (review.from ? ' · Từ ngày ' + DVK.formatDate(review.from) : '')
+  document.getElementById('scope').textContent = 'Tổ chức: ' + review.organisationName
+    + (review.campaignId ? ' · Đợt phát động: ' + review.campaignId : '')
+    + (review.movement ? ' · Phong trào: ' + review.movement : '') + (review.from ? ' · Từ ngày ' + DVK.formatDate(review.from) : '')
     + (review.asOf ? ' · Số liệu đến hết ngày ' + DVK.formatDate(review.asOf)
       : ' · Số liệu đến ' + new Date().toLocaleString('vi-VN'));
   DVK.charts.funnel(document.getElementById('funnel-chart'), review.funnel, 'svg');

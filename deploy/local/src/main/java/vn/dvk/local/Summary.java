@@ -27,6 +27,9 @@ record Summary(
             new DemoUser("province.reviewer", "reviewer", "ag"),
             new DemoUser("province.admin", "admin", "ag"),
             new DemoUser("auditor", "auditor", "ag"),
+            new DemoUser("province.leader", "leader", "ag"),
+            new DemoUser("bloc.leader", "leader", "ag-dukcqdn"),
+            new DemoUser("base.leader", "leader", "ag-syt"),
             new DemoUser("operator", "operator", "ag"));
 
     /** DEMO ONLY: the password of every demo user. */

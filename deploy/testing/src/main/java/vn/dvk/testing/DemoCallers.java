@@ -37,6 +37,11 @@ public final class DemoCallers {
         return TestTokens.token("operator", PROVINCE, "operator");
     }
 
+    /** A leader (Trưởng ban, Bí thư) of the organisation: reads its subtree, acts on nothing. */
+    public static String leader(String orgId) {
+        return TestTokens.token("leader." + orgId, orgId, "leader");
+    }
+
     public static String auditor() {
         return TestTokens.token("auditor", PROVINCE, "auditor");
     }

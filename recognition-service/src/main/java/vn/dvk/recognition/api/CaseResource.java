@@ -57,7 +57,7 @@ public class CaseResource {
     }
 
     @GET
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "getCase", summary = "A case whose path runs through the caller's organisation",
             description = "Its level, stage, record per level, the model version decided on and how it stands "
                     + "against the level's criteria and council; the ETag is the case's version, for If-Match. "
@@ -118,7 +118,7 @@ public class CaseResource {
     @GET
     @Path("council-minutes")
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "getCouncilMinutes", summary = "The minutes of the council's judgement of the case "
             + "at its current level (biên bản), produced from the recorded members, scores and votes",
             description = "Plain text in Vietnamese: members (recused ones named as such), each member's vote and "
@@ -133,7 +133,7 @@ public class CaseResource {
 
     @GET
     @Path("certificates")
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "listCaseCertificates", summary = "The certificates issued for the model: one per "
             + "recognition by decision and per commendation", description = "Each with its signed token, which "
             + "its QR code carries; the PDF is at /api/v1/certificates/{id}/pdf")

@@ -34,11 +34,11 @@ public class CertificateResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "getCertificate", summary = "A certificate of the caller's unit, or of a unit on the "
             + "caller's path", description = "Its kind, decision and signed token. A submitter reads their own unit's "
-            + "certificates; reviewers, admins and auditors those of the units under their organisation; 404 for "
-            + "anyone else")
+            + "certificates; reviewers, admins, auditors and leaders those of the units under their organisation; "
+            + "404 for anyone else")
     public CertificateView get(@PathParam("id") UUID id) {
         return CertificateView.of(access.readable(id));
     }
@@ -46,10 +46,10 @@ public class CertificateResource {
     @GET
     @Path("pdf")
     @Produces("application/pdf")
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "getCertificatePdf", summary = "The certificate as a printable PDF, with the QR code "
             + "that verifies it", description = "A4 landscape, Vietnamese text in an embedded font; the unit's submitters, "
-            + "and the reviewers, admins and auditors on its path, may download it; 404 for anyone else")
+            + "and the reviewers, admins, auditors and leaders on its path, may download it; 404 for anyone else")
     public Response pdf(@PathParam("id") UUID id) {
         Certificate certificate = access.readable(id);
         byte[] pdf = renderer.render(certificates.contentOf(certificate), certificate.token);

@@ -103,7 +103,7 @@ public class CouncilResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "getCouncil", summary = "A council of the caller's organisation or one below it, or one "
             + "the caller sits on", description = "Its campaign, level, quorum and members with the subject and "
             + "organisation of each; the ETag is its version. 404 for anyone else")

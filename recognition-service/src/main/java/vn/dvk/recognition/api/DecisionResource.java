@@ -85,7 +85,7 @@ public class DecisionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "listDecisions", summary = "Decisions of the caller's organisation and those below it, "
             + "newest first", description = "Keyset pages: pass nextCursor as cursor")
     public DecisionPage list(@QueryParam("status") String status, @QueryParam("cursor") String cursor,
@@ -114,7 +114,7 @@ public class DecisionResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "getDecision", summary = "A decision of the caller's organisation or one below it",
             description = "ETag = its version, for If-Match on revocation; 404 outside the caller's scope")
     public Response get(@PathParam("id") UUID id, @Context Request request) {

@@ -40,7 +40,7 @@ public class LevelRulesResource {
     }
 
     @GET
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "getLevelRules", summary = "The criteria, pass threshold and council requirement of a "
             + "campaign's level", description = "404 when the level has none (it then recognises on the committee's "
             + "word) or the campaign is another province's")

@@ -14,7 +14,7 @@ import vn.dvk.recognition.domain.ReviewCase;
 
 /**
  * Object-level rules for cases: a reviewer acts only at the case's current level, and only when their
- * organisation is the path's organisation at that level. Reviewers, admins and auditors anywhere on the
+ * organisation is the path's organisation at that level. Reviewers, admins, auditors and leaders anywhere on the
  * path may read the case, and so may the members of the council judging it (known by their token's subject and
  * organisation); for anyone else it does not exist.
  */

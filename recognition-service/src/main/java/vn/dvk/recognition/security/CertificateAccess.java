@@ -15,8 +15,8 @@ import vn.dvk.recognition.domain.ReviewCase;
 /**
  * Who reads certificates: the rule by which the registry shows models. A submitter reads the certificates of their
  * own unit only (an organisation above units does not make its submitters readers of its units' certificates);
- * reviewers, admins and auditors read those of the units whose path runs through their organisation. For anyone
- * else a certificate does not exist (404). Verifying a certificate by its token needs no login at all.
+ * reviewers, admins, auditors and leaders read those of the units whose path runs through their organisation. For
+ * anyone else a certificate does not exist (404). Verifying a certificate by its token needs no login at all.
  */
 @RequestScoped
 public class CertificateAccess {
@@ -61,6 +61,7 @@ public class CertificateAccess {
     }
 
     private boolean isOverseer() {
-        return caller.hasRole(Roles.REVIEWER) || caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.AUDITOR);
+        return caller.hasRole(Roles.REVIEWER) || caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.AUDITOR)
+                || caller.hasRole(Roles.LEADER);
     }
 }

@@ -14,9 +14,9 @@ import vn.dvk.recognition.domain.RecognitionMessages;
 /**
  * Who may see and shape a council. A committee's council is formed by an admin of the committee's organisation or
  * of one above it in the province (a reviewer forms none), and changed by such an admin or by the member the admin
- * named to chair it. It is read by the organisation's and its ancestors' reviewers, admins and auditors, and by its
- * members (by their token's subject and organisation). For anyone else it, and a committee outside the caller's
- * reach, does not exist (404).
+ * named to chair it. It is read by the organisation's and its ancestors' reviewers, admins, auditors and leaders,
+ * and by its members (by their token's subject and organisation). For anyone else it, and a committee outside the
+ * caller's reach, does not exist (404).
  */
 @RequestScoped
 public class CouncilAccess {

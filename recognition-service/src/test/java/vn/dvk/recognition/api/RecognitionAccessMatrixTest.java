@@ -52,6 +52,10 @@ class RecognitionAccessMatrixTest {
         CALLERS.put("admin", DemoCallers.admin());
         CALLERS.put("other province admin", TestTokens.token("kg.admin", "kg", "admin"));
         CALLERS.put("auditor", DemoCallers.auditor());
+        CALLERS.put("province leader", DemoCallers.leader(DemoCallers.PROVINCE));
+        CALLERS.put("bloc leader", DemoCallers.leader(DemoCallers.BLOC));
+        CALLERS.put("base leader", DemoCallers.leader(DemoCallers.BASE));
+        CALLERS.put("other bloc leader", DemoCallers.leader(DemoCallers.OTHER_BLOC));
         CALLERS.put("no token", null);
     }
 
@@ -103,36 +107,44 @@ class RecognitionAccessMatrixTest {
 
     @Test
     void readingDecisionListsCertificatesMinutesCriteriaAndCouncils() {
-        check("list decisions", expect("base reviewer", 200, "bloc reviewer", 200, "province reviewer", 200,
+        check("list decisions", leaders(200, 200, 200, 200,
+                "base reviewer", 200, "bloc reviewer", 200, "province reviewer", 200,
                 "admin", 200, "auditor", 200, "other bloc reviewer", 200, "other province reviewer", 200,
                 "unit cadre", 403, "no token", 401), r -> r.get("/api/v1/decisions?limit=200"));
         // a list shows the decisions of the caller's organisation and those below it, nobody else's
-        for (String caller : List.of("base reviewer", "bloc reviewer", "province reviewer", "admin", "auditor")) {
+        for (String caller : List.of("base reviewer", "bloc reviewer", "province reviewer", "admin", "auditor",
+                "province leader", "bloc leader", "base leader")) {
             given().auth().oauth2(CALLERS.get(caller)).get("/api/v1/decisions?limit=200").then()
                     .body("items.id", org.hamcrest.Matchers.hasItem(decisionId));
         }
-        for (String caller : List.of("other base reviewer", "other bloc reviewer", "other province reviewer")) {
+        for (String caller : List.of("other base reviewer", "other bloc reviewer", "other province reviewer",
+                "other bloc leader")) {
             given().auth().oauth2(CALLERS.get(caller)).get("/api/v1/decisions?limit=200").then()
                     .body("items.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(decisionId)));
         }
-        check("case certificates", expect("base reviewer", 200, "bloc reviewer", 200, "province reviewer", 200,
+        check("case certificates", leaders(200, 200, 200, 404,
+                "base reviewer", 200, "bloc reviewer", 200, "province reviewer", 200,
                 "admin", 200, "auditor", 200, "unit cadre", 403, "other unit cadre", 403, "other base reviewer", 404,
                 "other bloc reviewer", 404, "other province reviewer", 404, "other province admin", 404,
                 "no token", 401), r -> r.get("/api/v1/cases/{id}/certificates", modelId));
-        check("certificate pdf", expect("unit cadre", 200, "bloc reviewer", 200, "other unit cadre", 404,
+        check("certificate pdf", leaders(200, 200, 200, 404,
+                "unit cadre", 200, "bloc reviewer", 200, "other unit cadre", 404,
                 "base submitter", 404, "province submitter", 404, "other bloc reviewer", 404,
                 "other province reviewer", 404, "no token", 401),
                 r -> r.get("/api/v1/certificates/{id}/pdf", certificateId));
         // a council judges the case at its level: its minutes, with no vote yet
-        check("council minutes", expect("bloc reviewer", 200, "base reviewer", 200, "admin", 200, "auditor", 200,
+        check("council minutes", leaders(200, 200, 200, 404,
+                "bloc reviewer", 200, "base reviewer", 200, "admin", 200, "auditor", 200,
                 "unit cadre", 403, "other base reviewer", 404, "other bloc reviewer", 404,
                 "other province reviewer", 404, "no token", 401),
                 r -> r.get("/api/v1/cases/{id}/council-minutes", modelId));
-        check("GET criteria", expect("admin", 200, "base reviewer", 200, "bloc reviewer", 200, "auditor", 200,
+        check("GET criteria", leaders(200, 200, 200, 404,
+                "admin", 200, "base reviewer", 200, "bloc reviewer", 200, "auditor", 200,
                 "other province reviewer", 404, "other province admin", 404, "unit cadre", 403, "no token", 401),
                 r -> r.get("/api/v1/criteria/{c}/PROVINCE", campaign));
         // the committee's organisation and those above it read its council; below or beside it, nobody
-        check("GET council", expect("bloc reviewer", 200, "province reviewer", 200, "admin", 200, "auditor", 200,
+        check("GET council", leaders(200, 200, 404, 404,
+                "bloc reviewer", 200, "province reviewer", 200, "admin", 200, "auditor", 200,
                 "base reviewer", 404, "other bloc reviewer", 404, "other province reviewer", 404,
                 "other province admin", 404, "unit cadre", 403, "no token", 401),
                 r -> r.get("/api/v1/councils/{id}", councilId));
@@ -146,7 +158,8 @@ class RecognitionAccessMatrixTest {
 
     @Test
     void readingACase() {
-        check("GET case", expect("base reviewer", 200, "bloc reviewer", 200, "province reviewer", 200, "admin", 200,
+        check("GET case", leaders(200, 200, 200, 404,
+                "base reviewer", 200, "bloc reviewer", 200, "province reviewer", 200, "admin", 200,
                 "auditor", 200, "unit cadre", 403, "other unit cadre", 403, "other province admin", 404,
                 "other base reviewer", 404, "other bloc reviewer", 404, "other province reviewer", 404, "no token", 401),
                 r -> r.get("/api/v1/cases/{id}", modelId));
@@ -155,7 +168,8 @@ class RecognitionAccessMatrixTest {
     @Test
     void actingOnACaseAtBlocLevel() {
         // the bloc's committee is the one allowed: its stale If-Match shows it got past every access rule
-        check("act", expect("bloc reviewer", 412, "base reviewer", 403, "province reviewer", 403, "admin", 403,
+        check("act", leaders(403, 403, 403, 403,
+                "bloc reviewer", 412, "base reviewer", 403, "province reviewer", 403, "admin", 403,
                 "auditor", 403, "unit cadre", 403, "other unit cadre", 403, "other province admin", 403,
                 "other base reviewer", 404, "other bloc reviewer", 404, "other province reviewer", 404, "no token", 401),
                 r -> r.contentType(ContentType.JSON).header("If-Match", "\"999\"").body("{\"action\":\"RECOGNIZE\"}")
@@ -165,12 +179,14 @@ class RecognitionAccessMatrixTest {
     @Test
     void scoringAndVoting() {
         // allowed to score, but the level has no criteria: 409 says so, after every access rule
-        check("score", expect("bloc reviewer", 409, "base reviewer", 403, "province reviewer", 403, "admin", 403,
+        check("score", leaders(403, 403, 403, 403,
+                "bloc reviewer", 409, "base reviewer", 403, "province reviewer", 403, "admin", 403,
                 "auditor", 403, "unit cadre", 403, "other unit cadre", 403, "other province admin", 403,
                 "other base reviewer", 404, "other bloc reviewer", 404, "other province reviewer", 404, "no token", 401),
                 r -> r.contentType(ContentType.JSON).body("{\"points\":{\"a\":1}}")
                         .post("/api/v1/cases/{id}/scores", modelId));
-        check("vote", expect("bloc reviewer", 403, "base reviewer", 403, "province reviewer", 403, "admin", 403,
+        check("vote", leaders(403, 403, 403, 403,
+                "bloc reviewer", 403, "base reviewer", 403, "province reviewer", 403, "admin", 403,
                 "auditor", 403, "unit cadre", 403, "other unit cadre", 403, "other province admin", 403,
                 "other base reviewer", 404, "other bloc reviewer", 404, "other province reviewer", 404, "no token", 401),
                 r -> r.contentType(ContentType.JSON).body("{\"vote\":\"FOR\"}").post("/api/v1/cases/{id}/votes", modelId));
@@ -178,17 +194,20 @@ class RecognitionAccessMatrixTest {
 
     @Test
     void decisions() {
-        check("GET decision", expect("base reviewer", 200, "bloc reviewer", 200, "province reviewer", 200,
+        check("GET decision", leaders(200, 200, 200, 404,
+                "base reviewer", 200, "bloc reviewer", 200, "province reviewer", 200,
                 "admin", 200, "auditor", 200, "unit cadre", 403, "other unit cadre", 403, "other province admin", 404,
                 "other base reviewer", 404, "other bloc reviewer", 404, "other province reviewer", 404, "no token", 401),
                 r -> r.get("/api/v1/decisions/{id}", decisionId));
-        check("revoke", expect("base reviewer", 412, "bloc reviewer", 403, "province reviewer", 403, "admin", 403,
+        check("revoke", leaders(403, 403, 403, 403,
+                "base reviewer", 412, "bloc reviewer", 403, "province reviewer", 403, "admin", 403,
                 "auditor", 403, "unit cadre", 403, "other unit cadre", 403, "other province admin", 403,
                 "other base reviewer", 404, "other bloc reviewer", 404, "other province reviewer", 404, "no token", 401),
                 r -> r.contentType(ContentType.JSON).header("If-Match", "\"999\"")
                         .body("{\"reason\":\"x\",\"revokingNumber\":\"y\"}")
                         .post("/api/v1/decisions/{id}/revocation", decisionId));
-        check("issue", expect("admin", 403, "auditor", 403, "unit cadre", 403, "other unit cadre", 403,
+        check("issue", leaders(403, 403, 403, 403,
+                "admin", 403, "auditor", 403, "unit cadre", 403, "other unit cadre", 403,
                 "other province admin", 403, "no token", 401),
                 r -> r.contentType(ContentType.JSON).body(Decisions.body("9-" + campaign, "BLOC", List.of(modelId)))
                         .post("/api/v1/decisions"));
@@ -202,34 +221,54 @@ class RecognitionAccessMatrixTest {
 
     @Test
     void criteriaCouncilsCertificatesAuditAndQueues() {
-        check("PUT criteria", expect("admin", 200, "other province admin", 404, "bloc reviewer", 403, "auditor", 403,
+        check("PUT criteria", leaders(403, 403, 403, 403,
+                "admin", 200, "other province admin", 404, "bloc reviewer", 403, "auditor", 403,
                 "unit cadre", 403, "no token", 401),
                 r -> r.contentType(ContentType.JSON).body(CRITERIA).put("/api/v1/criteria/{c}/PROVINCE", campaign));
         // only an admin forms a council (409 here: the committee has one); for another province's, 404
-        check("form council", expect("admin", 409, "other province admin", 404, "bloc reviewer", 403,
+        check("form council", leaders(403, 403, 403, 403,
+                "admin", 409, "other province admin", 404, "bloc reviewer", 403,
                 "province reviewer", 403, "unit cadre", 403, "auditor", 403, "no token", 401),
                 r -> r.contentType(ContentType.JSON).body(council(campaign)).post("/api/v1/councils"));
-        check("change council", expect("admin", 412, "other province admin", 404, "bloc reviewer", 403,
+        check("change council", leaders(403, 403, 403, 403,
+                "admin", 412, "other province admin", 404, "bloc reviewer", 403,
                 "base reviewer", 404, "unit cadre", 403, "auditor", 403, "no token", 401),
                 r -> r.contentType(ContentType.JSON).header("If-Match", "\"99\"").body("""
                         {"name":"HĐ","quorum":3,"members":[{"sub":"s1","fullName":"A","orgId":"ag-dukcqdn"},
                          {"sub":"s2","fullName":"B","orgId":"ag-dukcqdn"},{"sub":"s3","fullName":"C","orgId":"ag-dukcqdn"},
                          {"sub":"s4","fullName":"D","orgId":"ag-dukcqdn"},{"sub":"s5","fullName":"E","orgId":"ag-dukcqdn"}]}""")
                         .put("/api/v1/councils/{id}", councilId));
-        check("certificate", expect("unit cadre", 200, "base reviewer", 200, "bloc reviewer", 200, "auditor", 200,
+        check("certificate", leaders(200, 200, 200, 404,
+                "unit cadre", 200, "base reviewer", 200, "bloc reviewer", 200, "auditor", 200,
                 "other unit cadre", 404, "other base reviewer", 404, "other bloc reviewer", 404,
                 "other province reviewer", 404, "other province admin", 404, "base submitter", 404,
                 "province submitter", 404, "province reviewer", 200, "admin", 200, "no token", 401),
                 r -> r.get("/api/v1/certificates/{id}", certificateId));
         // a commendation to someone of the unit: read as the unit's models are
-        check("commendation certificate", expect("unit cadre", 200, "base reviewer", 200, "bloc reviewer", 200,
+        check("commendation certificate", leaders(200, 200, 200, 404,
+                "unit cadre", 200, "base reviewer", 200, "bloc reviewer", 200,
                 "auditor", 200, "admin", 200, "other unit cadre", 404, "base submitter", 404,
                 "province submitter", 404, "other base reviewer", 404, "other province admin", 404, "no token", 401),
                 r -> r.get("/api/v1/certificates/{id}", commendationCertificateId));
-        check("audit", expect("auditor", 200, "admin", 403, "bloc reviewer", 403, "province reviewer", 403,
+        check("audit", leaders(403, 403, 403, 403,
+                "auditor", 200, "admin", 403, "bloc reviewer", 403, "province reviewer", 403,
                 "unit cadre", 403, "no token", 401), r -> r.get("/api/v1/audit"));
-        check("queue", expect("bloc reviewer", 200, "unit cadre", 403, "admin", 403, "auditor", 403, "no token", 401),
+        check("queue", leaders(403, 403, 403, 403,
+                "bloc reviewer", 200, "unit cadre", 403, "admin", 403, "auditor", 403, "no token", 401),
                 r -> r.get("/api/v1/reviews"));
+    }
+
+    /**
+     * What the leaders of the province, the bloc and the base on the case's path, and of another bloc, must get (a
+     * leader reads as a reviewer of their organisation would and acts on nothing), then other callers' pairs.
+     */
+    private static Map<String, Integer> leaders(int province, int bloc, int base, int otherBloc, Object... pairs) {
+        Map<String, Integer> expected = expect(pairs);
+        expected.put("province leader", province);
+        expected.put("bloc leader", bloc);
+        expected.put("base leader", base);
+        expected.put("other bloc leader", otherBloc);
+        return expected;
     }
 
     /** Caller names and the status each must get, in pairs. */

@@ -106,7 +106,7 @@ public class AttachmentResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "listAttachments", summary = "The model's attachments, oldest first",
             description = "Whoever may read the model. A model has a few dozen attachments at most: not paged.")
     public List<AttachmentView> list(@PathParam("id") UUID id) {
@@ -116,7 +116,7 @@ public class AttachmentResource {
     @GET
     @Path("{attachmentId}/content")
     @Produces(MediaType.WILDCARD)
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "downloadAttachment", summary = "The attachment's bytes",
             description = "Streams the content with its detected type. A single Range (bytes=first-last, first-, "
                     + "-length) answers 206 with Content-Range; a range past the end 416. The ETag is the SHA-256.")

@@ -57,19 +57,19 @@ public class CampaignResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "listCampaigns", summary = "The campaigns the caller takes part in or administers",
-            description = "Newest first. Units and reviewers see the opened campaigns launched at or above their "
-                    + "organisation (a unit drafts models in the OPEN ones); admins every campaign of their province, "
-                    + "drafts included; auditors every opened one. A province runs a handful of campaigns a year, so "
-                    + "the list is not paged.")
+            description = "Newest first. Units, reviewers and leaders see the opened campaigns launched at or above "
+                    + "their organisation (a unit drafts models in the OPEN ones); admins every campaign of their "
+                    + "province, drafts included; auditors every opened one. A province runs a handful of campaigns "
+                    + "a year, so the list is not paged.")
     public List<CampaignView> list() {
         return access.visible().stream().map(CampaignView::of).toList();
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "getCampaign", summary = "A campaign the caller may see",
             description = "Answers 304 when If-None-Match names the current ETag.")
     @APIResponse(responseCode = "200", description = "The campaign, with its ETag", content = @Content(

@@ -84,7 +84,7 @@ public class IndicatorResource {
 
     @GET
     @Path("{period}")
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "getIndicators", summary = "An organisation's figures for a month",
             description = "404 when the month has no report. Answers 304 when If-None-Match names the current ETag.")
     @APIResponse(responseCode = "200", description = "The month's report, with its ETag", content = @Content(
@@ -102,7 +102,7 @@ public class IndicatorResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "listIndicators", summary = "An organisation's monthly figures, month by month",
             description = "Its own reports (not those of the organisations under it), from one month to another, both "
                     + "included; either end may be left open. Twelve a year: not paged.")

@@ -83,17 +83,17 @@ public class ModelResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "listModels", summary = "Models the caller may see, filtered, searched and paged",
-            description = "A submitter sees their unit's models, drafts included; reviewers, admins and auditors see "
-                    + "the submitted models of the organisations under theirs. Pages follow nextCursor.")
+            description = "A submitter sees their unit's models, drafts included; reviewers, admins, auditors and "
+                    + "leaders see the submitted models of the organisations under theirs. Pages follow nextCursor.")
     public ModelPage list(@BeanParam ModelListParameters parameters) {
         return search.find(parameters.toQuery(), access.visibility(), parameters.cursor);
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "getModel", summary = "A model the caller may see",
             description = "Answers 304 when If-None-Match names the current ETag.")
     @APIResponse(responseCode = "200", description = "The model, with its ETag",

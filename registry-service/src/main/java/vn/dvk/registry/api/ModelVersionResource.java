@@ -22,7 +22,7 @@ import vn.dvk.registry.security.ModelAccess;
 @Path("/api/v1/models/{id}")
 @Tag(name = "Model versions", description = "What each submission of a model handed over, frozen")
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+@RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
 public class ModelVersionResource {
 
     private final ModelAccess access;

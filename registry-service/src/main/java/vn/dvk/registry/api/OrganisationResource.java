@@ -59,7 +59,7 @@ public class OrganisationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "listOrganisations", summary = "The organisations of the caller's province, by id",
             description = "Filter by kind, parent and active flag; pages follow nextCursor.")
     public OrganisationPage list(@BeanParam OrganisationListParameters parameters) {
@@ -70,7 +70,7 @@ public class OrganisationResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "getOrganisation", summary = "An organisation of the caller's province",
             description = "Answers 304 when If-None-Match names the current ETag.")
     @APIResponse(responseCode = "200", description = "The organisation, with its ETag", content = @Content(

@@ -65,7 +65,7 @@ public class ProgressResource {
     }
 
     @GET
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "listProgress", summary = "The model's progress updates, in the order of their days",
             description = "Whoever may read the model. A few a month at most: not paged.")
     public List<ProgressView> list(@PathParam("id") UUID id) {

@@ -41,7 +41,7 @@ import vn.dvk.registry.security.ReplicationAccess;
 public class ReplicationResource {
 
     private static final String READERS = "The taking unit, the unit whose model was taken up, and the committee "
-            + "that recognised that model (its reviewers and admins); 404 for anybody else.";
+            + "that recognised that model (its reviewers, admins and leaders); 404 for anybody else.";
 
     private final Replications replications;
     private final ModelAccess models;
@@ -82,7 +82,7 @@ public class ReplicationResource {
 
     @GET
     @Path("replicates")
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "listReplicated", summary = "The recognised models this model takes up",
             description = "For the model's unit; 404 for anybody else. A few at most: not paged.")
     public List<ReplicationView> listTakenUp(@PathParam("id") UUID id) {
@@ -91,7 +91,7 @@ public class ReplicationResource {
 
     @GET
     @Path("replicates/{sourceId}")
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "getReplication", summary = "One take-up, with its result", description = READERS)
     @APIResponse(responseCode = "200", description = "The take-up, with its ETag", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReplicationView.class)))
@@ -116,9 +116,9 @@ public class ReplicationResource {
 
     @GET
     @Path("replicas")
-    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "listReplicas", summary = "Who took up this model, the earliest first",
-            description = "For the model's unit and the committee that recognised it (its reviewers and admins); "
+            description = "For the model's unit and the committee that recognised it (its reviewers, admins and leaders); "
                     + "404 for anybody else. Not paged.")
     public List<ReplicationView> listReplicas(@PathParam("id") UUID id) {
         return access.ofSource(id).stream().map(ReplicationView::of).toList();

@@ -17,7 +17,7 @@ import vn.dvk.registry.domain.Visibility;
 
 /**
  * Object-level rules for models: a submitter sees and changes every model of their own unit, drafts included;
- * reviewers, admins and auditors see the submitted models whose organisation path runs through their
+ * reviewers, admins, auditors and leaders see the submitted models whose organisation path runs through their
  * organisation. A model the caller may not see does not exist for them (404), so ids cannot be probed across
  * units or provinces.
  */
@@ -66,7 +66,7 @@ public class ModelAccess {
         if (isOverseer()) {
             return Visibility.submittedUnder(caller.orgId());
         }
-        throw new ForbiddenException("Only submitters, reviewers, admins and auditors see models");
+        throw new ForbiddenException("Only submitters, reviewers, admins, auditors and leaders see models");
     }
 
     private Optional<MobilizationModel> find(UUID id) {
@@ -81,7 +81,8 @@ public class ModelAccess {
     }
 
     private boolean isOverseer() {
-        return caller.hasRole(Roles.REVIEWER) || caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.AUDITOR);
+        return caller.hasRole(Roles.REVIEWER) || caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.AUDITOR)
+                || caller.hasRole(Roles.LEADER);
     }
 
     private boolean isOwnUnits(MobilizationModel model) {

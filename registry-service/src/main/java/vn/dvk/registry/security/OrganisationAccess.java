@@ -14,9 +14,9 @@ import vn.dvk.registry.domain.RegistryMessages;
  * {@link AdminScope} says they administer, their own organisation's subtree (403 for the rest of the province).
  *
  * <p>Their monthly figures are narrower: a submitter reports and reads their own organisation's, an admin those of
- * the organisations under theirs (its subtree), a reviewer reads those of their subtree and an auditor those of
- * their province. An organisation whose figures are out of the caller's reach answers like an unknown one (404),
- * so that reach cannot be probed; a role that may never report is refused by the resource (403).
+ * the organisations under theirs (its subtree), a reviewer or a leader reads those of their subtree and an auditor
+ * those of their province. An organisation whose figures are out of the caller's reach answers like an unknown one
+ * (404), so that reach cannot be probed; a role that may never report is refused by the resource (403).
  */
 @RequestScoped
 public class OrganisationAccess {
@@ -71,10 +71,15 @@ public class OrganisationAccess {
         if (caller.hasRole(Roles.SUBMITTER) && org.id.equals(own)) {
             return true;
         }
-        if (scope.administers(org) || !reporting && caller.hasRole(Roles.REVIEWER) && org.isAtOrUnder(own)) {
+        if (scope.administers(org) || !reporting && readsSubtree() && org.isAtOrUnder(own)) {
             return true;
         }
         return !reporting && caller.hasRole(Roles.AUDITOR) && org.provinceId.equals(ownProvince());
+    }
+
+    /** Reviewers and leaders read the figures of their own organisation's subtree (and report none). */
+    private boolean readsSubtree() {
+        return caller.hasRole(Roles.REVIEWER) || caller.hasRole(Roles.LEADER);
     }
 
     private static NotFoundProblem unknown(String id) {

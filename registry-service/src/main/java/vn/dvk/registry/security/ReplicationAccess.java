@@ -15,7 +15,7 @@ import vn.dvk.registry.domain.RegistryMessages;
 /**
  * Who sees that a model was taken up (nhân rộng): the taking unit, the unit whose model it took up, and the
  * committee that recognised that model (reviewers and admins of the organisation at the level of its highest
- * standing recognition). To everybody else a take-up does not exist (404), like a model they may not see: the
+ * standing recognition, and its leaders, who read only). To everybody else a take-up does not exist (404), like a model they may not see: the
  * reviewers above the taking unit see its model, not whom it learns from.
  */
 @RequestScoped
@@ -77,7 +77,7 @@ public class ReplicationAccess {
     }
 
     private boolean isRecognisingCommittee(MobilizationModel source) {
-        return (caller.hasRole(Roles.REVIEWER) || caller.hasRole(Roles.ADMIN))
+        return (caller.hasRole(Roles.REVIEWER) || caller.hasRole(Roles.ADMIN) || caller.hasRole(Roles.LEADER))
                 && source.recognisingOrganisationId().filter(caller.orgId()::equals).isPresent();
     }
 }

@@ -4,6 +4,7 @@ import static vn.dvk.registry.CallerMatrix.ANONYMOUS;
 import static vn.dvk.registry.CallerMatrix.OPERATOR;
 import static vn.dvk.registry.CallerMatrix.OTHER_BASE;
 import static vn.dvk.registry.CallerMatrix.OTHER_BLOC;
+import static vn.dvk.registry.CallerMatrix.OTHER_BLOC_LEADER;
 import static vn.dvk.registry.CallerMatrix.OTHER_PROVINCE_ADMIN;
 import static vn.dvk.registry.CallerMatrix.OTHER_UNIT;
 import static vn.dvk.registry.CallerMatrix.UNIT;
@@ -29,7 +30,8 @@ class EvidenceAccessMatrixTest {
 
     /** Who reads a submitted model's evidence: its unit and the organisations on its path, in roles that read models. */
     private static final Map<String, Integer> READING = expect(200, Map.of(OTHER_UNIT, 404, OTHER_BASE, 404,
-            OTHER_BLOC, 404, OTHER_PROVINCE_ADMIN, 404, OPERATOR, 403, ANONYMOUS, 401));
+            OTHER_BLOC, 404, OTHER_BLOC_LEADER, 404, OTHER_PROVINCE_ADMIN, 404, OPERATOR, 403,
+            ANONYMOUS, 401));
 
     /** Adding evidence: the unit's submitters; a submitter elsewhere cannot see the model; other roles may not. */
     private static Map<String, Integer> adding(int asOwner) {

@@ -6,6 +6,7 @@ import static vn.dvk.registry.CallerMatrix.AUDITOR;
 import static vn.dvk.registry.CallerMatrix.OPERATOR;
 import static vn.dvk.registry.CallerMatrix.OTHER_BASE;
 import static vn.dvk.registry.CallerMatrix.OTHER_BLOC;
+import static vn.dvk.registry.CallerMatrix.OTHER_BLOC_LEADER;
 import static vn.dvk.registry.CallerMatrix.OTHER_PROVINCE_ADMIN;
 import static vn.dvk.registry.CallerMatrix.OTHER_UNIT;
 import static vn.dvk.registry.CallerMatrix.UNIT;
@@ -33,7 +34,8 @@ class IndicatorAccessMatrixTest {
 
     /** The demo unit's figures: read down the unit's line and across the province by its auditor. */
     private static final Map<String, Integer> READING_THE_UNIT = expect(200, Map.of(OTHER_UNIT, 404, OTHER_BASE, 404,
-            OTHER_BLOC, 404, OTHER_PROVINCE_ADMIN, 404, OPERATOR, 403, ANONYMOUS, 401));
+            OTHER_BLOC, 404, OTHER_BLOC_LEADER, 404, OTHER_PROVINCE_ADMIN, 404, OPERATOR, 403,
+            ANONYMOUS, 401));
 
     /** Reported by the unit itself and the province's admin; reviewers and auditors never report. */
     private static final Map<String, Integer> REPORTING_FOR_THE_UNIT = expect(403, Map.of(UNIT, 200, ADMIN, 200,
@@ -50,7 +52,8 @@ class IndicatorAccessMatrixTest {
     @Test
     void aSubmitterReachesTheirOwnOrganisationOnlyNotTheOneAboveIt() {
         check("GET the unit's base's months", expect(200, Map.of(UNIT, 404, OTHER_UNIT, 404, OTHER_BASE, 404,
-                OTHER_BLOC, 404, OTHER_PROVINCE_ADMIN, 404, OPERATOR, 403, ANONYMOUS, 401)),
+                OTHER_BLOC, 404, OTHER_BLOC_LEADER, 404, OTHER_PROVINCE_ADMIN, 404, OPERATOR, 403,
+                ANONYMOUS, 401)),
                 r -> r.get(LIST, DemoCallers.BASE));
         check("PUT the unit's base's month", expect(403, Map.of(UNIT, 404, OTHER_UNIT, 404, ADMIN, 200,
                 OTHER_PROVINCE_ADMIN, 404, ANONYMOUS, 401)),

@@ -4,6 +4,7 @@ import static vn.dvk.registry.CallerMatrix.ANONYMOUS;
 import static vn.dvk.registry.CallerMatrix.OPERATOR;
 import static vn.dvk.registry.CallerMatrix.OTHER_BASE;
 import static vn.dvk.registry.CallerMatrix.OTHER_BLOC;
+import static vn.dvk.registry.CallerMatrix.OTHER_BLOC_LEADER;
 import static vn.dvk.registry.CallerMatrix.OTHER_PROVINCE_ADMIN;
 import static vn.dvk.registry.CallerMatrix.OTHER_UNIT;
 import static vn.dvk.registry.CallerMatrix.UNIT;
@@ -28,8 +29,8 @@ class ModelAccessMatrixTest {
 
     /** Who sees a submitted model: its unit and the organisations on its path, in roles that read models. */
     private static Map<String, Integer> readingSubmitted() {
-        return expect(200, Map.of(OTHER_UNIT, 404, OTHER_BASE, 404, OTHER_BLOC, 404, OTHER_PROVINCE_ADMIN, 404,
-                OPERATOR, 403, ANONYMOUS, 401));
+        return expect(200, Map.of(OTHER_UNIT, 404, OTHER_BASE, 404, OTHER_BLOC, 404, OTHER_BLOC_LEADER, 404,
+                OTHER_PROVINCE_ADMIN, 404, OPERATOR, 403, ANONYMOUS, 401));
     }
 
     /** A draft is its unit's alone. */

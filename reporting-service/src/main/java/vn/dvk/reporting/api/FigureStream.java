@@ -67,7 +67,10 @@ public class FigureStream {
         hub.subscribe(new Watch(query, organisationName), stream);
     }
 
-    /** Marks the watched queries that a payload ("campaign|node,node…" or everything) concerns. */
+    /**
+     * Marks the watched queries that a payload ("campaign|node,node…" or everything) concerns; a query of every
+     * campaign of a movement watches any campaign's changes.
+     */
     private void mark(List<String> payloads) {
         for (String payload : payloads) {
             if (FigureChanges.EVERYTHING.equals(payload)) {
@@ -79,7 +82,8 @@ public class FigureStream {
             Set<String> nodes = Set.of(payload.substring(bar + 1).split(","));
             hub.watched().stream()
                     .filter(w -> nodes.contains(w.query().organisationId())
-                            && (campaign.isEmpty() || campaign.equals(w.query().campaignId())))
+                            && (campaign.isEmpty() || w.query().campaignId() == null
+                                    || campaign.equals(w.query().campaignId())))
                     .forEach(changed::add);
         }
     }

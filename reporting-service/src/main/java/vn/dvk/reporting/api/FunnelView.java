@@ -8,11 +8,12 @@ import vn.dvk.reporting.domain.ReportQuery;
 
 /** A campaign's recognition funnel over one organisation's subtree, for a period or as of a date. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record FunnelView(String campaignId, String organisationId, String organisationName, LocalDate from,
-        LocalDate asOf, String field, String kind, String ownerKind, @JsonUnwrapped Funnel figures) {
+public record FunnelView(String campaignId, String movement, String organisationId, String organisationName,
+        String period, LocalDate from, LocalDate asOf, String field, String kind, String ownerKind,
+        @JsonUnwrapped Funnel figures) {
 
     static FunnelView of(ReportQuery query, String organisationName, Funnel funnel) {
-        return new FunnelView(query.campaignId(), query.organisationId(), organisationName, query.from(),
-                query.asOf(), query.field(), query.kind(), query.ownerKind(), funnel);
+        return new FunnelView(query.campaignId(), query.movement(), query.organisationId(), organisationName,
+                query.period(), query.from(), query.asOf(), query.field(), query.kind(), query.ownerKind(), funnel);
     }
 }

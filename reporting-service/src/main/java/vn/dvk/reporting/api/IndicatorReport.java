@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import vn.dvk.reporting.domain.Reports;
 
-/** Units' indicators over a subtree and the months from {@code firstMonth} to {@code lastMonth}. */
+/**
+ * Units' indicators over a subtree and the months from {@code firstMonth} to {@code lastMonth} (those of
+ * {@code period} when one was named), as reported by the end of {@code asOf} (none: as reported now).
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record IndicatorReport(String organisationId, String organisationName, YearMonth firstMonth,
+public record IndicatorReport(String organisationId, String organisationName, String period, YearMonth firstMonth,
         YearMonth lastMonth, LocalDate asOf, @JsonUnwrapped Reports.IndicatorTotals totals) {
 }

@@ -1,6 +1,7 @@
 package vn.dvk.reporting.api;
 
 import jakarta.ws.rs.QueryParam;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
@@ -18,8 +19,23 @@ public class ReportParameters {
     private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z_]{0,31}");
 
     @QueryParam("campaignId")
-    @Parameter(description = "The campaign counted", example = "dvk-2026")
+    @Parameter(description = "The campaign counted; required by the reports of a campaign unless movement is given",
+            example = "dvk-2026")
     String campaignId;
+
+    @QueryParam("movement")
+    @Parameter(description = "Only the campaigns of this movement (DVK, DVK_NEW_RURAL…); without campaignId, every "
+            + "campaign of the movement together. Commendations, decisions and units' indicators belong to no "
+            + "campaign: they are counted whatever the movement, as they are whatever the campaign",
+            example = "DVK_NEW_RURAL")
+    String movement;
+
+    @QueryParam("period")
+    @Parameter(description = "A year (2026), a half-year (2026-H1: the first six months, \"6 tháng đầu năm\"; "
+            + "2026-H2) or a quarter (2026-Q1 to 2026-Q4): what changed from its first day to the end of its last, "
+            + "or to the end of today while it runs. Instead of from and asOf, not with them. Units' indicators "
+            + "count the period's months as reported now (a month is reported after it ends)", example = "2026-H1")
+    String period;
 
     @QueryParam("organisationId")
     @Parameter(description = "The organisation whose subtree is counted: the caller's own or one under it "
@@ -47,16 +63,20 @@ public class ReportParameters {
     @Parameter(description = "Only models of this owner kind (COLLECTIVE, INDIVIDUAL)", example = "COLLECTIVE")
     String ownerKind;
 
-    /** The query these parameters ask for, the organisation checked against what the caller may read. */
-    ReportQuery query(QueryValues values, boolean campaignRequired, ReaderScope scope) {
-        if (campaignId == null && campaignRequired) {
-            values.refuse("campaignId", "is required");
+    /**
+     * The query these parameters ask for, the organisation checked against what the caller may read; a period's end
+     * after today (by the service's clock, in the province's zone) is today.
+     */
+    ReportQuery query(QueryValues values, boolean campaignRequired, ReaderScope scope, Clock clock) {
+        if (campaignId == null && movement == null && campaignRequired) {
+            values.refuse("campaignId", "is required, unless movement is given");
         } else if (campaignId != null && !CODE.matcher(campaignId).matches()) {
             values.refuse("campaignId", Codes.MESSAGE);
         }
         if (organisationId != null && !CODE.matcher(organisationId).matches()) {
             values.refuse("organisationId", Codes.MESSAGE);
         }
+        constant(values, "movement", movement);
         constant(values, "field", field);
         constant(values, "kind", kind);
         constant(values, "ownerKind", ownerKind);
@@ -65,8 +85,33 @@ public class ReportParameters {
         if (fromDay != null && asOfDay != null && fromDay.isAfter(asOfDay)) {
             values.refuse("from", "is after asOf");
         }
+        if (period != null) {
+            ReportPeriod named = period(values, clock);
+            if (from != null || asOf != null) {
+                values.refuse("period", "replaces from and asOf: give either a period or from and asOf");
+            } else if (named != null) {
+                fromDay = named.firstDay();
+                asOfDay = named.lastDay();
+            }
+        }
         values.check();
-        return new ReportQuery(campaignId, scope.organisation(organisationId), fromDay, asOfDay, field, kind, ownerKind);
+        return new ReportQuery(campaignId, movement, scope.organisation(organisationId), fromDay, asOfDay, period,
+                field, kind, ownerKind);
+    }
+
+    /** The period asked for, ending today at the latest; null (and refused) when it names none or has not begun. */
+    private ReportPeriod period(QueryValues values, Clock clock) {
+        ReportPeriod named = ReportPeriod.parse(period);
+        if (named == null) {
+            values.refuse("period", "must be a year, a half-year or a quarter, like " + ReportPeriod.EXAMPLES);
+            return null;
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (named.firstDay().isAfter(today)) {
+            values.refuse("period", "has not begun");
+            return null;
+        }
+        return named.lastDay().isAfter(today) ? new ReportPeriod(named.firstDay(), today) : named;
     }
 
     /** The first month of a timeline ending on {@code last} (see {@link ReportQuery#firstMonth}): at most 60. */

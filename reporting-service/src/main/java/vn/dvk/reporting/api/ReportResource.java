@@ -22,10 +22,13 @@ import vn.dvk.reporting.security.ReaderScope;
 
 @Path("/api/v1/reports")
 @Tag(name = "Reports", description = "Figures for review conferences, counted within the caller's organisation: a "
-        + "reviewer or admin sees their subtree, an auditor the province. Every report takes asOf (the figures at the "
-        + "end of that day) and most take from (only what changed from that day)")
+        + "reviewer, admin or leader sees their subtree, an auditor the province. Every report takes asOf (the "
+        + "figures at the end of that day) and most take from (only what changed from that day), or instead a "
+        + "period: a year, a half-year (6 tháng đầu năm: 2026-H1) or a quarter (2026-Q3). A movement (DVK, "
+        + "DVK_NEW_RURAL…) narrows the figures of campaigns to its campaigns, and without campaignId counts all of "
+        + "them together")
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+@RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
 public class ReportResource {
 
     private final Reports reports;
@@ -47,7 +50,7 @@ public class ReportResource {
             + "review, and were recognised, returned, declined, revoked or withdrawn, counting those whose path runs "
             + "through the organisation")
     public FunnelView funnel(@BeanParam ReportParameters parameters) {
-        ReportQuery query = parameters.query(new QueryValues(), true, scope);
+        ReportQuery query = parameters.query(new QueryValues(), true, scope, clock);
         return FunnelView.of(query, scope.name(query.organisationId()), reports.funnel(query));
     }
 
@@ -59,7 +62,7 @@ public class ReportResource {
         QueryValues values = new QueryValues();
         Reports.Dimension dimension = by == null ? Reports.Dimension.FIELD
                 : values.oneEnum("by", by, Reports.Dimension.class);
-        ReportQuery query = parameters.query(values, true, scope);
+        ReportQuery query = parameters.query(values, true, scope, clock);
         return Report.of(query, scope.name(query.organisationId()),
                 BreakdownEntry.of(reports.breakdown(query, dimension)));
     }
@@ -70,7 +73,7 @@ public class ReportResource {
             + "(the blocs of a province, the base organisations of a bloc, the units of a base), with its funnel, its "
             + "commendations and its rank")
     public Report<Reports.OrganisationFigures> organisations(@BeanParam ReportParameters parameters) {
-        ReportQuery query = parameters.query(new QueryValues(), true, scope);
+        ReportQuery query = parameters.query(new QueryValues(), true, scope, clock);
         return Report.of(query, scope.name(query.organisationId()), reports.organisations(query));
     }
 
@@ -79,7 +82,7 @@ public class ReportResource {
     @Operation(operationId = "getBacklog", summary = "Per level, the cases waiting for review at the end of the day "
             + "(asOf, default today), how long they have waited and how many are past the level's review window")
     public Report<Reports.LevelBacklog> backlog(@BeanParam ReportParameters parameters) {
-        ReportQuery query = parameters.query(new QueryValues(), true, scope);
+        ReportQuery query = parameters.query(new QueryValues(), true, scope, clock);
         return Report.of(query, scope.name(query.organisationId()), reports.backlog(query,
                 query.lastDay(clock)));
     }
@@ -89,7 +92,7 @@ public class ReportResource {
     @Operation(operationId = "getCommendations", summary = "Commendations standing (giấy khen, bằng khen…) awarded "
             + "within the organisation's subtree, by form, level and recipient kind")
     public Report<Reports.CommendationCount> commendations(@BeanParam ReportParameters parameters) {
-        ReportQuery query = parameters.query(new QueryValues(), false, scope);
+        ReportQuery query = parameters.query(new QueryValues(), false, scope, clock);
         return Report.of(query, scope.name(query.organisationId()), reports.commendations(query));
     }
 
@@ -103,7 +106,7 @@ public class ReportResource {
             @QueryParam("limit") @DefaultValue("20") int limit) {
         QueryValues values = new QueryValues();
         values.limit(limit, 100);
-        ReportQuery query = parameters.query(values, false, scope);
+        ReportQuery query = parameters.query(values, false, scope, clock);
         return Report.of(query, scope.name(query.organisationId()), reports.mostReplicated(query, limit));
     }
 
@@ -114,13 +117,13 @@ public class ReportResource {
             description = "by=MODEL (default): the models of the organisation's subtree, each with how many units "
                     + "took it up, wherever they are. by=UNIT: the units of the subtree, each with how many models it "
                     + "took up. by=MONTH: the months the subtree's units took models up in. A take-up counts when the "
-                    + "day it was taken up lies between from and asOf; withResult counts those with a result recorded "
-                    + "by the end of asOf. campaignId, if given, is the taking model's campaign.")
+                    + "day it was taken up lies between from and asOf (or in the period named); withResult counts those "
+                    + "with a result recorded by the end of asOf. campaignId and movement are the taking model's.")
     public Report<TakeUpReport.TakeUpCount> takeUps(@BeanParam ReportParameters parameters,
             @QueryParam("by") @Parameter(description = "MODEL (default), UNIT or MONTH") String by) {
         QueryValues values = new QueryValues();
         TakeUpReport.By dimension = by == null ? TakeUpReport.By.MODEL : values.oneEnum("by", by, TakeUpReport.By.class);
-        ReportQuery query = parameters.query(values, false, scope);
+        ReportQuery query = parameters.query(values, false, scope, clock);
         return Report.of(query, scope.name(query.organisationId()), takeUps.count(query, dimension));
     }
 
@@ -129,14 +132,14 @@ public class ReportResource {
     @Operation(operationId = "getIndicators", summary = "Units' indicators summed over the organisation's subtree: "
             + "directive documents issued, dialogues held, complaints received and resolved (and the share resolved), "
             + "for the months from from's month (default: the eleven before asOf's) to asOf's, each month at the "
-            + "version reported by the end of asOf")
+            + "version reported by the end of asOf; for a named period, its months as reported now")
     public IndicatorReport indicators(@BeanParam ReportParameters parameters) {
         QueryValues values = new QueryValues();
-        ReportQuery query = parameters.query(values, false, scope);
+        ReportQuery query = parameters.query(values, false, scope, clock);
         LocalDate last = query.lastDay(clock);
         YearMonth first = parameters.firstMonth(values, query, last);
-        return new IndicatorReport(query.organisationId(), scope.name(query.organisationId()), first,
-                YearMonth.from(last), query.asOf(), reports.indicators(query, first, last));
+        return new IndicatorReport(query.organisationId(), scope.name(query.organisationId()), query.period(), first,
+                YearMonth.from(last), query.indicatorsReportedBy(), reports.indicators(query, first, last));
     }
 
     @GET
@@ -145,7 +148,7 @@ public class ReportResource {
             + "of revocations) and decisions, from the month of from (default: 11 months before asOf) to asOf")
     public Report<Reports.Month> timeline(@BeanParam ReportParameters parameters) {
         QueryValues values = new QueryValues();
-        ReportQuery query = parameters.query(values, true, scope);
+        ReportQuery query = parameters.query(values, true, scope, clock);
         LocalDate last = query.lastDay(clock);
         YearMonth first = parameters.firstMonth(values, query, last);
         return Report.of(query, scope.name(query.organisationId()), reports.timeline(query, first, last));

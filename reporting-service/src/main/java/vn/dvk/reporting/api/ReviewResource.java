@@ -37,7 +37,7 @@ import vn.dvk.reporting.security.ReaderScope;
 @Path("/api/v1/reports/review")
 @Tag(name = "Reports")
 @SecurityRequirement(name = "SecurityScheme")
-@RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR})
+@RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
 public class ReviewResource {
 
     private final Reports reports;
@@ -108,7 +108,7 @@ public class ReviewResource {
     public void stream(@BeanParam ReportParameters parameters, @Context SseEventSink sink, @Context Sse sse,
             @Context HttpServerResponse response) {
         QueryValues values = new QueryValues();
-        ReportQuery query = parameters.query(values, true, scope);
+        ReportQuery query = parameters.query(values, true, scope, clock);
         parameters.firstMonth(values, query, query.lastDay(clock));
         String organisationName = scope.name(query.organisationId());
         // each event must reach the browser as it is written: no proxy may buffer the stream, no cache keep it
@@ -118,7 +118,7 @@ public class ReviewResource {
 
     private Review read(ReportParameters parameters) {
         QueryValues values = new QueryValues();
-        ReportQuery query = parameters.query(values, true, scope);
+        ReportQuery query = parameters.query(values, true, scope, clock);
         LocalDate last = query.lastDay(clock);
         return reports.review(query, scope.name(query.organisationId()), parameters.firstMonth(values, query, last),
                 last);
@@ -129,10 +129,14 @@ public class ReviewResource {
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"").build();
     }
 
-    /** bao-cao_{campaign}_{organisation}_{day}: codes only, so the name is safe in any file system and header. */
+    /**
+     * bao-cao_{campaign, or movement}_{organisation}_{day}: codes only, so the name is safe in any file system and
+     * header.
+     */
     private String fileName(Review review, String extension) {
-        LocalDate day = review.query().lastDay(clock);
-        return "bao-cao_%s_%s_%s.%s".formatted(review.query().campaignId(), review.query().organisationId(), day,
-                extension);
+        ReportQuery query = review.query();
+        LocalDate day = query.lastDay(clock);
+        return "bao-cao_%s_%s_%s.%s".formatted(query.campaignId() != null ? query.campaignId() : query.movement(),
+                query.organisationId(), day, extension);
     }
 }

@@ -132,7 +132,7 @@ public class Reports {
         }
         List<String> ids = children.stream().map(row -> (String) ((Object[]) row)[0]).toList();
         Map<String, List<Row>> rowsByNode = new HashMap<>();
-        counters.change(Counter.MODEL, Map.of("campaign_id", query.campaignId(), "node_id", ids), query.from(),
+        counters.change(Counter.MODEL, Map.of("campaign_id", campaigns(query), "node_id", ids), query.from(),
                 query.asOf()).stream().filter(query::admits)
                 .forEach(row -> rowsByNode.computeIfAbsent(row.get(1), k -> new ArrayList<>()).add(row));
         Map<String, Long> commendations = new HashMap<>();
@@ -169,9 +169,11 @@ public class Reports {
                 select b.level, b.entered_on, sum(b.n), w.closes_on
                 from {p}.backlog_figure b
                 left join {p}.campaign_window w on w.campaign_id = b.campaign_id and w.level = b.level
-                where b.campaign_id = :campaign and b.node_id = :node and b.entered_on <= :day and b.left_on > :day
+                where b.campaign_id = any(:campaigns) and b.node_id = :node and b.entered_on <= :day
+                  and b.left_on > :day
                 group by b.level, b.entered_on, w.closes_on"""), Object[].class)
-                .setParameter("campaign", query.campaignId()).setParameter("node", query.organisationId())
+                .setParameter("campaigns", campaigns(query).toArray(String[]::new))
+                .setParameter("node", query.organisationId())
                 .setParameter("day", day).getResultList();
         Map<Level, long[]> sums = new EnumMap<>(Level.class);
         Map<Level, LocalDate> closes = new EnumMap<>(Level.class);
@@ -226,10 +228,13 @@ public class Reports {
                     where m.submitted and m.title is not null
                       and :node in (m.province_id, m.bloc_id, m.base_id, m.unit_id)
                       and (cast(:campaign as text) is null or m.campaign_id = :campaign)
+                      and (cast(:movement as text) is null or m.campaign_id in (
+                          select c.campaign_id from {p}.campaign c where c.movement = :movement))
                 ) s where s.replicas > 0
                 order by s.replicas desc, s.model_id limit :limit""".formatted(value)), Object[].class)
                 .setParameter("node", query.organisationId())
                 .setParameter("campaign", TypedNulls.text(query.campaignId()))
+                .setParameter("movement", TypedNulls.text(query.movement()))
                 .setParameter("limit", limit);
         if (query.asOf() != null) {
             statement.setParameter("asOf", query.asOf());
@@ -242,7 +247,8 @@ public class Reports {
 
     /**
      * The indicators of the node's subtree for the months from {@code first} to the month of {@code last}, each
-     * organisation's month at the version that stood at the end of asOf (the latest when the query has none).
+     * organisation's month at the version that stood at the end of asOf (the latest when the query has none, or names
+     * a period: {@link ReportQuery#indicatorsReportedBy}).
      */
     public IndicatorTotals indicators(ReportQuery query, YearMonth first, LocalDate last) {
         Object[] sums = (Object[]) entityManager.createNativeQuery(schema.sql("""
@@ -256,7 +262,7 @@ public class Reports {
                       order by organisation_id, period, version desc) standing"""), Object[].class)
                 .setParameter("node", query.organisationId()).setParameter("first", first.atDay(1))
                 .setParameter("last", YearMonth.from(last).atDay(1))
-                .setParameter("asOf", TypedNulls.date(query.asOf())).getSingleResult();
+                .setParameter("asOf", TypedNulls.date(query.indicatorsReportedBy())).getSingleResult();
         long received = ((Number) sums[2]).longValue();
         long resolved = ((Number) sums[3]).longValue();
         return new IndicatorTotals(((Number) sums[0]).longValue(), ((Number) sums[1]).longValue(), received, resolved,
@@ -271,7 +277,7 @@ public class Reports {
             ends.add(month.atEndOfMonth().isAfter(last) ? last : month.atEndOfMonth());
         }
         Map<LocalDate, List<Row>> models = counters.readOn(Counter.MODEL,
-                Map.of("campaign_id", query.campaignId(), "node_id", query.organisationId()), ends);
+                Map.of("campaign_id", campaigns(query), "node_id", query.organisationId()), ends);
         Map<LocalDate, List<Row>> decisions = counters.readOn(Counter.DECISION,
                 Map.of("node_id", query.organisationId()), ends);
         List<Month> months = new ArrayList<>();
@@ -297,8 +303,24 @@ public class Reports {
     }
 
     private List<Row> modelRows(ReportQuery query, String node) {
-        return counters.change(Counter.MODEL, Map.of("campaign_id", query.campaignId(), "node_id", node),
+        return counters.change(Counter.MODEL, Map.of("campaign_id", campaigns(query), "node_id", node),
                 query.from(), query.asOf()).stream().filter(query::admits).toList();
+    }
+
+    /**
+     * The campaigns a query counts: its campaign; with a movement, those of the movement's campaigns (all of them when
+     * the query names no campaign, none when its campaign is another movement's).
+     */
+    private List<String> campaigns(ReportQuery query) {
+        if (query.movement() == null) {
+            return List.of(query.campaignId());
+        }
+        return entityManager.createNativeQuery(schema.sql("""
+                select campaign_id from {p}.campaign
+                where movement = :movement and (cast(:campaign as text) is null or campaign_id = :campaign)
+                order by campaign_id"""), String.class)
+                .setParameter("movement", query.movement())
+                .setParameter("campaign", TypedNulls.text(query.campaignId())).getResultList();
     }
 
     private static Map<Measure, Long> byMeasure(List<Row> rows) {

@@ -9,8 +9,9 @@ import vn.dvk.reporting.projection.TypedNulls;
 
 /**
  * Replication followed through (nhân rộng): how many times recognised models were taken up, by source model, by
- * taking unit, or by month. A take-up counts in the period when the day it was taken up lies in it (from, asOf);
- * its result counts when recorded by the end of asOf.
+ * taking unit, or by month. A take-up counts in the period when the day it was taken up lies in it (from, asOf, or
+ * the period named); its result counts when recorded by the end of asOf. Campaign and movement are the taking
+ * model's.
  */
 @ApplicationScoped
 public class TakeUpReport {
@@ -62,12 +63,15 @@ public class TakeUpReport {
                 from {p}.replication_take_up
                 where %s @> array[cast(:node as text)] and taken_up_on is not null
                   and (cast(:campaign as text) is null or campaign_id = :campaign)
+                  and (cast(:movement as text) is null or campaign_id in (
+                      select c.campaign_id from {p}.campaign c where c.movement = :movement))
                   and (cast(:from as date) is null or taken_up_on >= cast(:from as date))
                   and (cast(:asOf as date) is null or taken_up_on <= cast(:asOf as date))
                 group by 1 order by %s""".formatted(by.key, by.label, by.unitName, by.nodes, by.order)),
                 Object[].class)
                 .setParameter("node", query.organisationId())
                 .setParameter("campaign", TypedNulls.text(query.campaignId()))
+                .setParameter("movement", TypedNulls.text(query.movement()))
                 .setParameter("from", TypedNulls.date(query.from()))
                 .setParameter("asOf", TypedNulls.date(query.asOf()));
         return statement.getResultList().stream().map(result -> {

@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.dvk.contracts.vocabulary.Level;
 
-/** What reporting reads of the registry's {@code dvk.registry.campaign.*.v1} events: name and review windows. */
+/** What reporting reads of the registry's {@code dvk.registry.campaign.*.v1} events: movement, name, review windows. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record CampaignChanged(String campaignId, String provinceId, Definition campaign) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Definition(String name, List<Window> reviewWindows) {
+    public record Definition(String movement, String name, List<Window> reviewWindows) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -168,8 +168,8 @@ public class EventProjections {
         CampaignChanged e = reader.read(event, CampaignChanged.class, CampaignChanged::isComplete);
         Map<Level, LocalDate[]> windows = new EnumMap<>(Level.class);
         e.campaign().reviewWindows().forEach(w -> windows.put(w.level(), new LocalDate[] {w.opensOn(), w.closesOn()}));
-        return batch -> campaigns.describe(batch.schema(), e.campaignId(), e.campaign().name(), e.provinceId(),
-                windows);
+        return batch -> campaigns.describe(batch.schema(), e.campaignId(), e.campaign().movement(),
+                e.campaign().name(), e.provinceId(), windows);
     }
 
     /** Units' indicators count; an organisation's other changes do not (names come with the models' paths). */

@@ -91,6 +91,9 @@ public final class ReviewTables {
         if (review.query().campaignId() != null) {
             line.append(" · Đợt phát động: ").append(review.query().campaignId());
         }
+        if (review.query().movement() != null) {
+            line.append(" · Phong trào: ").append(review.query().movement());
+        }
         if (review.query().from() != null) {
             line.append(" · Từ ngày ").append(DAY.format(review.query().from()));
         }

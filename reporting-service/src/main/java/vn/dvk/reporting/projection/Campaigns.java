@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import vn.dvk.contracts.vocabulary.Level;
 
-/** Keeps each campaign's name and review windows as the registry last described them. */
+/** Keeps each campaign's movement, name and review windows as the registry last described them. */
 @ApplicationScoped
 public class Campaigns {
 
@@ -16,13 +16,15 @@ public class Campaigns {
         this.entityManager = entityManager;
     }
 
-    public void describe(ProjectionSchema schema, String campaignId, String name, String provinceId,
+    public void describe(ProjectionSchema schema, String campaignId, String movement, String name, String provinceId,
             Map<Level, LocalDate[]> windows) {
         entityManager.createNativeQuery(schema.sql("""
-                insert into {p}.campaign (campaign_id, name, province_id) values (:id, :name, :province)
-                on conflict (campaign_id) do update set name = excluded.name, province_id = excluded.province_id"""))
-                .setParameter("id", campaignId).setParameter("name", name).setParameter("province", provinceId)
-                .executeUpdate();
+                insert into {p}.campaign (campaign_id, movement, name, province_id)
+                values (:id, :movement, :name, :province)
+                on conflict (campaign_id) do update set movement = excluded.movement, name = excluded.name,
+                    province_id = excluded.province_id"""))
+                .setParameter("id", campaignId).setParameter("movement", TypedNulls.text(movement))
+                .setParameter("name", name).setParameter("province", provinceId).executeUpdate();
         entityManager.createNativeQuery(schema.sql("delete from {p}.campaign_window where campaign_id = :id"))
                 .setParameter("id", campaignId).executeUpdate();
         windows.forEach((level, window) -> entityManager.createNativeQuery(schema.sql("""

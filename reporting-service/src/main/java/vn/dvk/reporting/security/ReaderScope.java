@@ -10,9 +10,9 @@ import vn.dvk.reporting.projection.LiveSchema;
 import vn.dvk.reporting.projection.ProjectionSchema;
 
 /**
- * Which organisations a reader's figures may cover: their own organisation's subtree (a reviewer's or admin's
- * committee; an auditor belongs to the province, so theirs is the province). An organisation outside it answers
- * exactly as one that does not exist.
+ * Which organisations a reader's figures may cover: their own organisation's subtree (a reviewer's, admin's or
+ * leader's committee; an auditor belongs to the province, so theirs is the province). An organisation outside it
+ * answers exactly as one that does not exist.
  */
 @RequestScoped
 public class ReaderScope {

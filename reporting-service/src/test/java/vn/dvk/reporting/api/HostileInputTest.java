@@ -26,8 +26,8 @@ class HostileInputTest {
         String reader = DemoCallers.reviewer(DemoCallers.PROVINCE);
         for (String report : List.of("funnel", "breakdown", "organisations", "backlog", "commendations", "replication",
                 "take-ups", "timeline", "indicators", "review", "review/xlsx", "review/csv")) {
-            for (String parameter : List.of("organisationId", "from", "asOf", "field", "kind", "ownerKind", "by",
-                    "limit")) {
+            for (String parameter : List.of("organisationId", "from", "asOf", "period", "movement", "field", "kind",
+                    "ownerKind", "by", "limit")) {
                 for (String value : HostileInput.queryValues()) {
                     HostileInput.assertAnsweredCleanly(HostileInput.send("GET", "/api/v1/reports/" + report
                             + "?campaignId=dvk-2026&" + parameter + "=" + value, reader),

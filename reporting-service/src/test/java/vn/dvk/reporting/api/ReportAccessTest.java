@@ -6,13 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,10 +24,12 @@ import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.DemoEvents;
 import vn.dvk.testing.EventStreamClient;
 import vn.dvk.testing.TestTokens;
+import vn.dvk.testing.fuzz.StateDigest;
+import vn.dvk.testing.policy.ReadOnlyRole;
 
 /**
- * Who may read which organisation's figures: a reviewer or admin their own subtree, an auditor the province; an
- * organisation outside it answers exactly as one that does not exist; the public reads none.
+ * Who may read which organisation's figures: a reviewer, admin or leader their own subtree, an auditor the province;
+ * an organisation outside it answers exactly as one that does not exist; the public reads none.
  */
 @QuarkusTest
 class ReportAccessTest {
@@ -36,6 +42,9 @@ class ReportAccessTest {
 
     @TestHTTPResource("/api/v1/reports/review/stream")
     URI streamUri;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     /** One model of the demo path (ag → ag-dukcqdn → ag-syt → ag-syt-bvdk), so that the organisations are known. */
     @BeforeEach
@@ -67,6 +76,11 @@ class ReportAccessTest {
                     .body("organisationId", equalTo(DemoCallers.BASE));
             read(DemoCallers.admin(), report, UNIT).statusCode(200);
             read(DemoCallers.auditor(), report, UNIT).statusCode(200);
+            // a leader (Trưởng ban, Bí thư) reads as a reviewer of their organisation would
+            read(DemoCallers.leader(DemoCallers.PROVINCE), report, DemoCallers.BLOC).statusCode(200);
+            read(DemoCallers.leader(DemoCallers.BLOC), report, UNIT).statusCode(200);
+            read(DemoCallers.leader(DemoCallers.BASE), report, null).statusCode(200)
+                    .body("organisationId", equalTo(DemoCallers.BASE));
             // up the path, beside it, in another province, or unknown: the same 404
             String[][] refused = {
                 {DemoCallers.reviewer(DemoCallers.BASE), DemoCallers.BLOC},
@@ -74,6 +88,8 @@ class ReportAccessTest {
                 {DemoCallers.reviewer(DemoCallers.OTHER_BASE), UNIT},
                 {TestTokens.token("other.province.admin", "hn", "admin"), DemoCallers.PROVINCE},
                 {DemoCallers.reviewer(DemoCallers.PROVINCE), "no-such-organisation"},
+                {DemoCallers.leader(DemoCallers.BASE), DemoCallers.BLOC},
+                {DemoCallers.leader(DemoCallers.OTHER_BLOC), UNIT},
             };
             for (String[] caller : refused) {
                 read(caller[0], report, caller[1]).statusCode(404).contentType("application/problem+json")
@@ -95,6 +111,7 @@ class ReportAccessTest {
             {DemoCallers.reviewer(DemoCallers.BASE), UNIT},
             {DemoCallers.admin(), UNIT},
             {DemoCallers.auditor(), DemoCallers.BLOC},
+            {DemoCallers.leader(DemoCallers.BLOC), UNIT},
         }) {
             try (EventStreamClient opened = openStream(caller[1], caller[0])) {
                 assertEquals(200, opened.status(), opened.body());
@@ -110,6 +127,7 @@ class ReportAccessTest {
             {DemoCallers.reviewer(DemoCallers.OTHER_BASE), UNIT},
             {TestTokens.token("other.province.admin", "hn", "admin"), DemoCallers.PROVINCE},
             {DemoCallers.reviewer(DemoCallers.PROVINCE), "no-such-organisation"},
+            {DemoCallers.leader(DemoCallers.OTHER_BLOC), UNIT},
         }) {
             EventStreamClient refused = openStream(caller[1], caller[0]);
             assertEquals(404, refused.status(), refused.body());
@@ -123,6 +141,17 @@ class ReportAccessTest {
         return EventStreamClient.open(URI.create(streamUri + "?campaignId=" + campaign
                 + (organisationId == null ? "" : "&organisationId=" + URLEncoder.encode(organisationId,
                         StandardCharsets.UTF_8))), token);
+    }
+
+    @Test
+    void aLeaderChangesNothing() {
+        StateDigest state = StateDigest.of(dataSource, "reporting", Set.of("projection_rebuild"));
+        for (String organisation : List.of(DemoCallers.PROVINCE, DemoCallers.BLOC, DemoCallers.BASE)) {
+            // reporting publishes no events (no outbox): its tables are all it could change
+            int sent = ReadOnlyRole.assertChangesNothing(URI.create("http://localhost:" + RestAssured.port),
+                    DemoCallers.leader(organisation), template -> template, state, () -> 0L);
+            assertTrue(sent >= 2, "changing operations sent: " + sent);
+        }
     }
 
     @Test

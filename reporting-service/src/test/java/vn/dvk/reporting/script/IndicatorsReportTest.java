@@ -116,6 +116,27 @@ class IndicatorsReportTest {
     }
 
     @Test
+    void aQuarterAndAHalfYearCountTheirMonthsAsReportedNow() {
+        // Q1 is March alone here: unit A's corrected version (3, 5, 42, 42) and unit B's (2, 1, 5, 3), though both
+        // were reported after the quarter ended
+        JsonPath firstQuarter = indicators(Map.of("period", "2026-Q1"));
+        assertEquals(List.of(5L, 6L, 47L, 45L, 2L), totals(firstQuarter));
+        assertEquals("2026-Q1", firstQuarter.getString("period"));
+        assertEquals("2026-01", firstQuarter.getString("firstMonth"));
+        assertEquals("2026-03", firstQuarter.getString("lastMonth"));
+        assertNull(firstQuarter.get("asOf"));
+        assertEquals(List.of(1L, 2L, 10L, 10L, 1L), totals(indicators(Map.of("period", "2026-Q2"))));
+        // "6 tháng đầu năm": March and April
+        JsonPath firstHalf = indicators(Map.of("period", "2026-H1"));
+        assertEquals(List.of(6L, 8L, 57L, 55L, 2L), totals(firstHalf));
+        assertEquals(96.5, firstHalf.getDouble("complaintsResolvedPercent"), 0.0001);
+        assertEquals("2026-06", firstHalf.getString("lastMonth"));
+        assertEquals(List.of(0L, 0L, 0L, 0L, 0L), totals(indicators(Map.of("period", "2026-H2"))));
+        assertEquals(List.of(4L, 7L, 52L, 52L, 1L), totals(indicators(Map.of("organisationId", BLOC_A,
+                "period", "2026-H1"))));
+    }
+
+    @Test
     void onlyReadersOfTheSubtreeSeeThem() {
         given().auth().oauth2(TestTokens.token("bloc.reader", BLOC_B, "reviewer"))
                 .queryParam("organisationId", BLOC_A).get("/api/v1/reports/indicators").then().statusCode(404);

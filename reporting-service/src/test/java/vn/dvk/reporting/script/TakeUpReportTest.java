@@ -84,6 +84,12 @@ class TakeUpReportTest {
                 row(s2.id().toString(), "Mô hình S2", unitName(3), 2, 0)),
                 items(province(), "MODEL", Map.of("asOf", "2026-05-31")));
         assertEquals(List.of(), items(province(), "UNIT", Map.of("asOf", "2026-03-09")));
+        // a named period: the second quarter, and the first half-year ("6 tháng đầu năm")
+        assertEquals(List.of(row("2026-04", null, null, 2, 1), row("2026-05", null, null, 1, 0)),
+                items(province(), "MONTH", Map.of("period", "2026-Q2")));
+        assertEquals(List.of(row(s1.id().toString(), "Mô hình \"Dân vận khéo\" S1", unitName(0), 3, 2),
+                row(s2.id().toString(), "Mô hình S2", unitName(3), 2, 0)),
+                items(province(), "MODEL", Map.of("period", "2026-H1")));
         given().auth().oauth2(province()).queryParam("by", "FIELD").get("/api/v1/reports/take-ups")
                 .then().statusCode(400).contentType("application/problem+json");
     }

@@ -41,6 +41,14 @@ public enum KitModule {
         return "db/kit/" + moduleName();
     }
 
+    /**
+     * Where its scripts were before the kit's modules had histories of their own: Quarkus's Flyway recorded them in
+     * the services' histories under this folder ({@code db/outbox/V0_1__outbox_message.sql}).
+     */
+    public String legacyFolder() {
+        return "db/" + moduleName();
+    }
+
     /** Its scripts' file names, oldest first. */
     public List<String> scripts() {
         return scripts;

@@ -6,11 +6,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.flywaydb.core.api.MigrationVersion;
 
 /**
  * The kit's scripts as they ran before each kit module had a history of its own: rows of the service's
- * {@code flyway_schema_history}. Handing them over starts the module's history at the newest of them (a baseline:
+ * {@code flyway_schema_history}, named by their file name or, as Quarkus's Flyway recorded them, by their path
+ * ({@code db/outbox/V0_1__outbox_message.sql}). Handing them over starts the module's history at the newest of them (a baseline:
  * they are not run again) and then removes them from the service's, whose Flyway would otherwise find applied
  * migrations it no longer has. Either step may be interrupted; the next start finishes the hand-over.
  */
@@ -58,7 +60,8 @@ final class LegacyKitRows {
     }
 
     private Array scripts(KitModule module) throws SQLException {
-        return connection.createArrayOf("text", module.scripts().toArray());
+        Stream<String> paths = module.scripts().stream().map(name -> module.legacyFolder() + "/" + name);
+        return connection.createArrayOf("text", Stream.concat(module.scripts().stream(), paths).toArray());
     }
 
     private boolean exists(String qualifiedTable) throws SQLException {

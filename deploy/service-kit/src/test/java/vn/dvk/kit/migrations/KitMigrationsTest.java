@@ -65,6 +65,9 @@ class KitMigrationsTest {
     @Test
     void theKitsRowsInTheServicesHistoryAreHandedOverAndNotRunAgain() throws SQLException {
         legacy("1.3").migrate(); // outbox 0.1 and 1.3, inbox 1.1 and 1.2, all in the service's history
+        // named as Quarkus's Flyway recorded them in every service: with the folder they were in
+        execute("update " + schema + ".flyway_schema_history set script = case when script like '%outbox%' "
+                + "then 'db/outbox/' else 'db/inbox/' end || script where version is not null");
         execute("insert into " + schema + ".outbox_message (event_id, event_type, partition_key, payload, occurred_at) "
                 + "values (gen_random_uuid(), 't', 'a-1', '{}', now())");
 

@@ -32,6 +32,10 @@ public record Caller(String role, String position, String token) {
                 new Caller("admin", "province", DemoCallers.admin()),
                 new Caller("admin", "other province", TestTokens.token("kg.admin", "kg", "admin")),
                 new Caller("auditor", "province", DemoCallers.auditor()),
+                new Caller("leader", "province", DemoCallers.leader(DemoCallers.PROVINCE)),
+                new Caller("leader", "bloc", DemoCallers.leader(DemoCallers.BLOC)),
+                new Caller("leader", "base", DemoCallers.leader(DemoCallers.BASE)),
+                new Caller("leader", "other bloc", DemoCallers.leader(DemoCallers.OTHER_BLOC)),
                 new Caller("operator", "province", DemoCallers.operator()),
                 new Caller(ANONYMOUS, "-", null));
     }
@@ -41,7 +45,7 @@ public record Caller(String role, String position, String token) {
         List<Caller> callers = new ArrayList<>(demo());
         callers.add(new Caller("submitter", "no org_id", TestTokens.token("no.org", null, "submitter")));
         callers.add(new Caller("every role", "unknown org", TestTokens.token("all.roles", "nowhere",
-                "submitter", "reviewer", "admin", "auditor", "operator")));
+                "submitter", "reviewer", "admin", "auditor", "leader", "operator")));
         callers.add(new Caller("submitter", "another audience", TestTokens.tokenForAnotherAudience("x",
                 DemoCallers.UNIT, "submitter")));
         callers.add(new Caller("forged", "not a token", "not.a.jwt"));

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -207,6 +208,24 @@ public class MobilizationModel extends PanacheEntityBase {
         currentVersion++;
         touch(at);
         return ModelVersion.freeze(this, submittedBy);
+    }
+
+    /** Whether a committee's recognition stands: what another unit may take up (nhân rộng). */
+    public boolean isRecognised() {
+        return recognizedLevel != null && status != ModelStatus.WITHDRAWN;
+    }
+
+    /** The organisation whose committee recognised the model at its highest standing level; empty if none. */
+    public Optional<String> recognisingOrganisationId() {
+        return isRecognised() ? Optional.of(path.at(recognizedLevel).id()) : Optional.empty();
+    }
+
+    /**
+     * The model took up a recognised model, or recorded what came of it, {@code at}: reported by an event of this
+     * model, so it returns the event's sequence.
+     */
+    public long replicationChanged(OffsetDateTime at) {
+        return touch(at);
     }
 
     public boolean isResubmission() {

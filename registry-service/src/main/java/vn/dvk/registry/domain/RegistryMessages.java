@@ -10,6 +10,7 @@ import vn.dvk.kit.problems.Message;
 public enum RegistryMessages implements Message {
     TITLE_OUTSIDE_REGISTRATION_PERIOD,
     TITLE_UPLOAD_QUOTA_EXCEEDED,
+    TITLE_REPLICATION_REFUSED,
 
     /** {0} the organisation asked for. */
     NO_ORGANISATION,
@@ -21,6 +22,8 @@ public enum RegistryMessages implements Message {
     MODEL_HAS_NO_VERSION,
     /** {0} the attachment, {1} the model. */
     NO_ATTACHMENT_OF_MODEL,
+    /** {0} the model, {1} the model it would take up. */
+    NO_REPLICATION,
     /** {0} the organisation, {1} the month. */
     NO_FIGURES_FOR_MONTH,
     /** {0} the If-Match sent. */
@@ -43,6 +46,18 @@ public enum RegistryMessages implements Message {
     MODEL_FIELDS_MISSING,
     /** {0} the model's status. */
     MODEL_NOT_WITHDRAWABLE,
+
+    /** {0} the model named as the one taken up. */
+    REPLICATES_NO_RECOGNISED_MODEL,
+    REPLICATES_ITSELF,
+    /** {0} the model named as the one taken up. */
+    REPLICATES_OWN_UNITS_MODEL,
+    /** {0} the model taken up. */
+    ALREADY_REPLICATES,
+    /** {0} the model's status. */
+    MODEL_CANNOT_REPLICATE,
+    /** {0} the day of the result, {1} the day the model was taken up. */
+    RESULT_BEFORE_TAKE_UP,
 
     PROVINCE_CANNOT_BE_DEACTIVATED,
     /** {0} the organisation. */

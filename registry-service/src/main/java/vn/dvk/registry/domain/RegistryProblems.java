@@ -11,7 +11,9 @@ public enum RegistryProblems implements ProblemType {
     OUTSIDE_REGISTRATION_PERIOD(409, "outside-registration-period",
             RegistryMessages.TITLE_OUTSIDE_REGISTRATION_PERIOD),
     /** Evidence that would take a model or a unit past the files or bytes it may hold (413). */
-    UPLOAD_QUOTA_EXCEEDED(413, "upload-quota-exceeded", RegistryMessages.TITLE_UPLOAD_QUOTA_EXCEEDED);
+    UPLOAD_QUOTA_EXCEEDED(413, "upload-quota-exceeded", RegistryMessages.TITLE_UPLOAD_QUOTA_EXCEEDED),
+    /** A take-up naming a model that cannot be taken up: not recognised, itself, or its own unit's (422). */
+    REPLICATION_REFUSED(422, "replication-refused", RegistryMessages.TITLE_REPLICATION_REFUSED);
 
     private final Definition definition;
 

@@ -3,6 +3,7 @@ package vn.dvk.registry.events;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.dvk.kit.outbox.Outbox;
 import vn.dvk.registry.domain.MobilizationModel;
+import vn.dvk.registry.domain.ModelReplication;
 
 /** Reports each change of a model on {@code registry.model-events}, in the transaction of the change. */
 @ApplicationScoped
@@ -29,6 +30,16 @@ public class ModelEvents {
 
     public void withdrawn(MobilizationModel model) {
         append(RegistryEventTypes.MODEL_WITHDRAWN, model, ModelWithdrawn.of(model));
+    }
+
+    /** The model took up {@code source}, a recognised model of another unit. */
+    public void replicationRegistered(MobilizationModel model, MobilizationModel source, ModelReplication link) {
+        append(RegistryEventTypes.MODEL_REPLICATION_REGISTERED, model, ReplicationRegistered.of(model, source, link));
+    }
+
+    /** The unit recorded what came of taking up {@code link}'s model. */
+    public void replicationResultRecorded(MobilizationModel model, ModelReplication link) {
+        append(RegistryEventTypes.MODEL_REPLICATION_RESULT_RECORDED, model, ReplicationResultRecorded.of(model, link));
     }
 
     private void append(String type, MobilizationModel model, Object payload) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import vn.dvk.registry.Models;
 import vn.dvk.registry.Organisations;
+import vn.dvk.registry.Replicas;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.policy.AccessPolicyTests;
 
@@ -27,6 +28,11 @@ class RegistryAccessPolicyTest extends AccessPolicyTests {
     private String draft;
     private String attachment;
     private String draftCampaign;
+    /** Models of the other unit recognised by the bloc and by its base, each taken up by a model of the unit. */
+    private String blocRecognised;
+    private String blocTaker;
+    private String baseRecognised;
+    private String baseTaker;
 
     @BeforeEach
     void resourcesToRead() {
@@ -36,6 +42,10 @@ class RegistryAccessPolicyTest extends AccessPolicyTests {
         submitted = Models.submitted();
         draft = Models.draft();
         attachment = upload(submitted);
+        blocRecognised = Replicas.recognisedOfOtherUnit("BLOC");
+        blocTaker = Replicas.takenUpBy(blocRecognised);
+        baseRecognised = Replicas.recognisedOfOtherUnit("BASE");
+        baseTaker = Replicas.takenUpBy(baseRecognised);
         draftCampaign = Organisations.newId("c");
         Models.as(DemoCallers.admin()).body(CampaignResourceTest.definition(draftCampaign, DemoCallers.BLOC,
                 "2026-01-01", "2026-12-31", "2026-06-30")).post("/api/v1/campaigns").then().statusCode(201);
@@ -94,6 +104,22 @@ class RegistryAccessPolicyTest extends AccessPolicyTests {
                 String model = Models.draft();
                 yield r.delete("/api/v1/models/{id}/attachments/{a}", model, upload(model));
             }
+            case "registerReplication bloc-recognised" -> r.body(Replicas.body(blocRecognised, "2026-07-01"))
+                    .post("/api/v1/models/{id}/replicates", Models.submitted());
+            case "listReplicated bloc-recognised" -> r.get("/api/v1/models/{id}/replicates", blocTaker);
+            case "getReplication bloc-recognised" -> r.get("/api/v1/models/{id}/replicates/{s}", blocTaker,
+                    blocRecognised);
+            case "getReplication base-recognised" -> r.get("/api/v1/models/{id}/replicates/{s}", baseTaker,
+                    baseRecognised);
+            case "recordReplicationResult bloc-recognised" -> {
+                String model = Replicas.takenUpBy(blocRecognised);
+                String etag = Models.as(DemoCallers.unitCadre()).get("/api/v1/models/{id}/replicates/{s}", model,
+                        blocRecognised).header("ETag");
+                yield r.header("If-Match", etag).body("{\"result\": \"Đã áp dụng\", \"resultOn\": \"2026-08-01\"}")
+                        .put("/api/v1/models/{id}/replicates/{s}/result", model, blocRecognised);
+            }
+            case "listReplicas bloc-recognised" -> r.get("/api/v1/models/{id}/replicas", blocRecognised);
+            case "listReplicas base-recognised" -> r.get("/api/v1/models/{id}/replicas", baseRecognised);
             case "listNotifications -" -> r.get("/api/v1/notifications");
             case "streamNotifications -" -> r.header("Last-Event-ID", "x").get("/api/v1/notifications/stream");
             case "listOrganisations -" -> r.get("/api/v1/organisations");

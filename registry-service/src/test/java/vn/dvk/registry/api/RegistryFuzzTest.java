@@ -52,6 +52,8 @@ class RegistryFuzzTest {
                 .with("parentId", organisations)
                 .with("campaignId", "dvk-2026", "dvk-duk-2026")
                 .with("replicatesModelId", submitted)
+                .with("sourceModelId", submitted)
+                .with("replicates/{sourceId}", submitted)
                 .with("from", "1", "2026-01-01")
                 .with("to", "1", "2026-12-31");
         FuzzReport report = Fuzzer.of(URI.create("http://localhost:" + RestAssured.port), "registry-service")

@@ -17,6 +17,7 @@ import vn.dvk.contracts.vocabulary.Roles;
 import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.reporting.domain.ReportQuery;
 import vn.dvk.reporting.domain.Reports;
+import vn.dvk.reporting.domain.TakeUpReport;
 import vn.dvk.reporting.security.ReaderScope;
 
 @Path("/api/v1/reports")
@@ -34,10 +35,11 @@ public class ReportResource {
     private final ReaderScope scope;
     /** The service clock, in the province's zone: what "today" is for a report without asOf. */
     private final Clock clock;
+    private final TakeUpReport takeUps;
 
-    public ReportResource(Reports reports, ReaderScope scope,
-            Clock clock) {
+    public ReportResource(Reports reports, ReaderScope scope, Clock clock, TakeUpReport takeUps) {
         this.reports = reports;
+        this.takeUps = takeUps;
         this.scope = scope;
         this.clock = clock;
     }
@@ -106,6 +108,23 @@ public class ReportResource {
         values.limit(limit, 100);
         ReportQuery query = parameters.query(values, false, scope, clock);
         return Report.of(query, scope.name(query.organisationId()), reports.mostReplicated(query, limit));
+    }
+
+    @GET
+    @Path("take-ups")
+    @Operation(operationId = "getTakeUps", summary = "Take-ups of recognised models (nhân rộng) that units recorded, "
+            + "counted by source model, by taking unit or by month",
+            description = "by=MODEL (default): the models of the organisation's subtree, each with how many units "
+                    + "took it up, wherever they are. by=UNIT: the units of the subtree, each with how many models it "
+                    + "took up. by=MONTH: the months the subtree's units took models up in. A take-up counts when the "
+                    + "day it was taken up lies between from and asOf (or in the period named); withResult counts those "
+                    + "with a result recorded by the end of asOf. campaignId and movement are the taking model's.")
+    public Report<TakeUpReport.TakeUpCount> takeUps(@BeanParam ReportParameters parameters,
+            @QueryParam("by") @Parameter(description = "MODEL (default), UNIT or MONTH") String by) {
+        QueryValues values = new QueryValues();
+        TakeUpReport.By dimension = by == null ? TakeUpReport.By.MODEL : values.oneEnum("by", by, TakeUpReport.By.class);
+        ReportQuery query = parameters.query(values, false, scope, clock);
+        return Report.of(query, scope.name(query.organisationId()), takeUps.count(query, dimension));
     }
 
     @GET

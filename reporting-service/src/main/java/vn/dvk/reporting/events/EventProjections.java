@@ -15,6 +15,7 @@ import vn.dvk.reporting.projection.ModelChange;
 import vn.dvk.reporting.projection.ModelChange.Source;
 import vn.dvk.reporting.projection.ModelChange.Type;
 import vn.dvk.reporting.projection.Projector;
+import vn.dvk.reporting.projection.TakeUps;
 
 /**
  * Reads an event of the topics reporting follows into what it does to the projections. Reading checks the event
@@ -35,6 +36,8 @@ public class EventProjections {
     private static final String SUBMITTED = "dvk.registry.model.submitted.v1";
     private static final String RESUBMITTED = "dvk.registry.model.resubmitted.v1";
     private static final String WITHDRAWN = "dvk.registry.model.withdrawn.v1";
+    private static final String REPLICATION_REGISTERED = "dvk.registry.model.replication-registered.v1";
+    private static final String REPLICATION_RESULT_RECORDED = "dvk.registry.model.replication-result-recorded.v1";
     private static final String CASE_OPENED = "dvk.recognition.case.opened.v1";
     private static final String RECOGNIZED = "dvk.recognition.model.recognized.v1";
     private static final String NOMINATED = "dvk.recognition.model.nominated.v1";
@@ -49,12 +52,15 @@ public class EventProjections {
     private final Projector projector;
     private final Campaigns campaigns;
     private final Indicators indicators;
+    private final TakeUps takeUps;
 
-    public EventProjections(EventReader reader, Projector projector, Campaigns campaigns, Indicators indicators) {
+    public EventProjections(EventReader reader, Projector projector, Campaigns campaigns, Indicators indicators,
+            TakeUps takeUps) {
         this.reader = reader;
         this.projector = projector;
         this.campaigns = campaigns;
         this.indicators = indicators;
+        this.takeUps = takeUps;
     }
 
     /** What the event does; {@link Projection#NONE} for types reporting does not count. */
@@ -77,7 +83,7 @@ public class EventProjections {
             default -> null;
         };
         if (type == null) {
-            return Projection.NONE;
+            return readReplicationEvent(event);
         }
         ModelEvent e = reader.read(event, ModelEvent.class, switch (type) {
             case CONTENT -> m -> m.hasModelAndPath() && m.content() != null && m.content().campaignId() != null
@@ -98,6 +104,23 @@ public class EventProjections {
                     e.version());
         };
         return batch -> projector.changeModel(batch, e.modelId(), e.path(), change);
+    }
+
+    /** A take-up of a recognised model (nhân rộng), or what came of it; other types reporting does not count. */
+    private Projection readReplicationEvent(IncomingEvent event) {
+        return switch (event.type()) {
+            case REPLICATION_REGISTERED -> {
+                ReplicationEvent e = reader.read(event, ReplicationEvent.class, ReplicationEvent::isCompleteRegistration);
+                yield batch -> takeUps.registered(batch.schema(), e.modelId(), e.campaignId(), e.path(),
+                        e.sourceModelId(), e.sourceTitle(), e.sourcePath(), e.takenUpOn());
+            }
+            case REPLICATION_RESULT_RECORDED -> {
+                ReplicationEvent e = reader.read(event, ReplicationEvent.class, ReplicationEvent::isCompleteResult);
+                yield batch -> takeUps.resultRecorded(batch.schema(), e.modelId(), e.sourceModelId(), event.sequence(),
+                        e.resultOn(), e.path());
+            }
+            default -> Projection.NONE;
+        };
     }
 
     private Projection readCaseEvent(IncomingEvent event) {

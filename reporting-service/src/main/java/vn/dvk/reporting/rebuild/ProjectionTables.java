@@ -20,7 +20,8 @@ public class ProjectionTables {
             "model_figure_day", "model_figure_month", "commendation_figure_now", "commendation_figure_day",
             "commendation_figure_month", "decision_figure_now", "decision_figure_day", "decision_figure_month",
             "replication_figure_now", "replication_figure_day", "replication_figure_month", "commendation_fact",
-            "decision_fact", "backlog_figure", "organisation", "campaign", "campaign_window", "indicator_report");
+            "decision_fact", "backlog_figure", "organisation", "campaign", "campaign_window", "indicator_report",
+            "replication_take_up");
 
     private final EntityManager entityManager;
     private final FigureChanges figureChanges;

@@ -25,7 +25,7 @@ class HostileInputTest {
     void everyReportAnswersEveryParameterCleanly() {
         String reader = DemoCallers.reviewer(DemoCallers.PROVINCE);
         for (String report : List.of("funnel", "breakdown", "organisations", "backlog", "commendations", "replication",
-                "timeline", "indicators", "review", "review/xlsx", "review/csv")) {
+                "take-ups", "timeline", "indicators", "review", "review/xlsx", "review/csv")) {
             for (String parameter : List.of("organisationId", "from", "asOf", "period", "movement", "field", "kind",
                     "ownerKind", "by", "limit")) {
                 for (String value : HostileInput.queryValues()) {

@@ -35,7 +35,7 @@ import vn.dvk.testing.policy.ReadOnlyRole;
 class ReportAccessTest {
 
     private static final List<String> REPORTS = List.of("funnel", "breakdown", "organisations", "backlog",
-            "commendations", "replication", "timeline", "review", "indicators");
+            "commendations", "replication", "take-ups", "timeline", "review", "indicators");
     private static final String UNIT = "ag-syt-bvdk";
 
     private final String campaign = "c-" + UUID.randomUUID();

@@ -53,6 +53,7 @@ class ReportingAccessPolicyTest extends AccessPolicyTests {
             case "getBacklog" -> "backlog";
             case "getCommendations" -> "commendations";
             case "getReplication" -> "replication";
+            case "getTakeUps" -> "take-ups";
             case "getIndicators" -> "indicators";
             case "getTimeline" -> "timeline";
             case "getReview" -> "review";

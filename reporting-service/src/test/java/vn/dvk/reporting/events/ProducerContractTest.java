@@ -37,4 +37,14 @@ class ProducerContractTest {
         EventSchemas.assertPromises(DemoEvents.RECOGNITION, "dvk.recognition.commendation.awarded.v1",
                 EventSchemas.fieldsReadBy(CommendationEvent.class), Set.of("grade"));
     }
+
+    @Test
+    void takeUpsCarryBothPathsAndTheirDays() {
+        String registered = "dvk.registry.model.replication-registered.v1";
+        EventSchemas.assertPromises(DemoEvents.REGISTRY, registered, IDENTITY);
+        EventSchemas.assertPromises(DemoEvents.REGISTRY, registered,
+                Set.of("sourceModelId", "sourceTitle", "sourcePath", "takenUpOn"));
+        EventSchemas.assertPromises(DemoEvents.REGISTRY, "dvk.registry.model.replication-result-recorded.v1",
+                Set.of("modelId", "sequence", "path", "sourceModelId", "resultOn"));
+    }
 }

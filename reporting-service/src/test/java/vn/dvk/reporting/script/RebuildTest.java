@@ -56,16 +56,37 @@ class RebuildTest {
                     .queryParam("asOf", "2026-06-30").get("/api/v1/reports/" + report).then().statusCode(200)
                     .extract().jsonPath().getList("items"));
         }
+        for (String by : new String[] {"MODEL", "UNIT", "MONTH"}) {
+            figures.put("take-ups by " + by, given().auth().oauth2(reader).queryParam("by", by)
+                    .get("/api/v1/reports/take-ups").then().statusCode(200).extract().jsonPath().getList("items"));
+        }
         figures.put("gallery", given().queryParam("provinceId", campaign.province).queryParam("limit", 100)
                 .get("/api/v1/gallery").then().statusCode(200).extract().jsonPath().getList("items"));
         return figures;
     }
 
+    /** The script's replicas record that they took up the model they replicate, and some what came of it. */
+    private static void takeUps(ScriptedCampaign campaign) {
+        int i = 0;
+        for (ScriptedCampaign.Model model : List.copyOf(campaign.models)) {
+            if (model.replicates() != null) {
+                ScriptedCampaign.Model source = campaign.model(model.replicates());
+                LocalDate day = ScriptedCampaign.START.plusDays(70 + i);
+                campaign.tookUp(model, source, "Mô hình " + source.id(), "BASE", day);
+                if (i++ % 2 == 0) {
+                    campaign.tookUpResult(model, source, day.plusDays(30));
+                }
+            }
+        }
+    }
+
     @Test
     void aRebuildDuringLiveTrafficEndsWithIdenticalFiguresAndNoFailedRead() throws Exception {
         ScriptedCampaign before = new ScriptedCampaign(200);
+        takeUps(before);
         before.sendAndAwait(3, EVENTUALLY);
         Map<String, Object> figuresBefore = figures(before);
+        assertTrue(((List<?>) figuresBefore.get("take-ups by MODEL")).size() > 1, "take-ups are counted");
 
         // readers keep reading the whole time
         AtomicBoolean reading = new AtomicBoolean(true);

@@ -391,6 +391,23 @@ public final class ScriptedCampaign {
         change(model, day, s -> s.inReview(to, day));
     }
 
+    /** The model's unit records that it takes up {@code source}, recognised at {@code level}, from {@code day}. */
+    public void tookUp(Model model, Model source, String sourceTitle, String level, LocalDate day) {
+        registry(model, "dvk.registry.model.replication-registered.v1", """
+                {"modelId":"%s","sequence":%d,"campaignId":"%s","path":%s,"sourceModelId":"%s","sourceTitle":"%s",
+                 "sourcePath":%s,"sourceRecognizedLevel":"%s","takenUpOn":"%s","registeredAt":"%s"}"""
+                .formatted(model.id(), nextRegistry(model), campaign, model.path().json(), source.id(),
+                        jsonText(sourceTitle), source.path().json(), level, day, at(day)));
+    }
+
+    /** The model's unit records what came of taking up {@code source}, as of {@code day}. */
+    public void tookUpResult(Model model, Model source, LocalDate day) {
+        registry(model, "dvk.registry.model.replication-result-recorded.v1", """
+                {"modelId":"%s","sequence":%d,"path":%s,"sourceModelId":"%s","result":"Đã áp dụng có hiệu quả",
+                 "resultOn":"%s","recordedAt":"%s"}""".formatted(model.id(), nextRegistry(model), model.path().json(),
+                source.id(), day, at(day)));
+    }
+
     /** The committee at {@code level} sends version 1 of the model back for revision. */
     public void returned(Model model, String level, LocalDate day) {
         verdict(model, "dvk.recognition.model.returned.v1", level, day);

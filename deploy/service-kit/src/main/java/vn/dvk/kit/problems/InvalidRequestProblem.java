@@ -11,12 +11,8 @@ public class InvalidRequestProblem extends ApiProblem {
 
     private final transient List<Problem.Violation> violations;
 
-    public InvalidRequestProblem(String detail) {
+    public InvalidRequestProblem(BilingualText detail) {
         this(detail, List.of());
-    }
-
-    public InvalidRequestProblem(String detail, List<Problem.Violation> violations) {
-        this(BilingualText.english(detail), violations);
     }
 
     public InvalidRequestProblem(BilingualText detail, List<Problem.Violation> violations) {
@@ -24,10 +20,28 @@ public class InvalidRequestProblem extends ApiProblem {
         this.violations = List.copyOf(violations);
     }
 
-    /** A refusal because of one field. */
-    public static InvalidRequestProblem ofField(String field, String message) {
-        return new InvalidRequestProblem("Invalid value for " + field + ": " + message,
+    /** A refusal because of one field, for the reason worded (a key of the module's catalogue). */
+    public static InvalidRequestProblem ofField(String field, BilingualText message) {
+        return new InvalidRequestProblem(KitMessages.INVALID_VALUE.text(field, message),
                 List.of(new Problem.Violation(field, message)));
+    }
+
+    /** @deprecated English only: word the detail in the module's catalogue. Goes once no service uses it. */
+    @Deprecated(forRemoval = true)
+    public InvalidRequestProblem(String detail) {
+        this(BilingualText.english(detail), List.of());
+    }
+
+    /** @deprecated English only: word the detail in the module's catalogue. Goes once no service uses it. */
+    @Deprecated(forRemoval = true)
+    public InvalidRequestProblem(String detail, List<Problem.Violation> violations) {
+        this(BilingualText.english(detail), violations);
+    }
+
+    /** @deprecated English only: word the message in the module's catalogue. Goes once no service uses it. */
+    @Deprecated(forRemoval = true)
+    public static InvalidRequestProblem ofField(String field, String message) {
+        return ofField(field, BilingualText.english(message));
     }
 
     public List<Problem.Violation> violations() {

@@ -8,9 +8,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Locale;
 
 /**
- * Titles every problem in the language the client prefers ({@code Accept-Language}: Vietnamese by default, or
- * English) and says which in {@code Content-Language}; the detail too where it is worded in both (the kit's own
- * problems are; a service's are in English until worded in Vietnamese as well).
+ * Words every problem in the language the client prefers ({@code Accept-Language}: Vietnamese by default, or
+ * English) and says which in {@code Content-Language}: its title, its detail and each violation's message.
  */
 @Provider
 public class ProblemLanguage implements ContainerResponseFilter {
@@ -22,7 +21,9 @@ public class ProblemLanguage implements ContainerResponseFilter {
         }
         Locale language = Languages.preferred(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         response.setEntity(new Problem(problem.type(), problem.kind().title(language), problem.status(),
-                problem.wording().in(language), problem.instance(), problem.violations(), problem.current(),
+                problem.wording().in(language), problem.instance(),
+                problem.violations() == null ? null : problem.violations().stream().map(v -> v.in(language)).toList(),
+                problem.current(),
                 problem.wording(), problem.kind()),
                 response.getEntityAnnotations(), response.getMediaType());
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());

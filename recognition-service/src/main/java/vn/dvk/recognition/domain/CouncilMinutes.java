@@ -64,7 +64,7 @@ public final class CouncilMinutes {
                 .append("Điểm bình quân: ").append(judgement.averageScore() == null ? "chưa chấm"
                         : judgement.averageScore()).append(judgement.passThreshold() == null ? ""
                         : " (ngưỡng đạt " + judgement.passThreshold() + ")").append('\n')
-                .append("Kết luận: ").append(judgement.unmet().map(u -> "chưa đủ điều kiện công nhận (" + u + ")")
+                .append("Kết luận: ").append(judgement.unmet().map(u -> "chưa đủ điều kiện công nhận (" + u.vietnamese() + ")")
                         .orElse("đủ điều kiện đề nghị công nhận")).append('\n');
         return text.toString();
     }

@@ -90,7 +90,7 @@ public class Decisions {
             } else {
                 Judgement.of(c, rules.computeIfAbsent(c.campaignId, campaign -> LevelRules.of(campaign, level)),
                         councils.computeIfAbsent(c.campaignId, campaign -> Council.judging(c)))
-                        .unmet().ifPresent(unmet -> refusals.add(Refusal.ofCase(id, unmet)));
+                        .unmet().ifPresent(unmet -> refusals.add(Refusal.ofCase(id, unmet.english())));
             }
         }
         List<OrgPath> commendedPaths = checkCommendations(commendations, level, issuerOrgId, refusals);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import vn.dvk.kit.problems.BilingualText;
 
 /**
  * How a case stands against its level's rules: the average of the scores that count (a council's eligible members,
@@ -46,23 +47,22 @@ public record Judgement(BigDecimal averageScore, int scorecards, Integer passThr
     }
 
     /** What still stands between the case and its recognition at this level, if anything. */
-    public Optional<String> unmet() {
+    public Optional<BilingualText> unmet() {
         if (councilRequired && council == null) {
-            return Optional.of("the level needs a council's vote and the committee has formed no council");
+            return Optional.of(RecognitionMessages.UNMET_NO_COUNCIL.text());
         }
         if (council != null && !council.quorumReached()) {
-            return Optional.of("the council has no quorum yet: " + council.voted() + " of " + council.quorum()
-                    + " members have voted");
+            return Optional.of(RecognitionMessages.UNMET_NO_QUORUM.text(council.voted(), council.quorum()));
         }
         if (council != null && !council.inFavour()) {
-            return Optional.of("the council's vote is short of " + Council.PERCENT_IN_FAVOUR_NEEDED + "% in favour: "
-                    + council.votesFor() + " of " + council.eligible() + " eligible members");
+            return Optional.of(RecognitionMessages.UNMET_SHORT_IN_FAVOUR.text(Council.PERCENT_IN_FAVOUR_NEEDED,
+                    council.votesFor(), council.eligible()));
         }
         if (passThreshold != null && averageScore == null) {
-            return Optional.of("the model has not been scored against the level's criteria");
+            return Optional.of(RecognitionMessages.UNMET_NOT_SCORED.text());
         }
         if (passThreshold != null && averageScore.compareTo(BigDecimal.valueOf(passThreshold)) < 0) {
-            return Optional.of("its score " + averageScore + " is below the pass threshold " + passThreshold);
+            return Optional.of(RecognitionMessages.UNMET_BELOW_THRESHOLD.text(averageScore, passThreshold));
         }
         return Optional.empty();
     }

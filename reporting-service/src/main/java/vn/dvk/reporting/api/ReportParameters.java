@@ -6,8 +6,10 @@ import java.time.YearMonth;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.dvk.contracts.vocabulary.Codes;
+import vn.dvk.kit.problems.KitMessages;
 import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.reporting.domain.ReportQuery;
+import vn.dvk.reporting.domain.ReportingMessages;
 import vn.dvk.reporting.domain.Reports;
 import vn.dvk.reporting.security.ReaderScope;
 
@@ -50,12 +52,12 @@ public class ReportParameters {
     /** The query these parameters ask for, the organisation checked against what the caller may read. */
     ReportQuery query(QueryValues values, boolean campaignRequired, ReaderScope scope) {
         if (campaignId == null && campaignRequired) {
-            values.refuse("campaignId", "is required");
+            values.refuse("campaignId", ReportingMessages.REQUIRED.text());
         } else if (campaignId != null && !CODE.matcher(campaignId).matches()) {
-            values.refuse("campaignId", Codes.MESSAGE);
+            values.refuse("campaignId", KitMessages.CODE_FORMAT.text());
         }
         if (organisationId != null && !CODE.matcher(organisationId).matches()) {
-            values.refuse("organisationId", Codes.MESSAGE);
+            values.refuse("organisationId", KitMessages.CODE_FORMAT.text());
         }
         constant(values, "field", field);
         constant(values, "kind", kind);
@@ -63,7 +65,7 @@ public class ReportParameters {
         LocalDate fromDay = values.date("from", from);
         LocalDate asOfDay = values.date("asOf", asOf);
         if (fromDay != null && asOfDay != null && fromDay.isAfter(asOfDay)) {
-            values.refuse("from", "is after asOf");
+            values.refuse("from", ReportingMessages.FROM_AFTER_AS_OF.text());
         }
         values.check();
         return new ReportQuery(campaignId, scope.organisation(organisationId), fromDay, asOfDay, field, kind, ownerKind);
@@ -73,7 +75,7 @@ public class ReportParameters {
     YearMonth firstMonth(QueryValues values, ReportQuery query, LocalDate last) {
         YearMonth first = query.firstMonth(last);
         if (first.plusMonths(Reports.MAX_MONTHS - 1).isBefore(YearMonth.from(last))) {
-            values.refuse("from", "makes the timeline longer than " + Reports.MAX_MONTHS + " months");
+            values.refuse("from", ReportingMessages.TIMELINE_LONGER_THAN.text(Reports.MAX_MONTHS));
             values.check();
         }
         return first;
@@ -81,7 +83,7 @@ public class ReportParameters {
 
     private static void constant(QueryValues values, String parameter, String value) {
         if (value != null && !CONSTANT.matcher(value).matches()) {
-            values.refuse(parameter, "must be a code in capitals");
+            values.refuse(parameter, ReportingMessages.CODE_IN_CAPITALS.text());
         }
     }
 }

@@ -10,5 +10,17 @@ import vn.dvk.kit.problems.Message;
 public enum ReportingMessages implements Message {
     /** {0} the organisation asked for. */
     NO_ORGANISATION,
-    REBUILD_RUNNING
+    REBUILD_RUNNING,
+
+    // field-level violations (a problem's violations[].message)
+    /** {0} the most characters. */
+    AT_MOST_CHARACTERS,
+    /** {0} the fewest characters. */
+    AT_LEAST_CHARACTERS,
+    NO_CONTROL_CHARACTERS,
+    CODE_IN_CAPITALS,
+    REQUIRED,
+    FROM_AFTER_AS_OF,
+    /** {0} the most months. */
+    TIMELINE_LONGER_THAN
 }

@@ -19,7 +19,7 @@ import java.util.Set;
  * in capitals (enum constants), regular expressions and ids never count. Field names ({@code startsOn}) and values
  * a client sent are not sentences and pass either way.
  */
-public final class ProblemLanguage {
+public final class ProblemWording {
 
     /** Frequent English words; none is a Vietnamese word ("an", "in", "to", "no" are, and are left out). */
     static final Set<String> ENGLISH_WORDS = Set.of("must", "be", "is", "are", "was", "the", "a", "of", "not",
@@ -32,7 +32,7 @@ public final class ProblemLanguage {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final List<Locale> SUPPORTED = List.of(VIETNAMESE, Locale.ENGLISH);
 
-    private ProblemLanguage() {
+    private ProblemWording() {
     }
 
     /** "vi" or "en": the language a service answers a request with this {@code Accept-Language} (or none) in. */

@@ -26,24 +26,6 @@ public class InvalidRequestProblem extends ApiProblem {
                 List.of(new Problem.Violation(field, message)));
     }
 
-    /** @deprecated English only: word the detail in the module's catalogue. Goes once no service uses it. */
-    @Deprecated(forRemoval = true)
-    public InvalidRequestProblem(String detail) {
-        this(BilingualText.english(detail), List.of());
-    }
-
-    /** @deprecated English only: word the detail in the module's catalogue. Goes once no service uses it. */
-    @Deprecated(forRemoval = true)
-    public InvalidRequestProblem(String detail, List<Problem.Violation> violations) {
-        this(BilingualText.english(detail), violations);
-    }
-
-    /** @deprecated English only: word the message in the module's catalogue. Goes once no service uses it. */
-    @Deprecated(forRemoval = true)
-    public static InvalidRequestProblem ofField(String field, String message) {
-        return ofField(field, BilingualText.english(message));
-    }
-
     public List<Problem.Violation> violations() {
         return violations;
     }

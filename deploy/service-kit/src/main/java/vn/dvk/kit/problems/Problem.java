@@ -30,12 +30,6 @@ public record Problem(URI type, String title, int status, String detail, URI ins
             this(field, wording.in(Languages.VIETNAMESE), wording);
         }
 
-        /** @deprecated English only: word the message in the module's catalogue. Goes once no service uses it. */
-        @Deprecated(forRemoval = true)
-        public Violation(String field, String message) {
-            this(field, BilingualText.english(message));
-        }
-
         /** The same violation, its message in the language given. */
         Violation in(Locale language) {
             return new Violation(field, wording.in(language), wording);

@@ -89,12 +89,6 @@ public final class QueryValues {
         violations.add(new Problem.Violation(parameter, message));
     }
 
-    /** @deprecated English only: word the message in the module's catalogue. Goes once no service uses it. */
-    @Deprecated(forRemoval = true)
-    public void refuse(String parameter, String message) {
-        refuse(parameter, BilingualText.english(message));
-    }
-
     /** @throws InvalidRequestProblem naming every bad parameter, if there is one */
     public void check() {
         if (!violations.isEmpty()) {

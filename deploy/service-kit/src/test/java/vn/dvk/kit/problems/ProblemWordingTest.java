@@ -19,11 +19,11 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.dvk.testing.ProblemLanguage;
+import vn.dvk.testing.ProblemWording;
 
 /**
  * Every problem the kit words, field-level violations and the framework's refusals included, reads in Vietnamese
- * by default and in English when asked ({@link ProblemLanguage} says what counts as a sentence of either).
+ * by default and in English when asked ({@link ProblemWording} says what counts as a sentence of either).
  */
 @QuarkusTest
 class ProblemWordingTest {
@@ -54,7 +54,7 @@ class ProblemWordingTest {
     void everyRefusalIsWordedInVietnameseByDefault(String language) {
         for (int i = 0; i < REFUSALS.size(); i++) {
             JsonNode problem = send(i, language);
-            assertEquals(List.of(), ProblemLanguage.wronglyWorded(problem, language), "refusal " + i + ": " + problem);
+            assertEquals(List.of(), ProblemWording.wronglyWorded(problem, language), "refusal " + i + ": " + problem);
         }
     }
 
@@ -63,7 +63,7 @@ class ProblemWordingTest {
     void everyRefusalIsWordedInEnglishWhenAsked(String language) {
         for (int i = 0; i < REFUSALS.size(); i++) {
             JsonNode problem = send(i, language);
-            assertEquals(List.of(), ProblemLanguage.wronglyWorded(problem, language), "refusal " + i + ": " + problem);
+            assertEquals(List.of(), ProblemWording.wronglyWorded(problem, language), "refusal " + i + ": " + problem);
         }
     }
 
@@ -98,12 +98,12 @@ class ProblemWordingTest {
 
     @Test
     void theSentenceTestTellsTheLanguagesApart() {
-        assertAll(() -> assertTrue(ProblemLanguage.isEnglish("must not be null")),
-                () -> assertTrue(ProblemLanguage.isEnglish("The request has invalid fields")),
-                () -> assertTrue(!ProblemLanguage.isEnglish("phải khớp mẫu \"[a-z0-9][a-z0-9-]{0,63}\"")),
-                () -> assertTrue(!ProblemLanguage.isEnglish("phải là một trong các giá trị A, THE, OF")),
-                () -> assertTrue(ProblemLanguage.isVietnamese("không được để trống")),
-                () -> assertTrue(!ProblemLanguage.isVietnamese("Unknown field tên_đơn_vị")));
+        assertAll(() -> assertTrue(ProblemWording.isEnglish("must not be null")),
+                () -> assertTrue(ProblemWording.isEnglish("The request has invalid fields")),
+                () -> assertTrue(!ProblemWording.isEnglish("phải khớp mẫu \"[a-z0-9][a-z0-9-]{0,63}\"")),
+                () -> assertTrue(!ProblemWording.isEnglish("phải là một trong các giá trị A, THE, OF")),
+                () -> assertTrue(ProblemWording.isVietnamese("không được để trống")),
+                () -> assertTrue(!ProblemWording.isVietnamese("Unknown field tên_đơn_vị")));
     }
 
     private static JsonNode send(int refusal, String language) {

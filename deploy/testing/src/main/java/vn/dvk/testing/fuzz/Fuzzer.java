@@ -12,13 +12,13 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.sessions.JqwikSession;
-import vn.dvk.testing.ProblemLanguage;
+import vn.dvk.testing.ProblemWording;
 
 /**
  * Drives every operation of a service's OpenAPI document with requests drawn from jqwik's generators, and checks
  * the rules every answer keeps: never a 5xx; every 4xx an RFC 9457 problem+json whose {@code type}, {@code title}
  * and {@code status} are there and whose status is the answer's, worded in the language the request asked for
- * ({@link ProblemLanguage}: no English sentence in a Vietnamese answer, nor the reverse); and a refused request
+ * ({@link ProblemWording}: no English sentence in a Vietnamese answer, nor the reverse); and a refused request
  * changes nothing.
  *
  * <p>jqwik runs its {@code @Property} methods in its own JUnit engine, where a {@code @QuarkusTest}'s application
@@ -178,7 +178,7 @@ public final class Fuzzer {
                     || problem.path("status").asInt() != status) {
                 report.violation(request, Rule.PROBLEM_JSON, answer, "type, title or status missing or wrong");
             }
-            List<String> wronglyWorded = ProblemLanguage.wronglyWorded(problem, request.headers().get("Accept-Language"));
+            List<String> wronglyWorded = ProblemWording.wronglyWorded(problem, request.headers().get("Accept-Language"));
             if (!wronglyWorded.isEmpty()) {
                 report.violation(request, Rule.LANGUAGE, answer, String.join("; ", wronglyWorded));
             }

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  */
 public final class EventStreamClient implements AutoCloseable {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = PlainHttp.newClient();
 
     /** One event as the client sees it. */
     public record Event(String name, String id, String data) {

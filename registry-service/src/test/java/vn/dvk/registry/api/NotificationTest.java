@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -25,6 +24,7 @@ import vn.dvk.registry.Models;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.DemoEvents;
 import vn.dvk.testing.EventStreamClient;
+import vn.dvk.testing.PlainHttp;
 import vn.dvk.testing.TestTokens;
 
 /**
@@ -124,7 +124,7 @@ class NotificationTest {
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
-        CompletableFuture<HttpResponse<Stream<String>>> response = HttpClient.newHttpClient()
+        CompletableFuture<HttpResponse<Stream<String>>> response = PlainHttp.newClient()
                 .sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
         HttpResponse<Stream<String>> opened = response.get(30, TimeUnit.SECONDS);
         assertEquals(200, opened.statusCode());

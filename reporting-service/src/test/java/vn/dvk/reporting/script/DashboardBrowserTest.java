@@ -19,7 +19,6 @@ import java.net.URI;
 import java.net.URL;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.dvk.kit.problems.CommonProblems;
 import vn.dvk.kit.problems.Languages;
 import vn.dvk.testing.HeadlessChromium;
+import vn.dvk.testing.PlainHttp;
 import vn.dvk.testing.TestTokens;
 
 /**
@@ -116,7 +116,7 @@ class DashboardBrowserTest {
     @BeforeEach
     void issuerAnswersThePages() throws Exception {
         String discovery = ISSUER_PATH + "/.well-known/openid-configuration";
-        String document = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(issuer.baseUrl()
+        String document = PlainHttp.newClient().send(HttpRequest.newBuilder(URI.create(issuer.baseUrl()
                 + discovery)).build(), HttpResponse.BodyHandlers.ofString()).body();
         issuer.stubFor(get(urlPathEqualTo(discovery)).atPriority(1).willReturn(okJson(document)
                 .withHeader("Access-Control-Allow-Origin", "*")));

@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import vn.dvk.testing.PlainHttp;
 
 /**
  * A service's OpenAPI document, as it serves it at {@code /q/openapi}, read into its operations. Plain Jackson
@@ -33,7 +33,7 @@ public final class ApiDocument {
     /** Reads the document the service at {@code baseUri} serves. */
     public static ApiDocument fetch(URI baseUri) {
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            HttpResponse<String> response = PlainHttp.newClient().send(HttpRequest.newBuilder(
                     baseUri.resolve("/q/openapi?format=json")).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("/q/openapi answered " + response.statusCode());

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import vn.dvk.testing.PlainHttp;
 
 /**
  * Sends generated requests with the JDK's client: it hands over the status and headers as soon as they arrive, so
@@ -17,8 +18,7 @@ import java.time.Duration;
 final class Sender {
 
     private final URI base;
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = PlainHttp.newClient();
 
     Sender(URI base) {
         this.base = base;

@@ -406,4 +406,14 @@ public final class LocalSuite implements AutoCloseable {
     public String keycloakTokenEndpoint() {
         return keycloak.tokenEndpoint().toString();
     }
+
+    /** The realm's issuer: where the demo users get their tokens (see {@link DemoApi#token}). */
+    public URI keycloakIssuer() {
+        return keycloak.issuer();
+    }
+
+    /** The broker inside this JVM, once started. */
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
 }

@@ -25,7 +25,8 @@ done
 if $build; then
     # package, not install: the reactor hands the launcher and the services to the benchmark
     echo "Building the services, the launcher and the benchmark (./mvnw package -DskipTests)..."
-    ./mvnw -B -q ${MAVEN_ARGS:-} package -DskipTests -pl deploy/bench -am
+    read -ra maven_args <<<"${MAVEN_ARGS:-}"
+    ./mvnw -B -q "${maven_args[@]}" package -DskipTests -pl deploy/bench -am
 fi
 exec java -Xmx512m -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
   -cp "deploy/bench/target/dvk-bench.jar:deploy/bench/target/lib/*" vn.dvk.bench.SuiteBench "${args[@]}"

@@ -58,7 +58,9 @@ public final class SuiteBench {
         LaunchOptions launch = LaunchOptions.parse(List.of("--repo-root=" + options.repoRoot(),
                 "--data-dir=" + options.workDirectory(), "--keycloak-port=" + (base + 80),
                 "--registry-port=" + (base + 81), "--recognition-port=" + (base + 82),
-                "--reporting-port=" + (base + 83), "--postgres-port=" + (base + 32)), Map.of(), options.repoRoot());
+                "--reporting-port=" + (base + 83), "--postgres-port=" + (base + 32),
+                // a busy 2-core machine has taken minutes to start Keycloak and a service
+                "--keycloak-timeout=900", "--service-timeout=900"), Map.of(), options.repoRoot());
         ServiceProcesses processes = new ServiceProcesses(Stream.of("registry-service", "recognition-service",
                 "reporting-service").map(name -> new ServiceProcesses.Service(name,
                 options.repoRoot().resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
@@ -77,7 +79,9 @@ public final class SuiteBench {
             report.setting("measured", Instant.now());
             report.setting("connections (wrk -c, pgbench -c)", options.clients());
             report.setting("seconds per path", options.durationSeconds() + " (after 3 s unmeasured)");
-            report.setting("service JVM", System.getProperty("java.vm.version"));
+            ServiceProcesses.Service registry = processes.services().get(0);
+            report.setting("registry-service's command line (its JVM and options)", processes.process(registry)
+                    .flatMap(p -> p.info().commandLine()).orElse("?"));
             new SuiteBench(options, suite, processes, report).measure(startsInSuite.join());
             System.out.println();
             System.out.println(report.markdown());

@@ -14,6 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -29,6 +32,11 @@ final class ServiceProcesses {
     /** How long a process may take from its start to ready. */
     private static final Duration GIVE_UP = Duration.ofSeconds(180);
     private static final long POLL_NANOS = 10_000_000;
+    private static final ExecutorService WATCHERS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "dvk-bench-start-watch");
+        thread.setDaemon(true);
+        return thread;
+    });
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(200)).build();
 
     /** One service: the application it runs (its {@code quarkus-run.jar}) and where it answers. */
@@ -69,10 +77,14 @@ final class ServiceProcesses {
      * from each process's start to its first ready answer, in the order of the services.
      */
     Map<String, Duration> awaitStarts(Map<String, Long> before) {
-        Map<String, Duration> starts = new LinkedHashMap<>();
+        // one watcher each: the launcher starts them together, and each must be seen ready as it becomes ready
+        Map<String, CompletableFuture<Duration>> watches = new LinkedHashMap<>();
         for (Service service : services) {
-            starts.put(service.name(), awaitStart(service, before.getOrDefault(service.name(), -1L)));
+            watches.put(service.name(), CompletableFuture.supplyAsync(
+                    () -> awaitStart(service, before.getOrDefault(service.name(), -1L)), WATCHERS));
         }
+        Map<String, Duration> starts = new LinkedHashMap<>();
+        watches.forEach((name, watch) -> starts.put(name, watch.join()));
         return starts;
     }
 

@@ -76,7 +76,7 @@ public final class SuiteBench {
             Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "dvk-bench-stop"));
             suite.start();
             SuiteReport report = new SuiteReport();
-            report.setting("measured", Instant.now());
+            report.setting("measured", Instant.now().toString());
             report.setting("connections (wrk -c, pgbench -c)", options.clients());
             report.setting("seconds per path", options.durationSeconds() + " (after 3 s unmeasured)");
             ServiceProcesses.Service registry = processes.services().get(0);

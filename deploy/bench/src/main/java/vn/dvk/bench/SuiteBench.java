@@ -3,14 +3,12 @@ package vn.dvk.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -218,14 +216,7 @@ public final class SuiteBench {
      */
     private static void clearState(Path work) throws IOException {
         for (String part : List.of("postgres", "kafka", "logs", "pgbench")) {
-            Path dir = work.resolve(part);
-            if (Files.exists(dir)) {
-                try (Stream<Path> paths = Files.walk(dir)) {
-                    for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(path);
-                    }
-                }
-            }
+            BenchSuite.deleteTree(work.resolve(part));
         }
     }
 }

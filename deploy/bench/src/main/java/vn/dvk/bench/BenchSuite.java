@@ -48,7 +48,8 @@ final class BenchSuite {
                 options.basePort(), Duration.ofSeconds(180)));
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    /** Deletes a directory and all it holds; nothing when it does not exist. */
+    static void deleteTree(Path root) throws IOException {
         if (Files.exists(root)) {
             try (Stream<Path> paths = Files.walk(root)) {
                 for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {

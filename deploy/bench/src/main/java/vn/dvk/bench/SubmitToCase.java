@@ -1,6 +1,7 @@
 package vn.dvk.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.suite.PostgresInstance;
 import vn.dvk.testing.suite.ServiceReplica;
@@ -26,12 +28,25 @@ final class SubmitToCase {
     private static final Duration GIVE_UP = Duration.ofSeconds(60);
     private static final long POLL_NANOS = 1_000_000;
 
+    /** A connection to the database that holds recognition's schema. */
+    @FunctionalInterface
+    interface Connections {
+        Connection connect() throws SQLException;
+    }
+
     private final BenchHttp registry;
-    private final PostgresInstance recognitionDatabase;
+    private final Connections recognitionDatabase;
+    private final Supplier<String> unitCadre;
 
     SubmitToCase(ServiceReplica registry, PostgresInstance recognitionDatabase) {
-        this.registry = new BenchHttp(registry.url());
+        this(registry.url(), recognitionDatabase::connect, DemoCallers::unitCadre);
+    }
+
+    /** @param unitCadre a fresh token of the demo unit's cadre at each call */
+    SubmitToCase(URI registry, Connections recognitionDatabase, Supplier<String> unitCadre) {
+        this.registry = new BenchHttp(registry);
         this.recognitionDatabase = recognitionDatabase;
+        this.unitCadre = unitCadre;
     }
 
     /**
@@ -42,12 +57,12 @@ final class SubmitToCase {
      */
     List<Long> measure(int warmUp, int samples, int maxGapMillis) throws InterruptedException, SQLException {
         List<Long> micros = new ArrayList<>(samples);
-        String token = DemoCallers.unitCadre();
+        String token = unitCadre.get();
         try (Connection db = recognitionDatabase.connect(); PreparedStatement caseRow = db.prepareStatement(
                 "select 1 from recognition.review_case where model_id = ?")) {
             for (int i = 0; i < warmUp + samples; i++) {
                 if (i % 100 == 0) {
-                    token = DemoCallers.unitCadre(); // tokens live ten minutes
+                    token = unitCadre.get(); // tokens live ten minutes
                 }
                 UUID id = draft(token, i);
                 if (maxGapMillis > 0) {
@@ -69,7 +84,7 @@ final class SubmitToCase {
      */
     List<UUID> openCases(int count) throws SQLException {
         List<UUID> ids = new ArrayList<>(count);
-        String token = DemoCallers.unitCadre();
+        String token = unitCadre.get();
         try (Connection db = recognitionDatabase.connect(); PreparedStatement caseRow = db.prepareStatement(
                 "select 1 from recognition.review_case where model_id = ?")) {
             for (int i = 0; i < count; i++) {

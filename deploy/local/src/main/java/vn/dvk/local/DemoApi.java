@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 /** The demo's calls to a service's API, as a demo user signed in with the password grant the demo client allows. */
-final class DemoApi {
+public final class DemoApi {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -20,17 +20,17 @@ final class DemoApi {
     private final URI tokenEndpoint;
     private final URI api;
 
-    DemoApi(URI issuer, URI api) {
+    public DemoApi(URI issuer, URI api) {
         this.tokenEndpoint = URI.create(issuer + "/protocol/openid-connect/token");
         this.api = api;
     }
 
-    JsonNode get(String token, String path) throws IOException, InterruptedException {
+    public JsonNode get(String token, String path) throws IOException, InterruptedException {
         return send(token, "GET", path, null, null, 200);
     }
 
     /** Sends the request and reads the answer, which must have the expected status. */
-    JsonNode send(String token, String method, String path, String body, String ifMatch, int expected)
+    public JsonNode send(String token, String method, String path, String body, String ifMatch, int expected)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path))
                 .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
@@ -50,7 +50,8 @@ final class DemoApi {
         return JSON.readTree(response.body());
     }
 
-    String token(String user) throws IOException, InterruptedException {
+    /** A demo user's access token (the realm keeps it valid 15 minutes). */
+    public String token(String user) throws IOException, InterruptedException {
         String form = "client_id=dvk-web&grant_type=password&password=dvk-demo&username="
                 + URLEncoder.encode(user, StandardCharsets.UTF_8);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(tokenEndpoint)

@@ -37,6 +37,8 @@ public final class LocalSuite implements AutoCloseable {
 
     private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    /** A service's training run writes its AOT cache as it stops (ServiceJvm): tens of seconds on a busy machine. */
+    private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(90);
     private static final String DATABASE = "dvk";
     private static final int STEPS = 4;
 
@@ -219,6 +221,11 @@ public final class LocalSuite implements AutoCloseable {
             return;
         }
         console.step(4, STEPS, "Services");
+        ServiceJvm jvm = ServiceJvm.find(System.getenv());
+        console.part("services", "JDK " + jvm.feature() + " (" + jvm.javaHome() + ")" + (jvm.givenOptions()
+                .map(o -> ", options " + String.join(" ", o) + " (" + ServiceJvm.JAVA_OPTIONS_ENV + ")")
+                .orElse(jvm.feature() >= 25
+                        ? "; a service without an AOT cache trains one in this run, written when it stops" : "")));
         List<Supervisor> serviceSupervisors = Collections.synchronizedList(new ArrayList<>());
         register("services", () -> stopAll(serviceSupervisors));
         List<CompletableFuture<Duration>> readiness = new ArrayList<>();
@@ -306,7 +313,7 @@ public final class LocalSuite implements AutoCloseable {
     private ChildRun serviceRun(ServiceProcess service, Path log) {
         ChildProcess process = service.start(database, options.externalDatabase().isEmpty(), kafka.bootstrapServers(),
                 keycloak.issuer(), log);
-        return new ChildRun(process, service.readinessUrl(), options.serviceTimeout(), STOP_GRACE);
+        return new ChildRun(process, service.readinessUrl(), options.serviceTimeout(), SERVICE_STOP_GRACE);
     }
 
     /**
@@ -405,5 +412,15 @@ public final class LocalSuite implements AutoCloseable {
 
     public String keycloakTokenEndpoint() {
         return keycloak.tokenEndpoint().toString();
+    }
+
+    /** The realm's issuer: where the demo users get their tokens (see {@link DemoApi#token}). */
+    public URI keycloakIssuer() {
+        return keycloak.issuer();
+    }
+
+    /** The broker inside this JVM, once started. */
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
     }
 }

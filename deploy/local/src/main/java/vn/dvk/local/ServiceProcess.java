@@ -3,6 +3,7 @@ package vn.dvk.local;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,10 +66,14 @@ record ServiceProcess(String name, int port, Path jar, Map<String, String> extra
         // the end-to-end tests and the bench send thousands of requests a minute as a handful of users: the
         // per-client rate limits (dvk.rate-limit.*) are for the public deployment
         environment.putIfAbsent("DVK_RATE_LIMIT_ENABLED", "false");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ServiceJvm.environment(System.getenv()).forEach(environment::putIfAbsent);
+        ServiceJvm jvm = ServiceJvm.find(System.getenv());
+        List<String> command = new ArrayList<>();
+        command.add(jvm.java().toString());
+        command.addAll(jvm.options(jar.getParent()));
         // file.encoding: Vietnamese text must not depend on the machine's locale.
-        return ChildProcess.start(name, List.of(java, "-Xmx256m", "-Dfile.encoding=UTF-8", "-jar", jar.toString()),
-                environment, jar.getParent(), log);
+        command.addAll(List.of("-Dfile.encoding=UTF-8", "-jar", jar.toString()));
+        return ChildProcess.start(name, command, environment, jar.getParent(), log);
     }
 
     URI readinessUrl() {

@@ -7,13 +7,13 @@ import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { App } from "./App";
 import { initI18n } from "./i18n";
-import { theme } from "./theme";
+import { cssVariables, theme } from "./theme";
 
 initI18n();
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
       <Notifications position="top-center" />
       <BrowserRouter>
         <App />

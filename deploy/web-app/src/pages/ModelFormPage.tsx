@@ -1,10 +1,10 @@
 import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
 import { orThrow, type Registry } from "../api/client";
 import { messagesByField, ProblemError } from "../api/problem";
+import { notifyDone } from "../components/notify";
 import { ProblemAlert } from "../components/ProblemAlert";
 import { useApp } from "../context";
 
@@ -137,7 +137,7 @@ export function ModelFormPage() {
           }))
         : orThrow(await apis.registry.POST("/api/v1/models", { body }));
       setErrors({});
-      notifications.show({ color: "green", message: t("model.saved") });
+      notifyDone(t("model.saved"));
       navigate(`/models/${saved.data.id}`);
     } catch (e) {
       setErrors(e instanceof ProblemError ? messagesByField(e.problem) : {});

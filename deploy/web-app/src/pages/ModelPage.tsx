@@ -1,10 +1,10 @@
 import { Alert, Anchor, Button, Card, FileInput, Group, List, Loader, Progress, Stack, Text, TextInput, Title } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { orThrow, type Registry } from "../api/client";
 import { uploadEvidence } from "../api/upload";
+import { notifyDone } from "../components/notify";
 import { ProblemAlert } from "../components/ProblemAlert";
 import { StatusBadge } from "../components/StatusBadge";
 import { useApp } from "../context";
@@ -60,9 +60,10 @@ export function ModelPage() {
     try {
       const attached = await uploadEvidence(id, file, description, await session.token(), i18n.language, setProgress);
       setAttachments((list) => [...list, attached]);
-      notifications.show({ color: "green", message: t("evidence.uploaded", { name: attached.fileName }) });
+      notifyDone(t("evidence.uploaded", { name: attached.fileName }));
       setFile(null);
       setDescription("");
+      await load(); // the model's version (ETag) moves with its evidence: submit with the new one
     } catch (e) {
       setProblem(e);
     } finally {
@@ -86,7 +87,7 @@ export function ModelPage() {
       }));
       setModel(submitted.data);
       setEtag(submitted.etag);
-      notifications.show({ color: "green", message: t("model.submitted") });
+      notifyDone(t("model.submitted"));
     } catch (e) {
       setProblem(e);
     } finally {
@@ -116,7 +117,7 @@ export function ModelPage() {
       </Group>
       {model.status === "RETURNED" && (
         <Alert color="orange" title={t("model.returnedTitle", { level: t(`level.${model.returnedLevel}`) })}
-          data-testid="returned">
+          data-testid="returned" styles={{ title: { color: "var(--mantine-color-dark-8)" } }}>
           <Text>{t("model.returnedReason", { reason: model.returnReason })}</Text>
           <Text size="sm">{formatDate(model.returnedAt, i18n.language)} · {t("model.returnedHint")}</Text>
         </Alert>
@@ -128,7 +129,7 @@ export function ModelPage() {
             {t("model.edit")}
           </Button>
           <Button onClick={() => void submit()} loading={submitting}>
-            {model.status === "RETURNED" ? t("model.resubmit") : t("model.submit")}
+            {model.returnedLevel ? t("model.resubmit") : t("model.submit")}
           </Button>
         </Group>
       )}
@@ -136,7 +137,7 @@ export function ModelPage() {
         <Title order={2} size="h4" mb="xs">
           {t("model.content")}
         </Title>
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="gray.7">
           {content.field ? t(`field.${content.field}`) : ""} · {t(`kind.${content.kind}`)} ·{" "}
           {t(`ownerKind.${content.ownerKind}`)}
           {content.ownerName ? `: ${content.ownerName}` : ""}
@@ -162,7 +163,7 @@ export function ModelPage() {
               <List.Item key={a.id}>
                 <Group gap="xs">
                   <Text>{a.fileName}</Text>
-                  <Text size="sm" c="dimmed">
+                  <Text size="sm" c="gray.7">
                     {t("evidence.size", { size: Math.max(1, Math.round((a.sizeBytes ?? 0) / 1024)) })}
                     {a.description ? ` · ${a.description}` : ""}
                   </Text>

@@ -86,7 +86,7 @@ export function ModelsPage() {
       {items !== null && items.length === 0 && <Text>{t("list.empty")}</Text>}
       {items !== null && items.length > 0 && (
         <>
-          <Text size="sm" c="dimmed" aria-live="polite">
+          <Text size="sm" c="gray.7" aria-live="polite">
             {t("list.count", { count: items.length })}
           </Text>
           {phone ? (

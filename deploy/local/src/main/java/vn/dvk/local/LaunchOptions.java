@@ -33,6 +33,7 @@ public record LaunchOptions(
         int registryPort,
         int recognitionPort,
         int reportingPort,
+        int webPort,
         int postgresPort,
         Optional<Database> externalDatabase,
         Duration keycloakTimeout,
@@ -97,6 +98,7 @@ public record LaunchOptions(
                 port(given, "registry-port", 8081),
                 port(given, "recognition-port", 8082),
                 port(given, "reporting-port", 8083),
+                port(given, "web-port", 8080),
                 port(given, "postgres-port", 15432),
                 external,
                 seconds(given, "keycloak-timeout", 180),
@@ -109,7 +111,7 @@ public record LaunchOptions(
     }
 
     /** Walks up from the working directory to the checkout, so the launcher runs from any folder in it. */
-    static Path findRepoRoot(Path from) {
+    public static Path findRepoRoot(Path from) {
         for (Path dir = from.toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isDirectory(dir.resolve("registry-service")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
                 return dir;

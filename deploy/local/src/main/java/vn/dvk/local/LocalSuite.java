@@ -23,6 +23,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import vn.dvk.local.web.IngressRoutes;
+import vn.dvk.local.web.WebGateway;
 import vn.dvk.testing.infra.EmbeddedKafka;
 import vn.dvk.testing.infra.EmbeddedPostgresServer;
 import vn.dvk.testing.suite.ChildProcess;
@@ -41,6 +43,8 @@ public final class LocalSuite implements AutoCloseable {
     private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(90);
     private static final String DATABASE = "dvk";
     private static final int STEPS = 4;
+    /** The realm's public client for the web frontends (deploy/keycloak/dvk-realm.json). */
+    private static final String WEB_CLIENT = "dvk-web";
 
     /** Starts crashed child processes again after their delay; a daemon, so that it never holds the JVM. */
     private static final ScheduledExecutorService RESTARTS = Executors.newSingleThreadScheduledExecutor(task -> {
@@ -62,6 +66,7 @@ public final class LocalSuite implements AutoCloseable {
 
     private EmbeddedKafka kafka;
     private Database database;
+    private WebGateway web;
 
     private record Running(String part, Stopper stopper) {
     }
@@ -138,6 +143,7 @@ public final class LocalSuite implements AutoCloseable {
             startDatabase(infrastructureLog);
             startKeycloak();
             startServices();
+            startWebGateway();
             recordDemoData();
         } catch (RuntimeException e) {
             close();
@@ -263,6 +269,24 @@ public final class LocalSuite implements AutoCloseable {
         }
     }
 
+    /**
+     * The web app and the APIs on one address, routed as the Ingress routes them (deploy/k8s's ingress.yaml), with
+     * the realm's public client to sign in with.
+     */
+    private void startWebGateway() {
+        if (services.isEmpty()) {
+            return;
+        }
+        Instant start = Instant.now();
+        Map<String, URI> addresses = new LinkedHashMap<>();
+        services.forEach(service -> addresses.put(service.name(), service.url()));
+        web = step("web app", null, () -> WebGateway.start(options.webPort(),
+                IngressRoutes.read(options.repoRoot()), addresses, keycloak.issuer(), WEB_CLIENT));
+        register("web app", web::close);
+        ready("web app", Duration.between(start, Instant.now()), web.url()
+                + (WebGateway.appPresent() ? "" : "  (APIs only: build deploy/web-app for the app)"));
+    }
+
     /** A part of the demo data, made through one service's API once the suite is up; returns what it did. */
     @FunctionalInterface
     private interface DemoData {
@@ -291,7 +315,8 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     private Summary summary() {
-        return new Summary(keycloak, services, kafka.bootstrapServers(), database, options.logDir(),
+        return new Summary(keycloak, services, web == null ? null : web.url(), kafka.bootstrapServers(), database,
+                options.logDir(),
                 new LinkedHashMap<>(timings));
     }
 
@@ -299,6 +324,9 @@ public final class LocalSuite implements AutoCloseable {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ports.put("keycloak", options.keycloakPort());
         services.forEach(service -> ports.put(service.name(), service.port()));
+        if (!services.isEmpty()) {
+            ports.put("web app", options.webPort());
+        }
         if (options.externalDatabase().isEmpty()) {
             ports.put("postgresql", options.postgresPort());
         }
@@ -408,6 +436,11 @@ public final class LocalSuite implements AutoCloseable {
     /** The suite's PostgreSQL (each service has its own schema in it), once started. */
     public Database database() {
         return database;
+    }
+
+    /** The web app and the routed APIs on one address (null with --infrastructure-only). */
+    public URI webUrl() {
+        return web == null ? null : web.url();
     }
 
     public String keycloakTokenEndpoint() {

@@ -1,5 +1,6 @@
 package vn.dvk.local;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 record Summary(
         KeycloakProcess keycloak,
         List<ServiceProcess> services,
+        URI webApp,
         String kafkaBootstrapServers,
         Database database,
         Path logDir,
@@ -38,6 +40,10 @@ record Summary(
     void print(Console console) {
         console.line("");
         console.line("DVK suite is running.");
+        if (webApp != null) {
+            console.line(String.format("  %-20s %s   (sign in as a demo user below; the APIs under /api/v1 as the "
+                    + "Ingress routes them)", "web app", webApp));
+        }
         for (ServiceProcess service : services) {
             console.line(String.format("  %-20s API %s   Swagger UI %s", service.name(), service.apiUrl(),
                     service.swaggerUiUrl()));

@@ -27,8 +27,9 @@ class LaunchOptionsTest {
 
         assertEquals(repo, options.repoRoot());
         assertEquals(repo.resolve("deploy/local/.data"), options.dataDir());
-        assertEquals(List.of(8180, 8081, 8082, 8083, 15432), List.of(options.keycloakPort(), options.registryPort(),
-                options.recognitionPort(), options.reportingPort(), options.postgresPort()));
+        assertEquals(List.of(8180, 8081, 8082, 8083, 8080, 15432), List.of(options.keycloakPort(),
+                options.registryPort(), options.recognitionPort(), options.reportingPort(), options.webPort(),
+                options.postgresPort()));
         assertEquals(Optional.empty(), options.externalDatabase());
         assertFalse(options.infrastructureOnly());
         assertTrue(options.keycloakDistribution().toString().endsWith(".zip"), "resolved by the build");
@@ -68,7 +69,7 @@ class LaunchOptionsTest {
     @Test
     void everyOptionOfTheUsageIsUnderstood() throws Exception {
         checkout();
-        assertEquals(11, LaunchOptions.OPTIONS.size(), LaunchOptions.OPTIONS.toString());
+        assertEquals(12, LaunchOptions.OPTIONS.size(), LaunchOptions.OPTIONS.toString());
 
         LaunchOptions.OPTIONS.forEach((name, takesValue) -> {
             String arg = "--" + name + (takesValue ? "=1" : ""); // "1" is a port, seconds or a path

@@ -67,6 +67,7 @@ class LocalSuiteIT {
                         "--registry-port=" + REGISTRY,
                         "--recognition-port=" + RECOGNITION,
                         "--reporting-port=" + REPORTING,
+                        "--web-port=18080",
                         "--postgres-port=0",
                         // A first Keycloak start on a busy 2-core build machine took up to 100 s.
                         "--keycloak-timeout=300"),

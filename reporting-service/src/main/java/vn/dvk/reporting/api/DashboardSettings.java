@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/dashboard/settings.json")
 @Tag(name = "Reports")
 @PermitAll
+@SecurityRequirementsSet // none: a page reads it before anyone has signed in
 public class DashboardSettings {
 
     /** What a page needs to run the authorization-code flow with PKCE. */

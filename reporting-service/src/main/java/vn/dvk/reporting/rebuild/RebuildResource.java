@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,7 +31,9 @@ public class RebuildResource {
             description = "Fresh tables are filled from the topics while the live ones keep serving; then, in one "
                     + "transaction, the last events are applied and the fresh tables take the live ones' place. Follow "
                     + "it with GET (or the dvk.reporting.rebuild.* metrics). 409 while a rebuild runs.")
-    @APIResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = RebuildStatus.class)))
+    @APIResponse(responseCode = "202", description = "The rebuild started: how it stands now, to be followed with GET",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RebuildStatus.class)))
     public Response start() {
         return Response.accepted(rebuild.start()).build();
     }

@@ -1,0 +1,46 @@
+package vn.dvk.local.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * axe-core (the accessibility engine browsers' tools use) run on the page as it stands, from the copy the web
+ * app's build installed (deploy/web-app/node_modules/axe-core, a devDependency pinned in its package-lock.json).
+ */
+final class AxeScan {
+
+    private static final Path AXE = Path.of("../web-app/node_modules/axe-core/axe.min.js");
+
+    private AxeScan() {
+    }
+
+    /** The violations of impact serious or critical: rule id, impact and the first elements at fault. */
+    @SuppressWarnings("unchecked")
+    static List<String> seriousViolations(WebDriver browser) {
+        String axe;
+        try {
+            axe = Files.readString(AXE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("axe-core is installed by deploy/web-app's build (npm ci)", e);
+        }
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        js.executeScript(axe);
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, { resultTypes: ['violations'] })
+                   .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact,
+                        nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ') }))))
+                   .catch(e => done([{ id: 'axe failed', impact: 'critical', nodes: String(e) }]));
+                """);
+        return ((List<Map<String, Object>>) result).stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("nodes"))
+                .toList();
+    }
+}

@@ -1,0 +1,94 @@
+import { Alert, Button, Center, Container, Loader, Stack, Text, Title } from "@mantine/core";
+import { useEffect, useMemo, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Navigate, Route, Routes } from "react-router";
+import { createApis } from "./api/client";
+import { personOf, Session, type Person } from "./auth/session";
+import { Layout } from "./components/Layout";
+import { LanguagePicker } from "./components/LanguagePicker";
+import { loadConfig } from "./config";
+import { Context } from "./context";
+import { ModelFormPage } from "./pages/ModelFormPage";
+import { ModelPage } from "./pages/ModelPage";
+import { ModelsPage } from "./pages/ModelsPage";
+
+type Start =
+  | { state: "loading" }
+  | { state: "failed"; message: string }
+  | { state: "signedOut"; session: Session }
+  | { state: "signedIn"; session: Session; person: Person };
+
+/** Reads where to sign in, finishes a sign-in the address carries, then shows the screens of the user's role. */
+export function App() {
+  const { t, i18n } = useTranslation();
+  const [start, setStart] = useState<Start>({ state: "loading" });
+
+  useEffect(() => {
+    let cancelled = false;
+    (async () => {
+      const session = new Session(await loadConfig());
+      const user = await session.start();
+      if (!cancelled) {
+        setStart(user ? { state: "signedIn", session, person: personOf(user) } : { state: "signedOut", session });
+      }
+    })().catch((e: unknown) => !cancelled && setStart({ state: "failed", message: String(e) }));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  const apis = useMemo(
+    () => (start.state === "signedIn" ? createApis(() => start.session.token(), () => i18n.language) : null),
+    [start, i18n],
+  );
+
+  if (start.state === "loading") {
+    return (
+      <Center h="100vh">
+        <Loader aria-label={t("app.loading")} />
+      </Center>
+    );
+  }
+  if (start.state === "failed") {
+    return (
+      <Container size="sm" py="xl">
+        <Alert color="red" title={t("problem.title")}>
+          {t("app.startFailed", { message: start.message })}
+        </Alert>
+      </Container>
+    );
+  }
+  if (start.state === "signedOut") {
+    return (
+      <Container size="xs" py="xl" component="main">
+        <Stack>
+          <Title order={1}>{t("app.name")}</Title>
+          <Text>{t("app.tagline")}</Text>
+          <Button size="md" onClick={() => start.session.signIn(window.location.pathname + window.location.search)}>
+            {t("app.signIn")}
+          </Button>
+          <LanguagePicker />
+        </Stack>
+      </Container>
+    );
+  }
+  const cadre = start.person.roles.includes("submitter");
+  return (
+    <Context.Provider value={{ apis: apis!, person: start.person, session: start.session }}>
+      <Layout>
+        {cadre ? (
+          <Routes>
+            <Route path="/" element={<Navigate to="/models" replace />} />
+            <Route path="/models" element={<ModelsPage />} />
+            <Route path="/models/new" element={<ModelFormPage />} />
+            <Route path="/models/:id" element={<ModelPage />} />
+            <Route path="/models/:id/edit" element={<ModelFormPage />} />
+            <Route path="*" element={<Navigate to="/models" replace />} />
+          </Routes>
+        ) : (
+          <Alert color="gray">{t("app.noRole", { roles: start.person.roles.join(", ") })}</Alert>
+        )}
+      </Layout>
+    </Context.Provider>
+  );
+}

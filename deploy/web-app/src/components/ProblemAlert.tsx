@@ -1,0 +1,39 @@
+import { Alert, Button, List } from "@mantine/core";
+import { useTranslation } from "react-i18next";
+import { ProblemError } from "../api/problem";
+
+/** A refusal in the API's own words (its title and detail, in the user's language); a conflict offers to reload. */
+export function ProblemAlert({ error, onReload }: { error: unknown; onReload?: () => void }) {
+  const { t } = useTranslation();
+  if (!(error instanceof ProblemError)) {
+    return (
+      <Alert color="red" title={t("problem.title")} role="alert">
+        {t("problem.network")}
+      </Alert>
+    );
+  }
+  const { problem } = error;
+  return (
+    <Alert color="red" title={problem.title ?? t("problem.title")} role="alert">
+      {problem.detail}
+      {error.isConflict && (
+        <>
+          {" "}
+          {t("problem.conflict")}{" "}
+          {onReload && (
+            <Button size="xs" variant="white" onClick={onReload}>
+              {t("problem.reload")}
+            </Button>
+          )}
+        </>
+      )}
+      {problem.violations && problem.violations.length > 0 && (
+        <List size="sm" mt="xs">
+          {problem.violations.map((v) => (
+            <List.Item key={v.field + v.message}>{v.message}</List.Item>
+          ))}
+        </List>
+      )}
+    </Alert>
+  );
+}

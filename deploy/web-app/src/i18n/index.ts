@@ -1,0 +1,34 @@
+import i18n from "i18next";
+import { initReactI18next } from "react-i18next";
+import en from "./en.json";
+import vi from "./vi.json";
+
+export const LANGUAGES = ["vi", "en"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const STORED = "dvk.language";
+
+/** Vietnamese first; English for whoever picks it (kept in the browser). The APIs answer in the same language. */
+export function initI18n(): typeof i18n {
+  const stored = window.localStorage.getItem(STORED);
+  void i18n.use(initReactI18next).init({
+    resources: { vi: { translation: vi }, en: { translation: en } },
+    lng: stored === "en" ? "en" : "vi",
+    fallbackLng: "vi",
+    interpolation: { escapeValue: false },
+  });
+  document.documentElement.lang = i18n.language;
+  i18n.on("languageChanged", (language) => {
+    window.localStorage.setItem(STORED, language);
+    document.documentElement.lang = language;
+  });
+  return i18n;
+}
+
+/** Dates as Vietnamese readers write them (05/12/2026), or as English ones do. */
+export function formatDate(value: string | undefined, language: string): string {
+  if (!value) {
+    return "";
+  }
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "vi-VN", { dateStyle: "short" }).format(new Date(value));
+}

@@ -183,8 +183,9 @@ def lang_son():
                                   "Bí thư Đảng ủy", refs))
     decisions.append(decision("58-QĐ/ĐUK", "2021-05-20", "BLOC", "ls-dukcq", "Hoàng Văn Tuấn",
                               "Phó Bí thư Thường trực Đảng ủy Khối", [m["ref"] for m in chosen]))
-    # indicators: each base organisation reports June and December of 2016 to 2020, and June 2021
-    months = [f"{y}-{m}" for y in range(2016, 2021) for m in ("06", "12")] + ["2021-06"]
+    # indicators: each base organisation reports December 2016, June and December 2017 to 2020, and June 2021:
+    # the 60 months from July 2016 to June 2021, as long a span as one indicators report reads
+    months = ["2016-12"] + [f"{y}-{m}" for y in range(2017, 2021) for m in ("06", "12")] + ["2021-06"]
     slots = [(f"ls-{code}", month) for code, _ in bases for month in months]
     totals = {"directiveDocuments": 23, "dialogues": 95, "complaintsReceived": 1337, "complaintsResolved": 1272}
     shares = {key: split(total, len(slots)) for key, total in totals.items()}

@@ -59,7 +59,7 @@ class FaultInjectionIT {
     @BeforeAll
     static void startSuite() throws IOException {
         Path repoRoot = Path.of("").toAbsolutePath().getParent().getParent();
-        deleteTree(WORK); // a fresh broker and databases: the scenarios count from an empty suite
+        WorkDirectories.deleteTree(WORK); // a fresh broker and databases: the scenarios count from an empty suite
         suite = RestartableSuite.start(
                 new SuiteLayout(repoRoot, WORK.toAbsolutePath(), REPLICAS, BASE_PORT, Duration.ofSeconds(180)));
         Files.createDirectories(REPORT.getParent());
@@ -173,16 +173,6 @@ class FaultInjectionIT {
                 ResultSet r = q.executeQuery()) {
             r.next();
             return r.getLong(1);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> paths = Files.walk(root)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
         }
     }
 

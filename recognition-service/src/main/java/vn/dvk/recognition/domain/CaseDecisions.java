@@ -1,6 +1,9 @@
 package vn.dvk.recognition.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Supplier;
+import java.util.Set;
+import java.time.OffsetDateTime;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
@@ -55,11 +58,27 @@ public class CaseDecisions {
         apply(reviewCase, Action.RECOGNIZE, null, null, actor, actorOrgId, decision);
     }
 
+    /**
+     * A past recognition or nomination a history import recorded, on the day of its decision and on the levels of
+     * the past campaign, whatever recognition knows of that campaign yet.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void recordPast(ReviewCase reviewCase, Action action, Decision decision, String actor, String actorOrgId,
+            OffsetDateTime at, Set<Level> levels) {
+        apply(reviewCase, action, null, null, actor, actorOrgId, decision, at, () -> levels);
+    }
+
     private void apply(ReviewCase reviewCase, Action action, String reason, String comment, String actor,
             String actorOrgId, Decision decision) {
+        apply(reviewCase, action, reason, comment, actor, actorOrgId, decision, Moments.utc(clock),
+                () -> Campaign.levelsOf(reviewCase.campaignId));
+    }
+
+    private void apply(ReviewCase reviewCase, Action action, String reason, String comment, String actor,
+            String actorOrgId, Decision decision, OffsetDateTime at, Supplier<Set<Level>> levels) {
         Level actedAt = reviewCase.level;
-        long sequence = reviewCase.apply(action, actor, Text.nfc(reason), decision == null ? null : decision.id,
-                Moments.utc(clock));
+        long sequence = reviewCase.apply(action, actor, Text.nfc(reason), decision == null ? null : decision.id, at,
+                levels);
         record(reviewCase, actedAt, action, reason, comment, actor, actorOrgId, decision);
         String key = reviewCase.modelId.toString();
         switch (action) {

@@ -3,6 +3,7 @@ package vn.dvk.recognition.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import vn.dvk.contracts.vocabulary.Level;
@@ -37,7 +38,25 @@ public class Cases {
         ReviewCase opened = ReviewCase.open(modelId, version, campaignId, title, field, kind, path,
                 Moments.utc(clock));
         List<Level> levels = List.copyOf(Campaign.levelsOf(campaignId));
-        outbox.append(RecognitionEventTypes.CASE_OPENED, modelId.toString(), new CaseOpened(modelId,
-                opened.nextSequence(), campaignId, opened.level, levels, version, path, opened.openedAt));
+        announce(opened, levels);
+    }
+
+    /**
+     * Opens the case of a model a history import recorded, as its past submission opened it ({@code at}), on the
+     * levels of its past campaign.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    ReviewCase openPast(String importId, UUID modelId, int version, String campaignId, String title, String field,
+            String kind, OrgPath path, OffsetDateTime at, List<Level> levels) {
+        ReviewCase opened = ReviewCase.open(modelId, version, campaignId, title, field, kind, path, at);
+        opened.historyImportId = importId;
+        announce(opened, levels);
+        return opened;
+    }
+
+    private void announce(ReviewCase opened, List<Level> levels) {
+        outbox.append(RecognitionEventTypes.CASE_OPENED, opened.modelId.toString(), new CaseOpened(opened.modelId,
+                opened.nextSequence(), opened.campaignId, opened.level, levels, opened.modelVersion, opened.path(),
+                opened.openedAt));
     }
 }

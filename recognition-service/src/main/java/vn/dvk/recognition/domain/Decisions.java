@@ -197,7 +197,8 @@ public class Decisions {
         return paths;
     }
 
-    private Commendation award(Decision decision, CommendationTerms t, OrgPath path) {
+    /** Awards the commendation the decision makes (its terms checked), announced on the decision's day. */
+    Commendation award(Decision decision, CommendationTerms t, OrgPath path) {
         Commendation commendation = new Commendation();
         commendation.id = UUID.randomUUID();
         commendation.decisionId = decision.id;
@@ -233,8 +234,17 @@ public class Decisions {
     }
 
     private Decision create(DecisionTerms terms, String issuerOrgId, OrgPath issuerPath, String actor) {
+        return create(UUID.randomUUID(), terms, issuerOrgId, issuerPath, actor, Moments.utc(clock));
+    }
+
+    /**
+     * A decision taken {@code at}: now, or on its day for a past one a history import records, whose id is given
+     * (the same for every model of it, so each model's event finds the decision the first one created).
+     */
+    Decision create(UUID id, DecisionTerms terms, String issuerOrgId, OrgPath issuerPath, String actor,
+            OffsetDateTime at) {
         Decision decision = new Decision();
-        decision.id = UUID.randomUUID();
+        decision.id = id;
         decision.number = Text.nfc(terms.number()).trim();
         decision.numberKey = Decision.numberKey(terms.number());
         decision.issuerOrgId = issuerOrgId;
@@ -248,7 +258,7 @@ public class Decisions {
         decision.legalBasis = Text.nfc(terms.legalBasis()).trim();
         decision.status = Decision.Status.ISSUED;
         decision.createdBy = actor;
-        decision.createdAt = Moments.utc(clock);
+        decision.createdAt = at;
         decision.persist();
         return decision;
     }

@@ -89,6 +89,10 @@ public class ReviewCase extends PanacheEntityBase {
     @Version
     public long version;
 
+    /** The history import that recorded the case of a past cycle; null for a live one. Such a case is in no queue. */
+    @Column(name = "history_import_id")
+    public String historyImportId;
+
     /** When the case reached its current level: what a queue's waiting time counts from. */
     @Column(name = "arrived_at", nullable = false)
     public OffsetDateTime arrivedAt;
@@ -162,7 +166,13 @@ public class ReviewCase extends PanacheEntityBase {
      * event that reports it. A recognition here comes with the decision that made it, if any.
      */
     long apply(Action action, String actor, String reason, UUID decisionId, OffsetDateTime at) {
-        Step step = step(action, () -> Campaign.levelsOf(campaignId));
+        return apply(action, actor, reason, decisionId, at, () -> Campaign.levelsOf(campaignId));
+    }
+
+    /** The same, on the levels given: a past cycle's, which a history import names. */
+    long apply(Action action, String actor, String reason, UUID decisionId, OffsetDateTime at,
+            Supplier<Set<Level>> campaignLevels) {
+        Step step = step(action, campaignLevels);
         CaseLevel here = CaseLevel.at(modelId, level);
         switch (action) {
             case RECOGNIZE -> {

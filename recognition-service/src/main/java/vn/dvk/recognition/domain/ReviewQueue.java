@@ -114,7 +114,8 @@ public class ReviewQueue {
                 left join {h-schema}review_window w on w.campaign_id = c.campaign_id and w.level = c.level
                 where ((c.level = 'BASE' and c.base_id = :org) or (c.level = 'BLOC' and c.bloc_id = :org)
                        or (c.level = 'PROVINCE' and c.province_id = :org))
-                  and (c.stage = 'UNDER_REVIEW' or (c.stage = 'RECOGNIZED' and c.level <> 'PROVINCE'))""");
+                  and (c.stage = 'UNDER_REVIEW' or (c.stage = 'RECOGNIZED' and c.level <> 'PROVINCE'))
+                  and c.history_import_id is null""");
         parameters.put("org", filter.orgId());
         condition(sql, parameters, "c.campaign_id = :campaign", "campaign", filter.campaignId());
         condition(sql, parameters, "c.field = :field", "field", filter.field());

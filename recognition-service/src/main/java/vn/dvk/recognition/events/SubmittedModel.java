@@ -6,11 +6,11 @@ import vn.dvk.contracts.vocabulary.OrgPath;
 
 /**
  * What recognition reads of the registry's {@code dvk.registry.model.submitted.v1} and {@code …resubmitted.v1};
- * other fields are ignored.
+ * other fields are ignored. {@code importId} names the history import that recorded a past submission.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SubmittedModel(UUID modelId, int version, String campaignId, String title, String field, String kind,
-        OrgPath path) {
+        OrgPath path, String importId) {
 
     boolean isComplete() {
         return modelId != null && version > 0 && campaignId != null && title != null && field != null && kind != null

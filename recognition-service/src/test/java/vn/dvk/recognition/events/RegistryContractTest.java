@@ -1,5 +1,6 @@
 package vn.dvk.recognition.events;
 
+import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.dvk.testing.DemoEvents;
@@ -12,7 +13,14 @@ class RegistryContractTest {
     @Test
     void aSubmissionCarriesEverythingACaseIsOpenedFrom() {
         EventSchemas.assertPromises(DemoEvents.REGISTRY, DemoEvents.SUBMITTED,
-                EventSchemas.fieldsReadBy(SubmittedModel.class));
+                EventSchemas.fieldsReadBy(SubmittedModel.class), Set.of("importId"));
+    }
+
+    /** A past submission names its import; what became of the model comes whole in the event that follows. */
+    @Test
+    void aPastModelsHistoryCarriesEverythingItsCaseAndDecisionsAreRecordedFrom() {
+        EventSchemas.assertPromises(DemoEvents.REGISTRY, RegistryEventsConsumer.MODEL_HISTORY_RECORDED,
+                EventSchemas.fieldsReadBy(PastHistory.class));
     }
 
     @Test

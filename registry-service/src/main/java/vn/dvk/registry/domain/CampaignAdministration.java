@@ -3,6 +3,7 @@ package vn.dvk.registry.domain;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.InvalidRequestProblem;
@@ -87,6 +88,31 @@ public class CampaignAdministration {
     @Transactional
     public Campaign close(Campaign campaign, String actor) {
         return move(campaign, CampaignStatus.OPEN, CampaignStatus.CLOSED, Change.CLOSED, actor);
+    }
+
+    /**
+     * A past campaign a history import records: created and opened on its first day, closed on its last, each
+     * change's event stamped with that moment, so that figures as of a past day see it as it stood.
+     *
+     * @param definition normalised, checked against its launcher
+     * @param openedAt the moment of its first day, closedAt of its last
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Campaign recordPast(CampaignDefinition definition, Organisation launcher, OffsetDateTime openedAt,
+            OffsetDateTime closedAt, String actor) {
+        Campaign campaign = new Campaign();
+        campaign.id = definition.id();
+        campaign.organisationId = launcher.id;
+        campaign.provinceId = launcher.provinceId;
+        campaign.define(definition);
+        events.changed(Change.CREATED, campaign, campaign.nextEventSequence(openedAt), actor, openedAt);
+        campaign.status = CampaignStatus.OPEN;
+        events.changed(Change.OPENED, campaign, campaign.nextEventSequence(openedAt), actor, openedAt);
+        campaign.status = CampaignStatus.CLOSED;
+        events.changed(Change.CLOSED, campaign, campaign.nextEventSequence(closedAt), actor, closedAt);
+        campaign.persist();
+        audit.campaign(AuditAction.CAMPAIGN_CREATED, null, null, campaign);
+        return campaign;
     }
 
     /** The seed file's campaigns: created or redefined as in the file, and open. */

@@ -73,6 +73,22 @@ public class IndicatorReporting {
     }
 
     /**
+     * A past month's figures a history import records (the month not reported before, the figures checked),
+     * reported {@code at}: the moment reporting counts them from.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UnitIndicator recordPast(Organisation org, YearMonth month, IndicatorFigures figures, OffsetDateTime at,
+            String actor) {
+        UnitIndicator report = UnitIndicator.first(org.id, month);
+        report.record(figures, actor, at);
+        report.persist();
+        long sequence = org.nextEventSequence(Moments.utc(clock)); // the organisation's row changes now
+        UnitIndicator.flush();
+        events.indicatorsReported(org, report, sequence);
+        return report;
+    }
+
+    /**
      * Records the month's figures, or corrects them; figures equal to those stored change nothing and publish
      * nothing. Reports of one organisation are taken one at a time (its row is locked): each takes the next
      * sequence of the organisation's events, and two corrections of the same month sent at once both apply, in

@@ -228,6 +228,14 @@ public class MobilizationModel extends PanacheEntityBase {
         return touch(at);
     }
 
+    /**
+     * A history import recorded what became of the model (the decisions that recognised or commended it) {@code at};
+     * returns the sequence of the event that reports it.
+     */
+    public long historyRecorded(OffsetDateTime at) {
+        return touch(at);
+    }
+
     public boolean isResubmission() {
         return currentVersion > 1;
     }

@@ -5,6 +5,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import vn.dvk.kit.outbox.Outbox;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.ProblemType;
@@ -64,6 +67,25 @@ public class ModelRegistration {
         model.submit(() -> Organisation.<Organisation>findById(model.unitId).path(), submittedBy, now).persist();
         events.submitted(model);
         return model;
+    }
+
+    /** A model of a past cycle as a history import records it, not yet written: the model, its version, its events. */
+    public record PastRegistration(MobilizationModel model, ModelVersion version, List<Outbox.Pending> events) {
+    }
+
+    /**
+     * A model a history import records: drafted and submitted on the past days given, outside any registration
+     * period that is open now, its events stamped with those moments; the submission names the import, so that
+     * recognition opens no case under review for it. Built in memory: the import writes thousands at once.
+     */
+    public static PastRegistration recordPast(Organisation unit, ModelContent content, OffsetDateTime draftedAt,
+            OffsetDateTime submittedAt, String importId, String actor) {
+        MobilizationModel model = MobilizationModel.draft(unit, content.normalised(), actor, draftedAt);
+        List<Outbox.Pending> events = new ArrayList<>();
+        events.add(ModelEvents.draftedInThePast(model)); // its payload is taken now, as drafted
+        ModelVersion version = model.submit(unit::path, actor, submittedAt);
+        events.add(ModelEvents.submittedInThePast(model, importId));
+        return new PastRegistration(model, version, events);
     }
 
     @Transactional

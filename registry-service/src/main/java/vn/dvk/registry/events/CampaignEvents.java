@@ -2,6 +2,7 @@ package vn.dvk.registry.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import vn.dvk.kit.outbox.Outbox;
 import vn.dvk.kit.time.Moments;
 import vn.dvk.registry.domain.Campaign;
@@ -31,7 +32,12 @@ public class CampaignEvents {
 
     /** @param sequence the campaign's sequence number for this event */
     public void changed(Change change, Campaign campaign, long sequence, String actor) {
+        changed(change, campaign, sequence, actor, Moments.utc(clock));
+    }
+
+    /** A change that happened {@code at}: a past one a history import records. */
+    public void changed(Change change, Campaign campaign, long sequence, String actor, OffsetDateTime at) {
         outbox.append(TOPIC, change.eventType(), campaign.id, new CampaignChanged(campaign.id, sequence,
-                campaign.provinceId, campaign.status, campaign.definition(), actor, Moments.utc(clock)));
+                campaign.provinceId, campaign.status, campaign.definition(), actor, at));
     }
 }

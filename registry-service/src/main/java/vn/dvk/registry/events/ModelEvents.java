@@ -1,6 +1,7 @@
 package vn.dvk.registry.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import vn.dvk.kit.outbox.Outbox;
 import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.registry.domain.ModelReplication;
@@ -26,6 +27,30 @@ public class ModelEvents {
     public void submitted(MobilizationModel model) {
         append(model.isResubmission() ? RegistryEventTypes.MODEL_RESUBMITTED : RegistryEventTypes.MODEL_SUBMITTED,
                 model, ModelSubmitted.of(model));
+    }
+
+    /** The drafting of a model a history import records, to append with the others ({@link #appendAll}). */
+    public static Outbox.Pending draftedInThePast(MobilizationModel model) {
+        return pending(RegistryEventTypes.MODEL_DRAFTED, model, ModelContentChanged.of(model));
+    }
+
+    /** A past submission a history import records (never a resubmission), naming the import. */
+    public static Outbox.Pending submittedInThePast(MobilizationModel model, String importId) {
+        return pending(RegistryEventTypes.MODEL_SUBMITTED, model, ModelSubmitted.of(model, importId));
+    }
+
+    /** What became of a model a history import records, in the model's sequence after its submission. */
+    public static Outbox.Pending historyRecorded(MobilizationModel model, HistoryRecorded history) {
+        return pending(RegistryEventTypes.MODEL_HISTORY_RECORDED, model, history);
+    }
+
+    /** The events of a history import's models, written at once, in the order given. */
+    public void appendAll(List<Outbox.Pending> events) {
+        outbox.appendAll(events);
+    }
+
+    private static Outbox.Pending pending(String type, MobilizationModel model, Object payload) {
+        return new Outbox.Pending(null, type, model.id.toString(), payload);
     }
 
     public void withdrawn(MobilizationModel model) {

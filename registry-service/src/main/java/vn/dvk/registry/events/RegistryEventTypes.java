@@ -13,6 +13,8 @@ public final class RegistryEventTypes {
     public static final String MODEL_WITHDRAWN = "dvk.registry.model.withdrawn.v1";
     public static final String MODEL_REPLICATION_REGISTERED = "dvk.registry.model.replication-registered.v1";
     public static final String MODEL_REPLICATION_RESULT_RECORDED = "dvk.registry.model.replication-result-recorded.v1";
+    /** What became of a model a history import recorded: the decisions that recognised or commended it. */
+    public static final String MODEL_HISTORY_RECORDED = "dvk.registry.model.history-recorded.v1";
     public static final String ORGANISATION_INDICATORS_REPORTED = "dvk.registry.organisation.indicators-reported.v1";
 
     private RegistryEventTypes() {

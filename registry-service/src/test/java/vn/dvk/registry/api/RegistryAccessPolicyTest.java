@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
+import vn.dvk.registry.Histories;
 import vn.dvk.registry.Models;
 import vn.dvk.registry.Organisations;
 import vn.dvk.registry.Replicas;
@@ -28,6 +29,7 @@ class RegistryAccessPolicyTest extends AccessPolicyTests {
     private String draft;
     private String attachment;
     private String draftCampaign;
+    private String historyImport;
     /** Models of the other unit recognised by the bloc and by its base, each taken up by a model of the unit. */
     private String blocRecognised;
     private String blocTaker;
@@ -46,6 +48,9 @@ class RegistryAccessPolicyTest extends AccessPolicyTests {
         blocTaker = Replicas.takenUpBy(blocRecognised);
         baseRecognised = Replicas.recognisedOfOtherUnit("BASE");
         baseTaker = Replicas.takenUpBy(baseRecognised);
+        historyImport = Organisations.newId("h");
+        Models.as(DemoCallers.admin()).body(Histories.smallFile(historyImport, historyImport + "-c"))
+                .post("/api/v1/history-imports").then().statusCode(201);
         draftCampaign = Organisations.newId("c");
         Models.as(DemoCallers.admin()).body(CampaignResourceTest.definition(draftCampaign, DemoCallers.BLOC,
                 "2026-01-01", "2026-12-31", "2026-06-30")).post("/api/v1/campaigns").then().statusCode(201);
@@ -126,6 +131,11 @@ class RegistryAccessPolicyTest extends AccessPolicyTests {
             case "getOrganisation base" -> r.get("/api/v1/organisations/{id}", DemoCallers.BASE);
             case "getOrganisation unknown" -> r.get("/api/v1/organisations/{id}", "ag-nowhere");
             case "exportOrganisations -" -> r.get("/api/v1/organisations/export");
+            case "importHistory -" -> {
+                String id = Organisations.newId("h");
+                yield r.body(Histories.smallFile(id, id + "-c")).post("/api/v1/history-imports");
+            }
+            case "getHistoryImport -" -> r.get("/api/v1/history-imports/{id}", historyImport);
             case "createOrganisation -" -> {
                 String id = Organisations.newId("t");
                 yield r.body(Organisations.body(id, "UNIT", "Chính sách", id.toUpperCase(), DemoCallers.BASE))

@@ -31,7 +31,7 @@ public final class ConstraintMessages {
     private ConstraintMessages() {
     }
 
-    static BilingualText of(ConstraintViolation<?> violation) {
+    public static BilingualText of(ConstraintViolation<?> violation) {
         String template = violation.getMessageTemplate();
         Map<String, Object> attributes = violation.getConstraintDescriptor().getAttributes();
         Matcher builtIn = BUILT_IN.matcher(template);

@@ -20,6 +20,16 @@ public class InvalidRequestProblem extends ApiProblem {
         this.violations = List.copyOf(violations);
     }
 
+    /**
+     * A refusal of a kind more precise than 400, still listing the fields at fault: a whole file checked before
+     * anything is written (422), say.
+     */
+    protected InvalidRequestProblem(ProblemType type, Response.StatusType status, BilingualText detail,
+            List<Problem.Violation> violations) {
+        super(type, status, detail);
+        this.violations = List.copyOf(violations);
+    }
+
     /** A refusal because of one field, for the reason worded (a key of the module's catalogue). */
     public static InvalidRequestProblem ofField(String field, BilingualText message) {
         return new InvalidRequestProblem(KitMessages.INVALID_VALUE.text(field, message),

@@ -39,8 +39,12 @@ public final class RestartableSuite implements AutoCloseable {
     private final Map<String, Duration> startTimes = Collections.synchronizedMap(new LinkedHashMap<>());
     private boolean oidcStarted;
 
-    private RestartableSuite(SuiteLayout layout) {
+    /** Each service's own settings on top of the suite's (environment variables), such as the registry's seed files. */
+    private final Map<String, Map<String, String>> settings;
+
+    private RestartableSuite(SuiteLayout layout, Map<String, Map<String, String>> settings) {
         this.layout = layout;
+        this.settings = settings;
         this.kafka = new KafkaProcess(layout.workDirectory().resolve("kafka"), layout.kafkaPort(),
                 layout.kafkaControllerPort(), KAFKA_TIMEOUT);
         for (int s = 0; s < SERVICES.size(); s++) {
@@ -53,7 +57,15 @@ public final class RestartableSuite implements AutoCloseable {
 
     /** Starts everything and waits until every replica is ready; on failure stops what started and throws. */
     public static RestartableSuite start(SuiteLayout layout) {
-        RestartableSuite suite = new RestartableSuite(layout);
+        return start(layout, Map.of());
+    }
+
+    /**
+     * The same, with settings of the services' own added to their environment, by service name; the registry's
+     * {@code DVK_REGISTRY_SEED_FILE} replaces the demo province with the files it names.
+     */
+    public static RestartableSuite start(SuiteLayout layout, Map<String, Map<String, String>> settings) {
+        RestartableSuite suite = new RestartableSuite(layout, settings);
         try {
             suite.startAll();
         } catch (RuntimeException e) {
@@ -115,6 +127,7 @@ public final class RestartableSuite implements AutoCloseable {
             // the registry carries dvk-contracts, whose demo province it loads from its own class path
             env.put("DVK_REGISTRY_SEED_FILE", ContractFiles.CLASSPATH + ContractFiles.DEMO_PROVINCE);
         }
+        env.putAll(settings.getOrDefault(service, Map.of()));
         return env;
     }
 

@@ -1,0 +1,103 @@
+package vn.dvk.registry.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+import vn.dvk.contracts.vocabulary.Roles;
+import vn.dvk.kit.security.Caller;
+import vn.dvk.kit.transactions.WriteTransactions;
+import vn.dvk.registry.history.HistoryFile;
+import vn.dvk.registry.history.HistoryImporter;
+import vn.dvk.registry.history.HistorySummary;
+import vn.dvk.registry.security.HistoryAccess;
+
+@Path("/api/v1/history-imports")
+@Tag(name = "History imports", description = "A province's past cycles (nhập lịch sử): campaigns, models, decisions, "
+        + "commendations and monthly figures, stamped with when they happened")
+@SecurityRequirement(name = "SecurityScheme")
+public class HistoryImportResource {
+
+    private final HistoryImporter importer;
+    private final HistoryAccess access;
+    private final ObjectMapper mapper;
+    private final Caller caller;
+
+    public HistoryImportResource(HistoryImporter importer, HistoryAccess access, ObjectMapper mapper, Caller caller) {
+        this.importer = importer;
+        this.access = access;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(operationId = "importHistory", summary = "Import a past cycle of the province, all or nothing",
+            description = "An admin of the province itself (403 below it). The whole file is checked first: every "
+                    + "violation is listed with its JSON pointer (422, nothing written). Then, in one transaction, the "
+                    + "campaigns are created, opened and closed on their days, the models drafted and submitted on "
+                    + "theirs, and each model's decisions and commendations handed to recognition, which records them "
+                    + "and publishes its events stamped with the decisions' days; monthly figures are reported at the "
+                    + "end of their months. Reports as of any past day then read that past. The organisations must "
+                    + "exist (import the tree first). The same file again answers 200 with what the first import did "
+                    + "and writes nothing; another file under the same importId is a 409.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = HistoryFile.class)))
+    @APIResponse(responseCode = "201", description = "Imported; Location names the import", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistorySummary.class)))
+    @APIResponse(responseCode = "200", description = "The same file was imported before: what that import did",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = HistorySummary.class)))
+    @APIResponse(responseCode = "409", description = "The importId names another file")
+    @APIResponse(responseCode = "422", description = "The file breaks rules: each violation at its JSON pointer")
+    public RestResponse<HistorySummary> importHistory(byte[] body, @jakarta.ws.rs.core.Context UriInfo uri)
+            throws IOException {
+        String province = access.importingProvince();
+        HistoryFile file = mapper.readValue(body, HistoryFile.class);
+        String digest = sha256(body);
+        HistoryImporter.Outcome outcome = WriteTransactions.commit(
+                () -> importer.importFile(file, digest, province, caller.username()), () -> null);
+        if (!outcome.created()) {
+            return RestResponse.ok(outcome.summary());
+        }
+        return RestResponse.ResponseBuilder.<HistorySummary>created(
+                uri.getAbsolutePathBuilder().path(outcome.summary().importId()).build())
+                .entity(outcome.summary()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
+    @Operation(operationId = "getHistoryImport", summary = "What an import of the caller's province recorded")
+    @APIResponse(responseCode = "200", description = "The import", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistorySummary.class)))
+    public HistorySummary get(@PathParam("id") String id) {
+        return access.readable(id).summary;
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

@@ -141,9 +141,13 @@ public final class LocalSuite implements AutoCloseable {
         try {
             startKafka(infrastructureLog);
             startDatabase(infrastructureLog);
-            startKeycloak();
+            // Keycloak's first start (it builds itself) and the services' starts overlap: a service that finds no
+            // issuer yet connects to it at its first request (quarkus-oidc), and the demo data, the first thing
+            // that needs tokens, waits for both.
+            CompletableFuture<Void> keycloakReady = startKeycloak();
             startServices();
             startWebGateway();
+            await(keycloakReady);
             recordDemoData();
         } catch (RuntimeException e) {
             close();
@@ -188,7 +192,8 @@ public final class LocalSuite implements AutoCloseable {
         ready("postgresql", Duration.between(start, Instant.now()), database.jdbcUrl());
     }
 
-    private void startKeycloak() {
+    /** Starts Keycloak and returns at once; the future completes when it is ready and watched. */
+    private CompletableFuture<Void> startKeycloak() {
         console.step(3, STEPS, "Keycloak " + options.keycloakVersion() + " (development mode, realm "
                 + KeycloakProcess.REALM + ")");
         Path log = options.logDir().resolve("keycloak.log");
@@ -214,8 +219,10 @@ public final class LocalSuite implements AutoCloseable {
         register("keycloak", supervisor::stop);
         console.part("keycloak", "starting on " + keycloak.url() + " (pid " + process.pid() + ", log " + log + ")"
                 + (firstStart ? "; a first start builds the server first: about a minute" : ""));
-        ready("keycloak", await(first.ready()), keycloak.url().toString());
-        supervisor.watch();
+        return first.ready().thenAccept(time -> {
+            ready("keycloak", time, keycloak.url().toString());
+            supervisor.watch();
+        });
     }
 
     private ChildRun keycloakRun(ChildProcess process) {
@@ -295,8 +302,12 @@ public final class LocalSuite implements AutoCloseable {
 
     /** The demo's bloc decision and commendation, and units' monthly indicators, made through the APIs. */
     private void recordDemoData() {
-        recordDemo("demo decisions", "recognition-service", (issuer, api) -> new DemoDecisions(issuer, api).run());
-        recordDemo("demo indicators", "registry-service", (issuer, api) -> new DemoIndicators(issuer, api).run());
+        // Two services, two sets of data that do not touch each other: recorded side by side.
+        await(CompletableFuture.allOf(
+                CompletableFuture.runAsync(() -> recordDemo("demo decisions", "recognition-service",
+                        (issuer, api) -> new DemoDecisions(issuer, api).run())),
+                CompletableFuture.runAsync(() -> recordDemo("demo indicators", "registry-service",
+                        (issuer, api) -> new DemoIndicators(issuer, api).run()))));
     }
 
     private void recordDemo(String part, String serviceName, DemoData data) {

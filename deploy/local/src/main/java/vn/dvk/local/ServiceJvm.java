@@ -27,6 +27,8 @@ record ServiceJvm(Path javaHome, int feature, Optional<List<String>> givenOption
     static final String JAVA_HOME_ENV = "DVK_SERVICE_JAVA_HOME";
     /** Options instead of {@link #FOOTPRINT} and the AOT cache, e.g. {@code -Xmx256m} to measure the former ones. */
     static final String JAVA_OPTIONS_ENV = "DVK_SERVICE_JAVA_OPTIONS";
+    /** The same, as a system property: the end-to-end tests, which start suites side by side, set it. */
+    static final String JAVA_OPTIONS_PROPERTY = "dvk.service.java-options";
     private static final Path SYSTEM_JDKS = Path.of("/usr/lib/jvm");
     private static final Pattern VERSION = Pattern.compile("^JAVA_VERSION=\"(\\d+)", Pattern.MULTILINE);
 
@@ -47,7 +49,8 @@ record ServiceJvm(Path javaHome, int feature, Optional<List<String>> givenOption
     static ServiceJvm find(Map<String, String> env) {
         Optional<Path> named = Optional.ofNullable(env.get(JAVA_HOME_ENV)).filter(s -> !s.isBlank()).map(Path::of);
         Path home = named.or(ServiceJvm::newestSystemJdk).orElse(Path.of(System.getProperty("java.home")));
-        Optional<List<String>> given = Optional.ofNullable(env.get(JAVA_OPTIONS_ENV)).filter(o -> !o.isBlank())
+        Optional<List<String>> given = Optional.ofNullable(env.get(JAVA_OPTIONS_ENV))
+                .or(() -> Optional.ofNullable(System.getProperty(JAVA_OPTIONS_PROPERTY))).filter(o -> !o.isBlank())
                 .map(o -> List.of(o.trim().split("\\s+")));
         return new ServiceJvm(home, feature(home), given);
     }

@@ -119,10 +119,7 @@ class FaultInjectionIT {
                     suite.killAll(RestartableSuite.RECOGNITION);
                     suite.killAll(RestartableSuite.REPORTING);
                 },
-                () -> {
-                    suite.restartAll(RestartableSuite.RECOGNITION);
-                    suite.restartAll(RestartableSuite.REPORTING);
-                }));
+                () -> suite.restartAll(RestartableSuite.RECOGNITION, RestartableSuite.REPORTING)));
     }
 
     @Test

@@ -69,8 +69,10 @@ class LocalSuiteIT {
                         "--reporting-port=" + REPORTING,
                         "--web-port=18080",
                         "--postgres-port=0",
-                        // A first Keycloak start on a busy 2-core build machine took up to 100 s.
-                        "--keycloak-timeout=300"),
+                        // A first Keycloak start on a busy 2-core build machine took up to 100 s; the services
+                        // start beside it and beside FaultInjectionIT's suite (another JVM of the same build).
+                        "--keycloak-timeout=300",
+                        "--service-timeout=300"),
                 Map.of(), Path.of("").toAbsolutePath());
         suite = new LocalSuite(options);
         suite.start();

@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import vn.dvk.contracts.ContractFiles;
 
 /**
@@ -25,6 +27,11 @@ import vn.dvk.contracts.ContractFiles;
 public final class EventSchemas {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(ContractFiles.EVENT_SCHEMA_ID_PREFIX,
+                    "classpath:" + ContractFiles.EVENT_SCHEMAS)));
+    /** Compiled schemas by file name; a compiled schema validates on any thread. */
+    private static final Map<String, JsonSchema> COMPILED = new ConcurrentHashMap<>();
 
     private EventSchemas() {
     }
@@ -82,13 +89,18 @@ public final class EventSchemas {
         return required;
     }
 
+    /**
+     * The type's schema, compiled once: compiling (the meta-schema, the file and its references) took longer than
+     * sending the event it checks, and the scripted campaigns check a thousand events.
+     */
     private static JsonSchema schema(String producer, String type) {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-                builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(ContractFiles.EVENT_SCHEMA_ID_PREFIX,
-                        "classpath:" + ContractFiles.EVENT_SCHEMAS)));
-        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        return factory.getSchema(SchemaLocation.of(ContractFiles.EVENT_SCHEMA_ID_PREFIX + schemaFile(producer, type)),
-                config);
+        String file = schemaFile(producer, type);
+        return COMPILED.computeIfAbsent(file, name -> {
+            JsonSchema schema = FACTORY.getSchema(SchemaLocation.of(ContractFiles.EVENT_SCHEMA_ID_PREFIX + name),
+                    SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
+            schema.initializeValidators(); // resolve every reference now, not during a validation on another thread
+            return schema;
+        });
     }
 
     private static JsonNode readSchema(String producer, String type) {

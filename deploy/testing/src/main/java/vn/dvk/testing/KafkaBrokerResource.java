@@ -29,6 +29,7 @@ public class KafkaBrokerResource implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public void stop() {
+        TopicProbe.closeProducer();
         try {
             if (kafka != null) {
                 kafka.close();

@@ -13,6 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeader;
@@ -28,6 +29,9 @@ public final class TopicProbe {
             return headers.get("ce_type");
         }
     }
+
+    private static KafkaProducer<String, String> producer;
+    private static String producerBootstrap;
 
     private TopicProbe() {
     }
@@ -79,18 +83,45 @@ public final class TopicProbe {
         }
     }
 
-    /** Publishes a record with the given headers, as another service (or a broken producer) would. */
+    /**
+     * Publishes a record with the given headers, as another service (or a broken producer) would, and waits for the
+     * broker's acknowledgement.
+     */
     public static void send(String topic, String key, String value, Map<String, String> headers) {
-        Properties props = new Properties();
-        props.put("bootstrap.servers", KafkaBrokerResource.bootstrapServers());
-        try (KafkaProducer<String, String> producer =
-                new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            headers.forEach((name, header) ->
-                    record.headers().add(new RecordHeader(name, header.getBytes(StandardCharsets.UTF_8))));
-            producer.send(record).get();
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+        headers.forEach((name, header) ->
+                record.headers().add(new RecordHeader(name, header.getBytes(StandardCharsets.UTF_8))));
+        try {
+            producer().send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not publish to " + topic, e);
+        }
+    }
+
+    /**
+     * One producer for every send to the current broker: opening one per record (its threads, a metadata fetch,
+     * then a close) cost tens of milliseconds a record, and a scripted campaign sends a thousand.
+     */
+    private static synchronized KafkaProducer<String, String> producer() {
+        String bootstrap = KafkaBrokerResource.bootstrapServers();
+        if (producer == null || !bootstrap.equals(producerBootstrap)) {
+            closeProducer();
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+            // each send waits for its acknowledgement: no batch to wait for (Kafka 4's default lingers 5 ms)
+            props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+            producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+            producerBootstrap = bootstrap;
+        }
+        return producer;
+    }
+
+    /** Closes the shared producer; the broker's resource calls it before the broker stops. */
+    static synchronized void closeProducer() {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+            producer = null;
+            producerBootstrap = null;
         }
     }
 

@@ -39,11 +39,11 @@ import vn.dvk.testing.HeadlessChromium;
  */
 class CadreDayIT {
 
-    private static final int REGISTRY = 18081;
-    private static final int RECOGNITION = 18082;
-    private static final int REPORTING = 18083;
-    private static final int KEYCLOAK = 18180;
-    private static final int WEB = 18080;
+    private static final int REGISTRY = 18281;
+    private static final int RECOGNITION = 18282;
+    private static final int REPORTING = 18283;
+    private static final int KEYCLOAK = 18380;
+    private static final int WEB = 18280;
     private static final String APP = "http://localhost:" + WEB + "/";
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     private static final String REASON = "Bổ sung số hộ được hỗ trợ";

@@ -35,8 +35,9 @@ public class DecisionDocuments {
         List<Commendation> commendations = decision.commendations();
         ReviewCase anyCase = !cases.isEmpty() ? cases.get(0)
                 : commendations.isEmpty() ? null : commendations.get(0).anyCase();
-        PartyHeading heading = anyCase == null ? PartyHeading.ofIssuer(decision.level, decision.issuerName)
-                : PartyHeading.of(decision.level, anyCase.path());
+        PartyHeading heading = anyCase == null
+                ? IssuerHeadings.ofIssuer(decision.level, decision.issuerOrgId, decision.issuerName)
+                : IssuerHeadings.of(decision.level, anyCase.path());
         String level = VietnameseFormat.level(decision.level);
 
         List<String> articles = new ArrayList<>();

@@ -30,12 +30,12 @@ public class Cases {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void openOnce(UUID modelId, int version, String campaignId, String title, String field, String kind,
-            OrgPath path) {
+            OrgPath path, String ownerName) {
         if (ReviewCase.findById(modelId) != null) {
             return;
         }
         ReviewCase opened = ReviewCase.open(modelId, version, campaignId, title, field, kind, path,
-                Moments.utc(clock));
+                ownerName, Moments.utc(clock));
         List<Level> levels = List.copyOf(Campaign.levelsOf(campaignId));
         outbox.append(RecognitionEventTypes.CASE_OPENED, modelId.toString(), new CaseOpened(modelId,
                 opened.nextSequence(), campaignId, opened.level, levels, version, path, opened.openedAt));

@@ -57,13 +57,14 @@ public class RegistryEventsConsumer extends InboxConsumer {
         }
         if (MODEL_RESUBMITTED.equals(event.type())) {
             SubmittedModel resubmitted = reader.read(event, SubmittedModel.class, SubmittedModel::isComplete);
-            return () -> ReviewCase.resume(resubmitted.modelId(), resubmitted.version(), Moments.utc(clock));
+            return () -> ReviewCase.resume(resubmitted.modelId(), resubmitted.version(), resubmitted.person(),
+                    Moments.utc(clock));
         }
         if (!MODEL_SUBMITTED.equals(event.type())) {
             return Effect.NONE; // types this service has no use for
         }
         SubmittedModel submitted = reader.read(event, SubmittedModel.class, SubmittedModel::isComplete);
         return () -> cases.openOnce(submitted.modelId(), submitted.version(), submitted.campaignId(), submitted.title(),
-                submitted.field(), submitted.kind(), submitted.path());
+                submitted.field(), submitted.kind(), submitted.path(), submitted.person());
     }
 }

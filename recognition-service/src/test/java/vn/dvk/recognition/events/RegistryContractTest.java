@@ -1,5 +1,6 @@
 package vn.dvk.recognition.events;
 
+import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.dvk.testing.DemoEvents;
@@ -9,10 +10,13 @@ import vn.dvk.testing.EventSchemas;
 @Tag("unit")
 class RegistryContractTest {
 
+    /** The owner's name came after v1: declared, read when present (a person's certificate names them). */
     @Test
     void aSubmissionCarriesEverythingACaseIsOpenedFrom() {
-        EventSchemas.assertPromises(DemoEvents.REGISTRY, DemoEvents.SUBMITTED,
-                EventSchemas.fieldsReadBy(SubmittedModel.class));
+        for (String type : new String[] {DemoEvents.SUBMITTED, DemoEvents.RESUBMITTED}) {
+            EventSchemas.assertPromises(DemoEvents.REGISTRY, type, EventSchemas.fieldsReadBy(SubmittedModel.class),
+                    Set.of("ownerName"));
+        }
     }
 
     @Test

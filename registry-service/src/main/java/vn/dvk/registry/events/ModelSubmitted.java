@@ -12,7 +12,8 @@ import vn.dvk.registry.domain.OwnerKind;
 /**
  * {@value RegistryEventTypes#MODEL_SUBMITTED} (a unit handed a model to its base committee) and
  * {@value RegistryEventTypes#MODEL_RESUBMITTED} (handed it back, revised, to the level that returned it). The
- * version names what reviewers decide on.
+ * version names what reviewers decide on; the owner's name is the person's for an individual, whom an exemplar's
+ * certificate names.
  */
 public record ModelSubmitted(
         UUID modelId,
@@ -24,11 +25,13 @@ public record ModelSubmitted(
         Field field,
         ModelKind kind,
         OwnerKind ownerKind,
+        String ownerName,
         OrgPath path,
         OffsetDateTime submittedAt) {
 
     static ModelSubmitted of(MobilizationModel model) {
         return new ModelSubmitted(model.id, model.eventSequence, model.currentVersion, model.reviewLevel,
-                model.campaignId, model.title, model.field, model.kind, model.ownerKind, model.path, model.submittedAt);
+                model.campaignId, model.title, model.field, model.kind, model.ownerKind, model.ownerName, model.path,
+                model.submittedAt);
     }
 }

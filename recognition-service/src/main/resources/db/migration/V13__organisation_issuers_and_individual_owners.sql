@@ -10,3 +10,7 @@ create table organisation_issuer (
     signer_title  varchar(100) not null,
     place         varchar(100)
 );
+
+-- The person an individual's model or exemplar is of, as the submission names them: a recognition certificate names
+-- the person, with their unit. Null for a collective, and for the cases opened before submissions carried it.
+alter table review_case add column owner_name varchar(200);

@@ -90,7 +90,7 @@ public class CaseResource {
     public RestResponse<CaseView> act(@PathParam("modelId") UUID modelId,
             @HeaderParam(EntityTags.IF_MATCH) String ifMatch, @Valid @NotNull ActionRequest request) {
         if (request.lacksReason()) {
-            throw InvalidRequestProblem.ofField("reason", "is required to return or decline a model: its unit reads it");
+            throw InvalidRequestProblem.ofField("reason", RecognitionMessages.REASON_REQUIRED.text());
         }
         return WriteTransactions.change(ifMatch, () -> access.actionable(modelId), c -> c.version, CaseView::of,
                 c -> decisions.decide(c, request.action(), request.reason(), request.comment(), caller.username(),

@@ -31,6 +31,7 @@ import vn.dvk.kit.paging.KeysetPage;
 import vn.dvk.kit.paging.PageCursor;
 import vn.dvk.kit.preconditions.EntityTags;
 import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.problems.KitMessages;
 import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.transactions.WriteTransactions;
@@ -40,6 +41,7 @@ import vn.dvk.recognition.documents.DecisionDocx;
 import vn.dvk.recognition.documents.DecisionPdf;
 import vn.dvk.recognition.domain.Decision;
 import vn.dvk.recognition.domain.Decisions;
+import vn.dvk.recognition.domain.RecognitionMessages;
 import vn.dvk.recognition.security.DecisionAccess;
 
 @Path("/api/v1/decisions")
@@ -85,11 +87,10 @@ public class DecisionResource {
     public RestResponse<DecisionView> issue(@HeaderParam(IdempotentRequests.HEADER) String key,
             @Valid @NotNull DecisionRequest request, @Context UriInfo uri) {
         if (request.models().isEmpty() && request.commendationTerms().isEmpty()) {
-            throw InvalidRequestProblem.ofField("modelIds", "a decision recognises at least one model or awards at "
-                    + "least one commendation");
+            throw InvalidRequestProblem.ofField("modelIds", RecognitionMessages.DECISION_EMPTY.text());
         }
         if (request.models().stream().distinct().count() != request.models().size()) {
-            throw InvalidRequestProblem.ofField("modelIds", "names a model twice");
+            throw InvalidRequestProblem.ofField("modelIds", RecognitionMessages.MODEL_NAMED_TWICE.text());
         }
         return idempotent.created(key, uri, request, DecisionView.class, () -> {
             Decision decision = decisions.issue(request.terms(), request.models(), request.commendationTerms(),
@@ -172,7 +173,7 @@ public class DecisionResource {
         try {
             return parse.apply(value);
         } catch (RuntimeException e) {
-            throw InvalidRequestProblem.ofField("cursor", "is not a cursor this list handed out; start again without it");
+            throw InvalidRequestProblem.ofField("cursor", KitMessages.CURSOR_NOT_HANDED_OUT.text());
         }
     }
 }

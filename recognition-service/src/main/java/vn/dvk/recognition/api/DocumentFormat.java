@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.problems.KitMessages;
 
 /**
  * The formats a printable document is served in, and which one a request asks for: {@code ?format=} first (a
@@ -40,8 +41,8 @@ enum DocumentFormat {
         if (format != null) {
             String wanted = format.strip().toLowerCase(Locale.ROOT);
             return offered.stream().filter(f -> f.extension.equals(wanted) || f.name().equalsIgnoreCase(wanted))
-                    .findFirst().orElseThrow(() -> InvalidRequestProblem.ofField("format", "is one of "
-                            + offered.stream().map(f -> f.extension).collect(Collectors.joining(", "))));
+                    .findFirst().orElseThrow(() -> InvalidRequestProblem.ofField("format", KitMessages.ONE_OF.text(
+                            offered.stream().map(f -> f.extension).collect(Collectors.joining(", ")))));
         }
         for (MediaType accepted : headers.getAcceptableMediaTypes()) {
             if (accepted.isWildcardType()) {

@@ -14,8 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvk.contracts.vocabulary.Roles;
 import vn.dvk.kit.paging.KeysetPage;
 import vn.dvk.kit.paging.PageCursor;
+import vn.dvk.kit.problems.KitMessages;
 import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.kit.security.Caller;
+import vn.dvk.recognition.domain.RecognitionMessages;
 import vn.dvk.recognition.domain.ReviewQueue;
 import vn.dvk.recognition.domain.Stage;
 
@@ -59,7 +61,7 @@ public class ReviewQueueResource {
         Integer waited = values.positive("minWaitDays", minWaitDays);
         int size = values.limit(limit, MAX_PAGE);
         if (!sort.equals("oldest") && !sort.equals("newest")) {
-            values.refuse("sort", "is oldest or newest");
+            values.refuse("sort", RecognitionMessages.SORT_OLDEST_OR_NEWEST.text());
         }
         ReviewQueue.After after = null;
         if (cursor != null) {
@@ -67,7 +69,7 @@ public class ReviewQueueResource {
             try {
                 after = new ReviewQueue.After(OffsetDateTime.parse(parts.get(0)), UUID.fromString(parts.get(1)));
             } catch (RuntimeException e) {
-                values.refuse("cursor", "is not a cursor this list handed out; start again without it");
+                values.refuse("cursor", KitMessages.CURSOR_NOT_HANDED_OUT.text());
             }
         }
         values.check();

@@ -11,6 +11,7 @@ import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.recognition.certificates.Certificate;
 import vn.dvk.recognition.certificates.CertificateContent;
 import vn.dvk.recognition.certificates.Certificates;
+import vn.dvk.recognition.domain.RecognitionMessages;
 
 @Path("/api/v1/certificates/verification")
 @Tag(name = "Certificates")
@@ -50,13 +51,13 @@ public class VerificationResource {
                     + "whether it still stands. A token that is not a certificate token at all answers 400.")
     public Verification verify(@QueryParam("token") String token) {
         if (token == null || token.isBlank() || token.length() > MAX_TOKEN) {
-            throw InvalidRequestProblem.ofField("token", "is the certificate token its QR code carries");
+            throw InvalidRequestProblem.ofField("token", RecognitionMessages.TOKEN_IS_CERTIFICATE_TOKEN.text());
         }
         Certificate certificate;
         try {
             certificate = certificates.genuine(token.trim()).orElse(null);
         } catch (IllegalArgumentException e) {
-            throw InvalidRequestProblem.ofField("token", e.getMessage());
+            throw InvalidRequestProblem.ofField("token", RecognitionMessages.TOKEN_NOT_A_CERTIFICATE_TOKEN.text());
         }
         if (certificate == null) {
             return new Verification(Verification.Status.NOT_GENUINE, null);

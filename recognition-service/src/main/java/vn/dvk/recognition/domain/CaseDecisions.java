@@ -7,7 +7,6 @@ import java.util.UUID;
 import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.kit.audit.AuditLog;
 import vn.dvk.kit.outbox.Outbox;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.ProblemType;
 import vn.dvk.kit.text.Text;
@@ -79,8 +78,8 @@ public class CaseDecisions {
 
     private static void requireJudgementMet(ReviewCase reviewCase) {
         Judgement.of(reviewCase).unmet().ifPresent(unmet -> {
-            throw new ConflictProblem(RecognitionProblems.CASES_NOT_READY, BilingualText.english(
-                    "The model cannot be recognised at " + reviewCase.level + " level yet: " + unmet));
+            throw new ConflictProblem(RecognitionProblems.CASES_NOT_READY, RecognitionMessages.NOT_RECOGNISABLE_YET
+                    .text(RecognitionMessages.levelName(reviewCase.level), unmet));
         });
     }
 

@@ -41,15 +41,15 @@ public interface CouncilSizes {
     default void check(Level level, int members, int quorum) {
         Minimums least = at(level);
         if (members < least.minMembers()) {
-            throw InvalidRequestProblem.ofField("members", "a council at " + level + " level has at least "
-                    + least.minMembers() + " members");
+            throw InvalidRequestProblem.ofField("members", RecognitionMessages.COUNCIL_MEMBERS_AT_LEAST.text(
+                    RecognitionMessages.levelName(level), least.minMembers()));
         }
         if (quorum < least.minQuorum()) {
-            throw InvalidRequestProblem.ofField("quorum", "a council at " + level + " level has a quorum of at least "
-                    + least.minQuorum());
+            throw InvalidRequestProblem.ofField("quorum", RecognitionMessages.COUNCIL_QUORUM_AT_LEAST.text(
+                    RecognitionMessages.levelName(level), least.minQuorum()));
         }
         if (quorum > members) {
-            throw InvalidRequestProblem.ofField("quorum", "cannot exceed the number of members");
+            throw InvalidRequestProblem.ofField("quorum", RecognitionMessages.QUORUM_ABOVE_MEMBERS.text());
         }
     }
 }

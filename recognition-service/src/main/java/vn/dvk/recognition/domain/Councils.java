@@ -36,10 +36,10 @@ public class Councils {
     public void checkShape(Level level, int quorum, List<CouncilMember> members) {
         sizes.check(level, members.size(), quorum);
         if (members.stream().map(m -> m.sub).distinct().count() != members.size()) {
-            throw InvalidRequestProblem.ofField("members", "names a member twice");
+            throw InvalidRequestProblem.ofField("members", RecognitionMessages.MEMBER_NAMED_TWICE.text());
         }
         if (members.stream().filter(m -> m.chair).count() > 1) {
-            throw InvalidRequestProblem.ofField("members", "names more than one chair");
+            throw InvalidRequestProblem.ofField("members", RecognitionMessages.MORE_THAN_ONE_CHAIR.text());
         }
     }
 
@@ -48,8 +48,8 @@ public class Councils {
             List<CouncilMember> members, String createdBy) {
         checkShape(level, quorum, members);
         if (!OrganisationTree.isAt(level, committeeId, campaign.provinceId)) {
-            throw InvalidRequestProblem.ofField("organisationId", "is not a committee at " + level
-                    + " level of the campaign's province");
+            throw InvalidRequestProblem.ofField("organisationId",
+                    RecognitionMessages.NOT_A_COMMITTEE_AT_LEVEL.text(RecognitionMessages.levelName(level)));
         }
         requireInCommittee(members, committeeId, campaign.provinceId, Set.of());
         if (Council.count("campaignId = ?1 and level = ?2 and organisationId = ?3", campaign.id, level,
@@ -121,11 +121,11 @@ public class Councils {
         for (int i = 0; i < members.size(); i++) {
             CouncilMember member = members.get(i);
             if (member.sub.startsWith(CouncilMember.UNBOUND) && !seated.contains(member.sub)) {
-                throw InvalidRequestProblem.ofField("members[" + i + "].sub", "is not a subject a token carries");
+                throw InvalidRequestProblem.ofField("members[" + i + "].sub", RecognitionMessages.NOT_A_SUBJECT.text());
             }
             if (checked.add(member.orgId) && !OrganisationTree.isWithin(member.orgId, committeeId, provinceId)) {
-                throw InvalidRequestProblem.ofField("members[" + i + "].orgId", "is not the committee's organisation "
-                        + "nor one below it");
+                throw InvalidRequestProblem.ofField("members[" + i + "].orgId",
+                        RecognitionMessages.NOT_WITHIN_COMMITTEE.text());
             }
         }
     }

@@ -1,5 +1,7 @@
 package vn.dvk.recognition.domain;
 
+import static vn.dvk.recognition.domain.RecognitionMessages.levelName;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -89,10 +91,10 @@ public class Decisions {
         for (UUID id : modelIds) {
             ReviewCase c = cases.get(id);
             if (c == null || !issuerOrgId.equals(c.path().at(level).id())) {
-                refusals.add(Refusal.ofCase(id, "no case of the issuer's at " + level + " level"));
+                refusals.add(Refusal.ofCase(id, RecognitionMessages.REFUSAL_NOT_ISSUERS_CASE.text(levelName(level))));
             } else if (c.level != level || c.stage != Stage.UNDER_REVIEW) {
-                refusals.add(Refusal.ofCase(id, "not awaiting recognition at " + level + " level: it is " + c.stage
-                        + " at " + c.level + " level"));
+                refusals.add(Refusal.ofCase(id, RecognitionMessages.REFUSAL_NOT_AWAITING_RECOGNITION.text(levelName(level),
+                        RecognitionMessages.stageName(c.stage), levelName(c.level))));
             } else {
                 Judgement.of(c, rules.computeIfAbsent(c.campaignId, campaign -> LevelRules.of(campaign, level)),
                         councils.computeIfAbsent(c.campaignId, campaign -> Council.judging(c)))
@@ -171,24 +173,25 @@ public class Decisions {
             Optional<CommendationForms.Form> form = forms.form(t.form());
             String key = Commendation.achievementKey(t.modelId(), t.unitId(), t.recipientName(), t.achievement());
             if (form.isEmpty()) {
-                refusals.add(Refusal.ofCommendation(i, t.modelId(), "no form of commendation " + t.form()
-                        + "; the forms are " + forms.forms().keySet()));
+                refusals.add(Refusal.ofCommendation(i, t.modelId(), RecognitionMessages.REFUSAL_NO_SUCH_FORM.text(t.form(),
+                        forms.forms().keySet())));
             } else if (!form.get().levels().contains(level)) {
-                refusals.add(Refusal.ofCommendation(i, t.modelId(), form.get().name() + " is not awarded at " + level
-                        + " level"));
+                refusals.add(Refusal.ofCommendation(i, t.modelId(),
+                        RecognitionMessages.REFUSAL_FORM_NOT_AT_LEVEL.text(form.get().name(), levelName(level))));
             } else if (!form.get().gradesOrNone().isEmpty() && !form.get().gradesOrNone().contains(t.grade())) {
-                refusals.add(Refusal.ofCommendation(i, t.modelId(), form.get().name() + " needs a grade, one of "
-                        + form.get().gradesOrNone()));
+                refusals.add(Refusal.ofCommendation(i, t.modelId(),
+                        RecognitionMessages.REFUSAL_FORM_NEEDS_GRADE.text(form.get().name(), form.get().gradesOrNone())));
             } else if (form.get().gradesOrNone().isEmpty() && t.grade() != null) {
-                refusals.add(Refusal.ofCommendation(i, t.modelId(), form.get().name() + " has no grades"));
+                refusals.add(Refusal.ofCommendation(i, t.modelId(),
+                        RecognitionMessages.REFUSAL_FORM_HAS_NO_GRADES.text(form.get().name())));
             } else if (ofUnit == null || !issuerOrgId.equals(ofUnit.path().at(level).id())
                     || !ofUnit.unitId.equals(t.unitId())) {
                 refusals.add(Refusal.ofCommendation(i, t.modelId(), t.modelId() != null
-                        ? "no model of unit " + t.unitId() + " under the issuer"
-                        : "no unit " + t.unitId() + " under the issuer"));
+                        ? RecognitionMessages.REFUSAL_NO_MODEL_OF_UNIT.text(t.unitId())
+                        : RecognitionMessages.REFUSAL_NO_UNIT.text(t.unitId())));
             } else if (Commendation.alreadyAwarded(level, key) || !achievements.add(key)) {
-                refusals.add(Refusal.ofCommendation(i, t.modelId(), "the achievement already has a commendation at "
-                        + level + " level: one achievement, one form of commendation"));
+                refusals.add(Refusal.ofCommendation(i, t.modelId(),
+                        RecognitionMessages.REFUSAL_ALREADY_COMMENDED.text(levelName(level))));
             }
         }
         return paths;

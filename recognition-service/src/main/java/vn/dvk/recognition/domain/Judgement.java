@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import vn.dvk.kit.problems.BilingualText;
 
 /**
  * How a case stands against its level's rules: the average of the scores that count (a council's eligible members,
@@ -70,16 +71,15 @@ public record Judgement(BigDecimal averageScore, int scorecards, Integer passThr
         return Optional.empty();
     }
 
-    /** What still stands between the case and its recognition at this level, if anything. */
-    public Optional<String> unmet() {
+    /** What still stands between the case and its recognition at this level, if anything, in words. */
+    public Optional<BilingualText> unmet() {
         return shortfall().map(shortfall -> switch (shortfall) {
-            case NO_COUNCIL -> "the level needs a council's vote and the committee has formed no council";
-            case NO_QUORUM -> "the council has no quorum yet: " + council.voted() + " of " + council.quorum()
-                    + " members have voted";
-            case NOT_IN_FAVOUR -> "the council's vote is short of " + Council.PERCENT_IN_FAVOUR_NEEDED
-                    + "% in favour: " + council.votesFor() + " of " + council.eligible() + " eligible members";
-            case NOT_SCORED -> "the model has not been scored against the level's criteria";
-            case BELOW_THRESHOLD -> "its score " + averageScore + " is below the pass threshold " + passThreshold;
+            case NO_COUNCIL -> RecognitionMessages.UNMET_NO_COUNCIL.text();
+            case NO_QUORUM -> RecognitionMessages.UNMET_NO_QUORUM.text(council.voted(), council.quorum());
+            case NOT_IN_FAVOUR -> RecognitionMessages.UNMET_SHORT_IN_FAVOUR.text(Council.PERCENT_IN_FAVOUR_NEEDED,
+                    council.votesFor(), council.eligible());
+            case NOT_SCORED -> RecognitionMessages.UNMET_NOT_SCORED.text();
+            case BELOW_THRESHOLD -> RecognitionMessages.UNMET_BELOW_THRESHOLD.text(averageScore, passThreshold);
         });
     }
 }

@@ -67,10 +67,10 @@ public class LevelRules extends PanacheEntityBase {
     /** Refuses criteria whose weights do not total 100 or whose codes repeat (400, naming the field). */
     public static void check(List<Criterion> criteria) {
         if (criteria.stream().mapToInt(Criterion::weight).sum() != TOTAL_WEIGHT) {
-            throw InvalidRequestProblem.ofField("criteria", "the weights must total " + TOTAL_WEIGHT);
+            throw InvalidRequestProblem.ofField("criteria", RecognitionMessages.WEIGHTS_TOTAL.text(TOTAL_WEIGHT));
         }
         if (criteria.stream().map(Criterion::code).distinct().count() != criteria.size()) {
-            throw InvalidRequestProblem.ofField("criteria", "each criterion needs a code of its own");
+            throw InvalidRequestProblem.ofField("criteria", RecognitionMessages.CRITERION_CODES_UNIQUE.text());
         }
     }
 
@@ -86,13 +86,14 @@ public class LevelRules extends PanacheEntityBase {
             Integer given = points.get(criterion.code());
             if (given == null || given < 0 || given > criterion.maxPoints()) {
                 throw InvalidRequestProblem.ofField("points." + criterion.code(),
-                        "score each criterion from 0 to " + criterion.maxPoints());
+                        RecognitionMessages.SCORE_FROM_ZERO_TO.text(criterion.maxPoints()));
             }
             total = total.add(BigDecimal.valueOf((long) given * criterion.weight())
                     .divide(BigDecimal.valueOf(criterion.maxPoints()), 4, RoundingMode.HALF_UP));
         }
         if (!unknown.isEmpty()) {
-            throw InvalidRequestProblem.ofField("points." + unknown.iterator().next(), "is not a criterion of this level");
+            throw InvalidRequestProblem.ofField("points." + unknown.iterator().next(),
+                    RecognitionMessages.NOT_A_CRITERION.text());
         }
         return total.setScale(2, RoundingMode.HALF_UP);
     }

@@ -1,5 +1,7 @@
 package vn.dvk.recognition.domain;
 
+import vn.dvk.contracts.vocabulary.Level;
+import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.Message;
 
 /**
@@ -61,5 +63,85 @@ public enum RecognitionMessages implements Message {
     /** {0} the level, named in each language. */
     RETURN_ONLY_UNDER_REVIEW,
     /** {0} the level, named in each language. */
-    DECLINE_ONLY_UNDER_REVIEW
+    DECLINE_ONLY_UNDER_REVIEW,
+
+    /** {0} the campaign, {1} the level, named in each language. */
+    NO_CRITERIA_SET,
+    /** {0} the level, named in each language. */
+    SCORING_CLOSED,
+    /** {0} the level, named in each language; {1} what is unmet (one of the UNMET_ texts). */
+    NOT_RECOGNISABLE_YET,
+    UNMET_NO_COUNCIL,
+    /** {0} members who voted, {1} the quorum. */
+    UNMET_NO_QUORUM,
+    /** {0} the share needed (percent), {1} votes in favour, {2} eligible members. */
+    UNMET_SHORT_IN_FAVOUR,
+    UNMET_NOT_SCORED,
+    /** {0} the average score, {1} the pass threshold. */
+    UNMET_BELOW_THRESHOLD,
+
+    // field-level violations (a problem's violations[].message)
+    TOKEN_IS_CERTIFICATE_TOKEN,
+    TOKEN_NOT_A_CERTIFICATE_TOKEN,
+    REASON_REQUIRED,
+    DECISION_EMPTY,
+    MODEL_NAMED_TWICE,
+    SORT_OLDEST_OR_NEWEST,
+    MEMBER_NAMED_TWICE,
+    MORE_THAN_ONE_CHAIR,
+    /** {0} the level, named in each language. */
+    NOT_A_COMMITTEE_AT_LEVEL,
+    NOT_A_SUBJECT,
+    NOT_WITHIN_COMMITTEE,
+    /** {0} the total the weights must reach. */
+    WEIGHTS_TOTAL,
+    CRITERION_CODES_UNIQUE,
+    /** {0} the criterion's most points. */
+    SCORE_FROM_ZERO_TO,
+    NOT_A_CRITERION,
+    /** {0} the level, named in each language; {1} the fewest members. */
+    COUNCIL_MEMBERS_AT_LEAST,
+    /** {0} the level, named in each language; {1} the lowest quorum. */
+    COUNCIL_QUORUM_AT_LEAST,
+    QUORUM_ABOVE_MEMBERS,
+
+    // why a decision cannot take one of its cases or commendations (a refused decision's current[].reason)
+    /** {0} the decision's level. */
+    REFUSAL_NOT_ISSUERS_CASE,
+    /** {0} the decision's level, {1} the case's stage, {2} the case's level. */
+    REFUSAL_NOT_AWAITING_RECOGNITION,
+    /** {0} the form asked for, {1} the forms there are. */
+    REFUSAL_NO_SUCH_FORM,
+    /** {0} the form's name, {1} the decision's level. */
+    REFUSAL_FORM_NOT_AT_LEVEL,
+    /** {0} the form's name, {1} its grades. */
+    REFUSAL_FORM_NEEDS_GRADE,
+    /** {0} the form's name. */
+    REFUSAL_FORM_HAS_NO_GRADES,
+    /** {0} the unit. */
+    REFUSAL_NO_MODEL_OF_UNIT,
+    /** {0} the unit. */
+    REFUSAL_NO_UNIT,
+    /** {0} the decision's level. */
+    REFUSAL_ALREADY_COMMENDED,
+
+    // a case's stage as a text names it
+    STAGE_PENDING,
+    STAGE_UNDER_REVIEW,
+    STAGE_RECOGNIZED,
+    STAGE_NOMINATED,
+    STAGE_RETURNED,
+    STAGE_DECLINED,
+    STAGE_WITHDRAWN,
+    STAGE_REVOKED;
+
+    /** A level as each language names it in a text: "cơ sở" in Vietnamese, "BASE" in English. */
+    public static BilingualText levelName(Level level) {
+        return BilingualText.of(level.vietnamese(), level.name());
+    }
+
+    /** A case's stage as each language names it in a text: "đang xét" in Vietnamese, "UNDER_REVIEW" in English. */
+    public static BilingualText stageName(Stage stage) {
+        return valueOf("STAGE_" + stage.name()).text();
+    }
 }

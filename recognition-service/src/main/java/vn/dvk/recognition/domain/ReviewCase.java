@@ -264,7 +264,7 @@ public class ReviewCase extends PanacheEntityBase {
 
     /** The case's level as each language names it in a text: "cơ sở" in Vietnamese, "BASE" in English. */
     private BilingualText levelName() {
-        return BilingualText.of(level.vietnamese(), level.name());
+        return RecognitionMessages.levelName(level);
     }
 
     /** Gives the next event of the model its sequence number. */

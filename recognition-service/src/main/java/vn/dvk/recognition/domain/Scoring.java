@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import vn.dvk.kit.audit.AuditLog;
-import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.time.Moments;
 import vn.dvk.recognition.audit.AuditAction;
@@ -32,8 +31,8 @@ public class Scoring {
     public Judgement score(ReviewCase reviewCase, String scorer, Map<String, Integer> points) {
         requireUnderReview(reviewCase);
         LevelRules rules = LevelRules.of(reviewCase.campaignId, reviewCase.level).orElseThrow(() -> new ConflictProblem(
-                BilingualText.english("Campaign " + reviewCase.campaignId + " has no criteria at " + reviewCase.level
-                        + " level; an admin sets them first")));
+                RecognitionMessages.NO_CRITERIA_SET.text(reviewCase.campaignId,
+                        RecognitionMessages.levelName(reviewCase.level))));
         Council.judging(reviewCase).flatMap(c -> c.member(scorer)).ifPresent(m -> requireNotRecused(m, reviewCase));
         Scorecard known = Scorecard.find(reviewCase.modelId, reviewCase.level, scorer);
         Object before = known == null ? null : Map.of("points", known.points, "total", known.total);
@@ -76,8 +75,8 @@ public class Scoring {
     private static void requireUnderReview(ReviewCase reviewCase) {
         reviewCase.checkOpen();
         if (reviewCase.stage != Stage.UNDER_REVIEW) {
-            throw new ConflictProblem(BilingualText.english("The model is already decided at " + reviewCase.level
-                    + " level; scores and votes are closed"));
+            throw new ConflictProblem(RecognitionMessages.SCORING_CLOSED.text(
+                    RecognitionMessages.levelName(reviewCase.level)));
         }
     }
 

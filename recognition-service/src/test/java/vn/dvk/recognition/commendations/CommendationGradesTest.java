@@ -80,11 +80,11 @@ class CommendationGradesTest {
                  "modelId":"%s","achievement":"Không có hạng"}""".formatted(model))).statusCode(409)
                 .body("type", equalTo("https://dvk.example/problems/cases-not-ready"))
                 .body("current.commendation", equalTo(List.of(0)))
-                .body("current[0].reason", startsWith("Giấy khen needs a grade"));
+                .body("current[0].reason", startsWith("Giấy khen cần ghi hạng"));
         Decisions.issue(PROVINCE, Decisions.body("52-QĐ/TU-" + campaign, "PROVINCE", List.of(), """
                 {"form":"BANG_KHEN","grade":"OUTSTANDING","recipientKind":"COLLECTIVE","recipientName":"Khoa Nội",
                  "unitId":"ag-syt-bvdk","achievement":"Hạng không có"}""")).statusCode(409)
-                .body("current[0].reason", equalTo("Bằng khen has no grades"));
+                .body("current[0].reason", equalTo("Bằng khen không chia hạng"));
         assertEquals(before, commendations());
         given().auth().oauth2(BASE).get("/api/v1/cases/{id}", model).then().statusCode(200)
                 .body("stage", equalTo("UNDER_REVIEW"));

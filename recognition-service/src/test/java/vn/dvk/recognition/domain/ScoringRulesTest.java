@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.dvk.contracts.vocabulary.Level;
+import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.Problem;
 
@@ -73,7 +74,7 @@ class ScoringRulesTest {
         InvalidRequestProblem refusal = assertThrows(InvalidRequestProblem.class, () -> rules().total(points));
 
         assertAll(() -> assertEquals(400, refusal.status().getStatusCode()),
-                () -> assertEquals(List.of(new Problem.Violation(field, message)), refusal.violations()));
+                () -> assertEquals(List.of(field + ": " + message), english(refusal.violations())));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -93,7 +94,12 @@ class ScoringRulesTest {
             return;
         }
         InvalidRequestProblem refusal = assertThrows(InvalidRequestProblem.class, () -> LevelRules.check(list));
-        assertEquals(List.of(new Problem.Violation("criteria", message)), refusal.violations());
+        assertEquals(List.of("criteria: " + message), english(refusal.violations()));
+    }
+
+    /** Each violation as "field: message" in English. */
+    private static List<String> english(List<Problem.Violation> violations) {
+        return violations.stream().map(v -> v.field() + ": " + v.wording().english()).toList();
     }
 
     /**
@@ -163,7 +169,8 @@ class ScoringRulesTest {
         Judgement judgement = new Judgement(decimal(average), decimal(average) == null ? 0 : 1,
                 "NONE".equals(threshold) ? null : Integer.valueOf(threshold), councilRequired, tally);
 
-        assertEquals(unmet == null || unmet.isEmpty() ? Optional.empty() : Optional.of(unmet), judgement.unmet());
+        assertEquals(unmet == null || unmet.isEmpty() ? Optional.empty() : Optional.of(unmet),
+                judgement.unmet().map(BilingualText::english));
     }
 
     private static BigDecimal decimal(String text) {

@@ -92,10 +92,10 @@ public class AttachmentResource {
                     + "hours") String idempotencyKey,
             @Context UriInfo uri) {
         if (file == null) {
-            throw InvalidRequestProblem.ofField("file", "is missing: send the file as the multipart part 'file'");
+            throw InvalidRequestProblem.ofField("file", RegistryMessages.FILE_PART_MISSING.text());
         }
         if (description != null && description.length() > 1000) {
-            throw InvalidRequestProblem.ofField("description", "must be at most 1000 characters");
+            throw InvalidRequestProblem.ofField("description", RegistryMessages.AT_MOST_CHARACTERS.text(1000));
         }
         Upload upload = Upload.of(file.uploadedFile(), file.fileName());
         UploadFingerprint fingerprint = new UploadFingerprint(upload.fileName(), upload.sha256(), description);

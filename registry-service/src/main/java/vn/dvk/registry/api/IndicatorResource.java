@@ -94,7 +94,7 @@ public class IndicatorResource {
             @PathParam("period") @Parameter(description = PERIOD, example = "2026-05") String period,
             @Context Request request) {
         YearMonth month = IndicatorReporting.month(period)
-                .orElseThrow(() -> InvalidRequestProblem.ofField("period", IndicatorReporting.NOT_A_MONTH));
+                .orElseThrow(() -> InvalidRequestProblem.ofField("period", RegistryMessages.MONTH_LIKE.text()));
         Organisation org = access.indicatorsReadable(id);
         UnitIndicator report = UnitIndicator.of(org.id, month).orElseThrow(() -> new NotFoundProblem(
                 RegistryMessages.NO_FIGURES_FOR_MONTH.text(id, month)));
@@ -113,7 +113,7 @@ public class IndicatorResource {
         YearMonth first = month(values, "from", from);
         YearMonth last = month(values, "to", to);
         if (first != null && last != null && last.isBefore(first)) {
-            values.refuse("to", "is before from");
+            values.refuse("to", RegistryMessages.TO_BEFORE_FROM.text());
         }
         values.check();
         Organisation org = access.indicatorsReadable(id);
@@ -141,7 +141,7 @@ public class IndicatorResource {
         }
         Optional<YearMonth> month = IndicatorReporting.month(value);
         if (month.isEmpty()) {
-            values.refuse(parameter, IndicatorReporting.NOT_A_MONTH);
+            values.refuse(parameter, RegistryMessages.MONTH_LIKE.text());
         }
         return month.orElse(null);
     }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.dvk.contracts.vocabulary.Codes;
 import vn.dvk.contracts.vocabulary.Level;
+import vn.dvk.kit.problems.KitMessages;
 import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.kit.text.Text;
 import vn.dvk.registry.domain.Field;
@@ -14,6 +15,7 @@ import vn.dvk.registry.domain.ModelKind;
 import vn.dvk.registry.domain.ModelQuery;
 import vn.dvk.registry.domain.ModelSort;
 import vn.dvk.registry.domain.ModelStatus;
+import vn.dvk.registry.domain.RegistryMessages;
 
 /** The query parameters of {@code GET /api/v1/models}, checked all at once. */
 public class ModelListParameters {
@@ -88,14 +90,14 @@ public class ModelListParameters {
         QueryValues values = new QueryValues();
         String searchText = Text.nfc(text);
         if (searchText != null && searchText.length() > MAX_TEXT) {
-            values.refuse("q", "must be at most " + MAX_TEXT + " characters");
+            values.refuse("q", RegistryMessages.AT_MOST_CHARACTERS.text(MAX_TEXT));
         }
         checkCode(values, "campaignId", campaignId);
         checkCode(values, "organisationId", organisationId);
         ModelSort order = values.oneEnum("sort", sort, ModelSort.class);
         boolean searching = searchText != null && !searchText.isBlank();
         if (order == ModelSort.RELEVANCE && !searching) {
-            values.refuse("sort", "RELEVANCE needs search text (q)");
+            values.refuse("sort", RegistryMessages.RELEVANCE_NEEDS_TEXT.text());
         }
         values.limit(limit, MAX_LIMIT);
         ModelQuery query = new ModelQuery(searching ? searchText : null, campaignId,
@@ -111,7 +113,7 @@ public class ModelListParameters {
 
     private static void checkCode(QueryValues values, String parameter, String code) {
         if (code != null && !code.matches(Codes.PATTERN)) {
-            values.refuse(parameter, Codes.MESSAGE);
+            values.refuse(parameter, KitMessages.CODE_FORMAT.text());
         }
     }
 }

@@ -38,6 +38,7 @@ import vn.dvk.registry.domain.ModelContent;
 import vn.dvk.registry.domain.ModelPage;
 import vn.dvk.registry.domain.ModelRegistration;
 import vn.dvk.registry.domain.ModelSearch;
+import vn.dvk.registry.domain.RegistryMessages;
 import vn.dvk.registry.security.ModelAccess;
 
 @Path("/api/v1/models")
@@ -163,7 +164,7 @@ public class ModelResource {
     private static void checkConsistent(ModelContent content) {
         List<Problem.Violation> inconsistencies = content.inconsistencies();
         if (!inconsistencies.isEmpty()) {
-            throw new InvalidRequestProblem("The record is inconsistent", inconsistencies);
+            throw new InvalidRequestProblem(RegistryMessages.RECORD_INCONSISTENT.text(), inconsistencies);
         }
     }
 }

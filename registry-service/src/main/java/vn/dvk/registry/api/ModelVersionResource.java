@@ -60,7 +60,7 @@ public class ModelVersionResource {
         Integer fromNumber = values.positive("from", from);
         Integer toNumber = values.positive("to", to);
         if (fromNumber == null || toNumber == null) {
-            values.refuse(fromNumber == null ? "from" : "to", "names a version: ?from=1&to=2");
+            values.refuse(fromNumber == null ? "from" : "to", RegistryMessages.NAMES_A_VERSION.text());
         }
         values.check();
         access.readable(id);

@@ -30,6 +30,7 @@ import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.kit.streams.OpenStreams;
 import vn.dvk.registry.domain.Notification;
+import vn.dvk.registry.domain.RegistryMessages;
 import vn.dvk.registry.security.ModelAccess;
 
 @Path("/api/v1/notifications")
@@ -109,6 +110,6 @@ public class NotificationResource {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new InvalidRequestProblem("Not an id of this feed: " + value);
+        throw new InvalidRequestProblem(RegistryMessages.NOT_AN_ID_OF_FEED.text(value));
     }
 }

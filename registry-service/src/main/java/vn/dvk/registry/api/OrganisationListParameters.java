@@ -8,9 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.dvk.contracts.vocabulary.Codes;
 import vn.dvk.kit.paging.PageCursor;
+import vn.dvk.kit.problems.KitMessages;
 import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.registry.domain.OrgKind;
 import vn.dvk.registry.domain.OrganisationQuery;
+import vn.dvk.registry.domain.RegistryMessages;
 
 /** The query parameters of {@code GET /api/v1/organisations}, checked all at once. */
 public class OrganisationListParameters {
@@ -43,10 +45,10 @@ public class OrganisationListParameters {
         QueryValues values = new QueryValues();
         OrgKind orgKind = values.oneEnum("kind", kind, OrgKind.class);
         if (parentId != null && !parentId.matches(Codes.PATTERN)) {
-            values.refuse("parentId", Codes.MESSAGE);
+            values.refuse("parentId", KitMessages.CODE_FORMAT.text());
         }
         if (active != null && !active.equals("true") && !active.equals("false")) {
-            values.refuse("active", "must be true or false");
+            values.refuse("active", RegistryMessages.TRUE_OR_FALSE.text());
         }
         values.limit(limit, MAX_LIMIT);
         values.check();

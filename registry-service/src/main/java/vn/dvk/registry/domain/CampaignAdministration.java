@@ -39,7 +39,7 @@ public class CampaignAdministration {
         }
         Organisation launcher = launcher(definition, provinceId);
         if (Campaign.findByIdOptional(definition.id()).isPresent()) {
-            throw new ConflictProblem("The id " + definition.id() + " is taken");
+            throw new ConflictProblem(RegistryMessages.ID_TAKEN.text(definition.id()));
         }
         Campaign campaign = new Campaign();
         campaign.id = definition.id();
@@ -58,11 +58,11 @@ public class CampaignAdministration {
     public Campaign redefine(Campaign campaign, CampaignDefinition request, String actor) {
         CampaignDefinition definition = request.normalised();
         if (!definition.id().equals(campaign.id)) {
-            throw InvalidRequestProblem.ofField("id", "is " + campaign.id + " for this campaign");
+            throw InvalidRequestProblem.ofField("id", RegistryMessages.CAMPAIGN_ID_IS.text(campaign.id));
         }
         if (!definition.organisationId().equals(campaign.organisationId)) {
-            throw InvalidRequestProblem.ofField("organisationId", "stays " + campaign.organisationId
-                    + ": launch a new campaign instead");
+            throw InvalidRequestProblem.ofField("organisationId",
+                    RegistryMessages.LAUNCHER_STAYS.text(campaign.organisationId));
         }
         if (campaign.status == CampaignStatus.CLOSED) {
             throw new ConflictProblem(RegistryMessages.CAMPAIGN_CLOSED.text(campaign.id));
@@ -120,10 +120,10 @@ public class CampaignAdministration {
                 .filter(org -> provinceId == null || org.provinceId.equals(provinceId))
                 .filter(org -> org.active)
                 .orElseThrow(() -> InvalidRequestProblem.ofField("organisationId",
-                        "no active organisation " + definition.organisationId() + " in your province"));
+                        RegistryMessages.NO_ACTIVE_ORGANISATION_IN_PROVINCE.text(definition.organisationId())));
         List<Problem.Violation> violations = definition.inconsistencies(launcher.kind);
         if (!violations.isEmpty()) {
-            throw new InvalidRequestProblem("The campaign is inconsistent", violations);
+            throw new InvalidRequestProblem(RegistryMessages.CAMPAIGN_INCONSISTENT.text(), violations);
         }
         return launcher;
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.dvk.contracts.vocabulary.Codes;
 import vn.dvk.contracts.vocabulary.Level;
+import vn.dvk.kit.problems.ConstraintMessages;
 import vn.dvk.kit.problems.Problem;
 import vn.dvk.kit.text.Text;
 
@@ -20,15 +21,15 @@ import vn.dvk.kit.text.Text;
  * those it has a review window for: the base level always, then the bloc, then the province.
  */
 public record CampaignDefinition(
-        @NotNull @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) @Schema(examples = "dvk-2026")
+        @NotNull @Pattern(regexp = Codes.PATTERN, message = ConstraintMessages.CODE_FORMAT) @Schema(examples = "dvk-2026")
         String id,
-        @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = "must be a code in capitals, such as DVK or DVK_NEW_RURAL")
+        @NotNull @Pattern(regexp = "[A-Z][A-Z0-9_]{1,31}", message = MOVEMENT_CODE_MESSAGE)
         @Schema(description = "The movement: DVK, DVK_NEW_RURAL (Dân vận khéo in new rural development), or one the "
                 + "province adds", examples = "DVK")
         String movement,
         @NotBlank @Size(max = 300) @Schema(examples = "Dân vận khéo giai đoạn 2026-2030")
         String name,
-        @NotNull @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
+        @NotNull @Pattern(regexp = Codes.PATTERN, message = ConstraintMessages.CODE_FORMAT)
         @Schema(description = "The organisation that launches it: units at or under it take part", examples = "ag")
         String organisationId,
         @NotNull @Schema(examples = "2026-01-01") LocalDate startsOn,
@@ -36,6 +37,9 @@ public record CampaignDefinition(
         @Schema(description = "The last day units may register a model (default: endsOn)", examples = "2030-06-30")
         LocalDate registrationDeadline,
         @NotNull @Size(min = 1, max = 3) List<@Valid @NotNull ReviewWindow> reviewWindows) {
+
+    /** Worded in the catalogue (kit's ConstraintMessages reads the key). */
+    static final String MOVEMENT_CODE_MESSAGE = "{vn.dvk.registry.domain.RegistryMessages.MOVEMENT_CODE_FORMAT}";
 
     /** A campaign runs for one year or several, at most this many. */
     static final int LONGEST_PERIOD_YEARS = 10;
@@ -50,27 +54,29 @@ public record CampaignDefinition(
     public List<Problem.Violation> inconsistencies(OrgKind launchedBy) {
         List<Problem.Violation> violations = new ArrayList<>();
         if (endsOn.isBefore(startsOn)) {
-            violations.add(new Problem.Violation("endsOn", "is before startsOn"));
+            violations.add(new Problem.Violation("endsOn", RegistryMessages.ENDS_BEFORE_STARTS.text()));
         } else if (endsOn.isAfter(startsOn.plusYears(LONGEST_PERIOD_YEARS))) {
-            violations.add(new Problem.Violation("endsOn", "makes the period longer than " + LONGEST_PERIOD_YEARS + " years"));
+            violations.add(new Problem.Violation("endsOn",
+                    RegistryMessages.PERIOD_LONGER_THAN.text(LONGEST_PERIOD_YEARS)));
         }
         if (registrationDeadline.isBefore(startsOn) || registrationDeadline.isAfter(endsOn)) {
-            violations.add(new Problem.Violation("registrationDeadline", "is outside the period"));
+            violations.add(new Problem.Violation("registrationDeadline", RegistryMessages.OUTSIDE_PERIOD.text()));
         }
         List<Level> levels = reviewWindows.stream().map(ReviewWindow::level).toList();
         if (!levels.equals(List.of(Level.values()).subList(0, Math.min(levels.size(), Level.values().length)))) {
-            violations.add(new Problem.Violation("reviewWindows",
-                    "must hold one window per level used, from the base level up: BASE, then BLOC, then PROVINCE"));
+            violations.add(new Problem.Violation("reviewWindows", RegistryMessages.WINDOWS_FROM_BASE_UP.text()));
         } else if (levels.size() > levelsBelow(launchedBy)) {
-            violations.add(new Problem.Violation("reviewWindows", "a campaign launched by a " + launchedBy
-                    + " has no level above it"));
+            violations.add(new Problem.Violation("reviewWindows",
+                    RegistryMessages.NO_LEVEL_ABOVE_LAUNCHER.text(launchedBy)));
         }
         for (int i = 0; i < reviewWindows.size(); i++) {
             ReviewWindow window = reviewWindows.get(i);
             if (window.closesOn().isBefore(window.opensOn())) {
-                violations.add(new Problem.Violation("reviewWindows[" + i + "].closesOn", "is before opensOn"));
+                violations.add(new Problem.Violation("reviewWindows[" + i + "].closesOn",
+                        RegistryMessages.CLOSES_BEFORE_OPENS.text()));
             } else if (window.opensOn().isBefore(startsOn)) {
-                violations.add(new Problem.Violation("reviewWindows[" + i + "].opensOn", "is before the period starts"));
+                violations.add(new Problem.Violation("reviewWindows[" + i + "].opensOn",
+                        RegistryMessages.OPENS_BEFORE_PERIOD.text()));
             }
         }
         return violations;

@@ -53,7 +53,7 @@ public class Evidence {
         try {
             long size = Files.size(upload.file());
             if (size == 0) {
-                throw InvalidRequestProblem.ofField("file", "is empty");
+                throw InvalidRequestProblem.ofField("file", RegistryMessages.FILE_EMPTY.text());
             }
             quota.reserve(model, size);
             String cleanName = cleanFileName(upload.fileName());
@@ -95,7 +95,8 @@ public class Evidence {
         checkTakesEvidence(model);
         for (int i = 0; i < attachmentIds.size(); i++) {
             if (Attachment.ofModel(model.id, attachmentIds.get(i)).isEmpty()) {
-                throw InvalidRequestProblem.ofField("attachmentIds[" + i + "]", "is no attachment of this model");
+                throw InvalidRequestProblem.ofField("attachmentIds[" + i + "]",
+                        RegistryMessages.NOT_AN_ATTACHMENT_OF_MODEL.text());
             }
         }
         ProgressUpdate update = new ProgressUpdate();
@@ -120,7 +121,7 @@ public class Evidence {
     private static String cleanFileName(String fileName) {
         String name = fileName == null ? "" : Text.nfc(fileName.replaceAll(".*[/\\\\]", ""));
         if (name.isBlank() || Text.defect(name).isPresent() || name.length() > 255) {
-            throw InvalidRequestProblem.ofField("file", "needs a file name of 1 to 255 characters");
+            throw InvalidRequestProblem.ofField("file", RegistryMessages.FILE_NAME_LENGTH.text());
         }
         return name;
     }

@@ -20,7 +20,7 @@ public record IndicatorFigures(int directiveDocuments, int dialogues, int compla
         List<Problem.Violation> violations = new ArrayList<>();
         if (complaintsResolved > complaintsReceived) {
             violations.add(new Problem.Violation("complaintsResolved",
-                    "is more than complaintsReceived (" + complaintsReceived + "): count the complaints resolved of those received"));
+                    RegistryMessages.MORE_RESOLVED_THAN_RECEIVED.text(complaintsReceived)));
         }
         return violations;
     }

@@ -32,7 +32,6 @@ public class IndicatorReporting {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     /** What is wrong with a text that names no month. */
-    public static final String NOT_A_MONTH = "must be a month like 2026-05";
 
     private final OrganisationEvents events;
     private final EntityManager entityManager;
@@ -65,10 +64,10 @@ public class IndicatorReporting {
      * @throws InvalidRequestProblem naming {@code period} otherwise
      */
     public YearMonth reportableMonth(String period) {
-        YearMonth month = month(period).orElseThrow(() -> InvalidRequestProblem.ofField("period", NOT_A_MONTH));
+        YearMonth month = month(period).orElseThrow(() -> InvalidRequestProblem.ofField("period", RegistryMessages.MONTH_LIKE.text()));
         YearMonth current = YearMonth.now(clock); // in the province's zone, the clock's
         if (month.isAfter(current)) {
-            throw InvalidRequestProblem.ofField("period", "is after the current month (" + current + ")");
+            throw InvalidRequestProblem.ofField("period", RegistryMessages.AFTER_CURRENT_MONTH.text(current));
         }
         return month;
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.dvk.contracts.vocabulary.Codes;
+import vn.dvk.kit.problems.ConstraintMessages;
 import vn.dvk.kit.problems.Problem;
 import vn.dvk.kit.text.Text;
 
@@ -22,7 +23,7 @@ import vn.dvk.kit.text.Text;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ModelContent(
-        @NotNull @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
+        @NotNull @Pattern(regexp = Codes.PATTERN, message = ConstraintMessages.CODE_FORMAT)
         @Schema(description = "The campaign the model is registered in; it stays there", examples = "dvk-2026")
         String campaignId,
         @NotNull ModelKind kind,
@@ -58,7 +59,7 @@ public record ModelContent(
     /** The rules across fields the content breaks: an individual owner needs a name. */
     public List<Problem.Violation> inconsistencies() {
         return ownerKind == OwnerKind.INDIVIDUAL && isBlank(ownerName)
-                ? List.of(new Problem.Violation("ownerName", "is required for an individual owner")) : List.of();
+                ? List.of(new Problem.Violation("ownerName", RegistryMessages.OWNER_NAME_REQUIRED.text())) : List.of();
     }
 
     /** The fields a submission needs that the draft leaves empty. */

@@ -35,7 +35,7 @@ public class ModelRegistration {
         Campaign campaign = Campaign.<Campaign>findByIdOptional(content.campaignId())
                 .filter(candidate -> candidate.status != CampaignStatus.DRAFT && candidate.isOpenTo(unit))
                 .orElseThrow(() -> InvalidRequestProblem.ofField("campaignId",
-                        "no campaign " + content.campaignId() + " is open to " + unit.id));
+                        RegistryMessages.NO_CAMPAIGN_OPEN_TO.text(content.campaignId(), unit.id)));
         OffsetDateTime now = Moments.utc(clock);
         checkRegistrationPeriod(campaign, now);
         MobilizationModel model = MobilizationModel.draft(unit, content, createdBy, now);

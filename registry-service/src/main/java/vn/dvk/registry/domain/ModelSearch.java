@@ -1,7 +1,5 @@
 package vn.dvk.registry.domain;
 
-import static vn.dvk.kit.db.NativeValues.timestamp;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -19,9 +17,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import static vn.dvk.kit.db.NativeValues.timestamp;
 import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.kit.paging.PageCursor;
 import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.problems.KitMessages;
 
 /**
  * Lists and searches models in PostgreSQL alone. Search text is folded like the indexed document (lower case,
@@ -185,7 +185,7 @@ public class ModelSearch {
     private static void readCursor(String cursor, ModelSort sort, Map<String, Object> parameters) {
         List<String> values = PageCursor.decode(cursor, 3);
         if (!values.get(0).equals(sort.name())) {
-            throw InvalidRequestProblem.ofField("cursor", "belongs to another sort order; start again without it");
+            throw InvalidRequestProblem.ofField("cursor", RegistryMessages.CURSOR_OF_ANOTHER_SORT.text());
         }
         try {
             parameters.put("afterKey", switch (sort) {
@@ -195,7 +195,7 @@ public class ModelSearch {
             });
             parameters.put("afterId", UUID.fromString(values.get(2)));
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw InvalidRequestProblem.ofField("cursor", "is not a cursor this list handed out; start again without it");
+            throw InvalidRequestProblem.ofField("cursor", KitMessages.CURSOR_NOT_HANDED_OUT.text());
         }
     }
 

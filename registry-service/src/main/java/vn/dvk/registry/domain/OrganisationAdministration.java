@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.ConflictProblem;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.Problem;
@@ -53,17 +54,17 @@ public class OrganisationAdministration {
         lockTree();
         OrganisationEntry entry = request.normalised(OrganisationEntry.defaultCode(request.id()), today(), null);
         if (entry.kind() == OrgKind.PROVINCE) {
-            throw InvalidRequestProblem.ofField("kind", "a province is created by importing its tree");
+            throw InvalidRequestProblem.ofField("kind", RegistryMessages.PROVINCE_BY_IMPORT.text());
         }
         if (!entry.active()) {
-            throw InvalidRequestProblem.ofField("active", "a new organisation is active");
+            throw InvalidRequestProblem.ofField("active", RegistryMessages.NEW_ORGANISATION_ACTIVE.text());
         }
         // the id's form first: an id of another province's space is refused before anything is looked up
         ProvinceIds.defect(entry.id(), provinceId).ifPresent(defect -> {
             throw InvalidRequestProblem.ofField("id", defect);
         });
         if (Organisation.byId(entry.id()).isPresent()) {
-            throw new ConflictProblem("The id " + entry.id() + " is taken");
+            throw new ConflictProblem(RegistryMessages.ID_TAKEN.text(entry.id()));
         }
         List<Problem.Violation> violations = new ArrayList<>();
         placementDefect(entry.kind(), entry.parentId(), provinceId, Map.of())
@@ -98,7 +99,7 @@ public class OrganisationAdministration {
     public Organisation move(Organisation org, String parentId, String actor) {
         lockTree();
         if (org.kind == OrgKind.PROVINCE) {
-            throw InvalidRequestProblem.ofField("parentId", "a province has no parent");
+            throw InvalidRequestProblem.ofField("parentId", RegistryMessages.PROVINCE_HAS_NO_PARENT.text());
         }
         placementDefect(org.kind, parentId, org.provinceId, Map.of()).ifPresent(defect -> {
             throw InvalidRequestProblem.ofField("parentId", defect);
@@ -141,7 +142,7 @@ public class OrganisationAdministration {
             OrganisationEntry entry = raw.normalised(stored.map(org -> org.code).orElse(OrganisationEntry.defaultCode(raw.id())),
                     stored.map(org -> org.validFrom).orElse(today()), stored.map(Organisation::issuer).orElse(null));
             if (entries.putIfAbsent(entry.id(), entry) != null) {
-                violations.add(new Problem.Violation(at(i, "id"), "appears twice in the import"));
+                violations.add(new Problem.Violation(at(i, "id"), RegistryMessages.TWICE_IN_IMPORT.text()));
             }
             positions.putIfAbsent(entry.id(), i);
         }
@@ -154,20 +155,20 @@ public class OrganisationAdministration {
             String province = provinceOf(entry, provinces);
             if (province == null || (provinceId != null && !provinceId.equals(province))) {
                 violations.add(new Problem.Violation(at(i, "parentId"), provinceId == null
-                        ? "places the organisation in no province" : "places the organisation outside your province"));
+                        ? RegistryMessages.IN_NO_PROVINCE.text() : RegistryMessages.OUTSIDE_YOUR_PROVINCE.text()));
                 continue;
             }
             provinces.put(entry.id(), province);
             boolean ownStored = stored.isPresent() && stored.get().provinceId.equals(province);
-            Optional<String> idDefect = provinceId == null || ownStored || entry.id().equals(provinceId)
+            Optional<BilingualText> idDefect = provinceId == null || ownStored || entry.id().equals(provinceId)
                     ? Optional.empty() : ProvinceIds.defect(entry.id(), provinceId);
             if (idDefect.isPresent()) {
                 // judged on its form, before whether another province holds it: no oracle across provinces
                 violations.add(new Problem.Violation(at(i, "id"), idDefect.get()));
             } else if (stored.isPresent() && !stored.get().provinceId.equals(province)) {
-                violations.add(new Problem.Violation(at(i, "id"), "is taken"));
+                violations.add(new Problem.Violation(at(i, "id"), RegistryMessages.TAKEN.text()));
             } else if (stored.isPresent() && stored.get().kind != entry.kind()) {
-                violations.add(new Problem.Violation(at(i, "kind"), "an organisation's kind does not change"));
+                violations.add(new Problem.Violation(at(i, "kind"), RegistryMessages.KIND_DOES_NOT_CHANGE.text()));
             }
             issuerDefect(entry).ifPresent(defect -> violations.add(new Problem.Violation(at(i, "issuer"), defect)));
             if (entry.kind() != OrgKind.PROVINCE) {
@@ -261,10 +262,10 @@ public class OrganisationAdministration {
      * Why a node of the kind cannot hang under the parent: it must be of the kind directly above, in the same
      * province, and active.
      */
-    private static Optional<String> placementDefect(OrgKind kind, String parentId, String provinceId,
+    private static Optional<BilingualText> placementDefect(OrgKind kind, String parentId, String provinceId,
             Map<String, OrganisationEntry> imported) {
         if (parentId == null) {
-            return Optional.of("a " + kind + " needs a parent");
+            return Optional.of(RegistryMessages.KIND_NEEDS_PARENT.text(kind));
         }
         OrganisationEntry parent = imported.get(parentId);
         if (parent == null) {
@@ -272,44 +273,45 @@ public class OrganisationAdministration {
                     .map(OrganisationEntry::of).orElse(null);
         }
         if (parent == null) {
-            return Optional.of("no organisation " + parentId + " in your province");
+            return Optional.of(RegistryMessages.NO_ORGANISATION_IN_PROVINCE.text(parentId));
         }
         OrgKind above = kind.parentKind().orElseThrow();
         if (above != parent.kind()) {
-            return Optional.of("a " + kind + " hangs under a " + above + ", and " + parentId + " is a " + parent.kind());
+            return Optional.of(RegistryMessages.KIND_HANGS_UNDER.text(kind, above, parentId, parent.kind()));
         }
         if (!parent.active()) {
-            return Optional.of(parentId + " is inactive");
+            return Optional.of(RegistryMessages.PARENT_INACTIVE.text(parentId));
         }
         return Optional.empty();
     }
 
     /** Only what decides records how its documents are issued: a unit issues none. */
-    private static Optional<String> issuerDefect(OrganisationEntry entry) {
+    private static Optional<BilingualText> issuerDefect(OrganisationEntry entry) {
         return entry.kind() == OrgKind.UNIT && entry.issuer() != null
-                ? Optional.of(RegistryMessages.UNIT_ISSUES_NO_DOCUMENTS.text().vietnamese()) : Optional.empty();
+                ? Optional.of(RegistryMessages.UNIT_ISSUES_NO_DOCUMENTS.text()) : Optional.empty();
     }
 
-    private static Optional<String> codeDefect(OrganisationEntry entry, String provinceId) {
+    private static Optional<BilingualText> codeDefect(OrganisationEntry entry, String provinceId) {
         return Organisation.<Organisation>find("provinceId = ?1 and code = ?2 and id <> ?3", provinceId, entry.code(),
                         entry.id()).firstResultOptional()
-                .map(other -> "is the code of " + other.id + " already");
+                .map(other -> RegistryMessages.CODE_OF_ANOTHER.text(other.id));
     }
 
     /** The imported entries whose code another organisation of the province would have after the import. */
-    private static Map<String, String> sharedCodes(Iterable<OrganisationEntry> entries, Map<String, String> provinces) {
+    private static Map<String, BilingualText> sharedCodes(Iterable<OrganisationEntry> entries,
+            Map<String, String> provinces) {
         Map<String, String> codeOwners = new HashMap<>();
         for (String province : provinces.values().stream().distinct().toList()) {
             Organisation.ofProvince(province).forEach(org -> codeOwners.put(province + "/" + org.code, org.id));
         }
-        Map<String, String> defects = new LinkedHashMap<>();
+        Map<String, BilingualText> defects = new LinkedHashMap<>();
         for (OrganisationEntry entry : entries) {
             codeOwners.values().remove(entry.id()); // its stored code is replaced by the imported one
         }
         for (OrganisationEntry entry : entries) {
             String owner = codeOwners.putIfAbsent(provinces.get(entry.id()) + "/" + entry.code(), entry.id());
             if (owner != null && !owner.equals(entry.id())) {
-                defects.put(entry.id(), "is the code of " + owner + " as well");
+                defects.put(entry.id(), RegistryMessages.CODE_SHARED_WITH.text(owner));
             }
         }
         return defects;
@@ -326,7 +328,7 @@ public class OrganisationAdministration {
 
     private static void refuseIf(List<Problem.Violation> violations) {
         if (!violations.isEmpty()) {
-            throw new InvalidRequestProblem("The organisations cannot be saved as sent", violations);
+            throw new InvalidRequestProblem(RegistryMessages.ORGANISATIONS_NOT_SAVED.text(), violations);
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.dvk.contracts.vocabulary.Codes;
+import vn.dvk.kit.problems.ConstraintMessages;
 import vn.dvk.kit.text.Text;
 
 /**
@@ -16,7 +17,7 @@ import vn.dvk.kit.text.Text;
  * stored issuer).
  */
 public record OrganisationEntry(
-        @NotNull @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
+        @NotNull @Pattern(regexp = Codes.PATTERN, message = ConstraintMessages.CODE_FORMAT)
         @Schema(description = "Permanent: users' org_id claim names it", examples = "ag-syt")
         String id,
         @NotNull OrgKind kind,
@@ -25,7 +26,7 @@ public record OrganisationEntry(
         @Pattern(regexp = CODE_PATTERN, message = CODE_MESSAGE)
         @Schema(description = "The short code used in documents, unique in the province", examples = "SYT")
         String code,
-        @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE)
+        @Pattern(regexp = Codes.PATTERN, message = ConstraintMessages.CODE_FORMAT)
         @Schema(description = "The organisation directly above (none for a province)", examples = "ag-dukcqdn")
         String parentId,
         @Schema(description = "False once deactivated") Boolean active,
@@ -37,7 +38,8 @@ public record OrganisationEntry(
 
     /** Capital letters (Vietnamese ones included: ĐUK), digits and a little punctuation. */
     public static final String CODE_PATTERN = "[\\p{Lu}\\p{N}][\\p{Lu}\\p{N}._-]{0,31}";
-    public static final String CODE_MESSAGE = "must be 1 to 32 capital letters, digits, '.', '_' or '-'";
+    /** Worded in the catalogue (kit's ConstraintMessages reads the key). */
+    public static final String CODE_MESSAGE = "{vn.dvk.registry.domain.RegistryMessages.ORGANISATION_CODE_FORMAT}";
 
     public static OrganisationEntry of(Organisation org) {
         return new OrganisationEntry(org.id, org.kind, org.name, org.code, org.parentId, org.active, org.validFrom,

@@ -1,6 +1,7 @@
 package vn.dvk.registry.domain;
 
 import java.util.Optional;
+import vn.dvk.kit.problems.BilingualText;
 
 /**
  * Ids of organisations and campaigns are global (tokens name an organisation by its id alone), but a province's
@@ -15,10 +16,10 @@ public final class ProvinceIds {
     }
 
     /** Why the id cannot be new in the province, judged on its form alone. */
-    public static Optional<String> defect(String id, String provinceId) {
+    public static Optional<BilingualText> defect(String id, String provinceId) {
         if (id.startsWith(provinceId + "-") && id.length() > provinceId.length() + 1) {
             return Optional.empty();
         }
-        return Optional.of("must begin with " + provinceId + "- (the province's ids)");
+        return Optional.of(RegistryMessages.ID_MUST_BEGIN_WITH.text(provinceId));
     }
 }

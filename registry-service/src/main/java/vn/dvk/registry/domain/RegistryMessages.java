@@ -85,5 +85,75 @@ public enum RegistryMessages implements Message {
     /** {0} the detected type. */
     FILE_TYPE_NOT_ACCEPTED,
     /** {0} the file's name, {1} the type its name says. */
-    FILE_NOT_WHAT_ITS_NAME_SAYS
+    FILE_NOT_WHAT_ITS_NAME_SAYS,
+
+    // field-level violations (a problem's violations[].message) and details of refusals
+    FILE_PART_MISSING,
+    /** {0} the most characters. */
+    AT_MOST_CHARACTERS,
+    /** {0} the value sent. */
+    NOT_AN_ID_OF_FEED,
+    RECORD_INCONSISTENT,
+    MONTH_LIKE,
+    TO_BEFORE_FROM,
+    /** {0} the current month. */
+    AFTER_CURRENT_MONTH,
+    OWNER_NAME_REQUIRED,
+    FILE_EMPTY,
+    NOT_AN_ATTACHMENT_OF_MODEL,
+    FILE_NAME_LENGTH,
+    /** {0} the campaign, {1} the unit. */
+    NO_CAMPAIGN_OPEN_TO,
+    /** {0} the complaints received. */
+    MORE_RESOLVED_THAN_RECEIVED,
+    /** {0} the id. */
+    ID_TAKEN,
+    /** {0} the campaign's id. */
+    CAMPAIGN_ID_IS,
+    /** {0} the organisation that launched it. */
+    LAUNCHER_STAYS,
+    /** {0} the organisation. */
+    NO_ACTIVE_ORGANISATION_IN_PROVINCE,
+    CAMPAIGN_INCONSISTENT,
+    CURSOR_OF_ANOTHER_SORT,
+    PROVINCE_BY_IMPORT,
+    NEW_ORGANISATION_ACTIVE,
+    PROVINCE_HAS_NO_PARENT,
+    TWICE_IN_IMPORT,
+    IN_NO_PROVINCE,
+    OUTSIDE_YOUR_PROVINCE,
+    TAKEN,
+    KIND_DOES_NOT_CHANGE,
+    ORGANISATIONS_NOT_SAVED,
+    /** {0} the kind. */
+    KIND_NEEDS_PARENT,
+    /** {0} the organisation. */
+    NO_ORGANISATION_IN_PROVINCE,
+    /** {0} the kind, {1} the kind above it, {2} the parent named, {3} the parent's kind. */
+    KIND_HANGS_UNDER,
+    /** {0} the parent. */
+    PARENT_INACTIVE,
+    /** {0} the organisation holding it. */
+    CODE_OF_ANOTHER,
+    /** {0} the organisation holding it. */
+    CODE_SHARED_WITH,
+    /** {0} the province. */
+    ID_MUST_BEGIN_WITH,
+    ENDS_BEFORE_STARTS,
+    /** {0} the most years. */
+    PERIOD_LONGER_THAN,
+    OUTSIDE_PERIOD,
+    WINDOWS_FROM_BASE_UP,
+    /** {0} the kind of the launching organisation. */
+    NO_LEVEL_ABOVE_LAUNCHER,
+    CLOSES_BEFORE_OPENS,
+    OPENS_BEFORE_PERIOD,
+    NO_OTHER_MODEL_YOU_SEE,
+    NAMES_A_VERSION,
+    TRUE_OR_FALSE,
+    RELEVANCE_NEEDS_TEXT,
+    /** A constraint's message (OrganisationEntry.CODE_MESSAGE). */
+    ORGANISATION_CODE_FORMAT,
+    /** A constraint's message (CampaignDefinition.movement). */
+    MOVEMENT_CODE_FORMAT
 }

@@ -73,7 +73,7 @@ public class Replications {
         if (on.isBefore(link.takenUpOn)) {
             BilingualText detail = RegistryMessages.RESULT_BEFORE_TAKE_UP.text(on, link.takenUpOn);
             // field-level messages are English, like every other violation's (the kit's README says why)
-            throw new InvalidRequestProblem(detail, List.of(new Problem.Violation("resultOn", detail.english())));
+            throw new InvalidRequestProblem(detail, List.of(new Problem.Violation("resultOn", detail)));
         }
         OffsetDateTime now = Moments.utc(clock);
         link.recordResult(Text.nfc(result), on, now);

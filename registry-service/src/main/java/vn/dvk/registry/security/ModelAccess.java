@@ -54,7 +54,7 @@ public class ModelAccess {
     public void checkReferences(ModelContent content, UUID ownId) {
         UUID replicated = content.replicatesModelId();
         if (replicated != null && (replicated.equals(ownId) || find(replicated).isEmpty())) {
-            throw InvalidRequestProblem.ofField("replicatesModelId", "names no other model you can see");
+            throw InvalidRequestProblem.ofField("replicatesModelId", RegistryMessages.NO_OTHER_MODEL_YOU_SEE.text());
         }
     }
 

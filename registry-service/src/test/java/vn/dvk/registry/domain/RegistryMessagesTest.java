@@ -20,6 +20,15 @@ class RegistryMessagesTest {
         assertEquals(List.of(), CatalogueDefects.of(key));
     }
 
+    /** A constraint's message names its key as a string, which the compiler cannot check. */
+    @Test
+    void theConstraintMessagesNameKeysOfTheCatalogue() {
+        assertEquals("{" + RegistryMessages.class.getName() + "." + RegistryMessages.ORGANISATION_CODE_FORMAT + "}",
+                OrganisationEntry.CODE_MESSAGE);
+        assertEquals("{" + RegistryMessages.class.getName() + "." + RegistryMessages.MOVEMENT_CODE_FORMAT + "}",
+                CampaignDefinition.MOVEMENT_CODE_MESSAGE);
+    }
+
     @Test
     void theCatalogueHoldsNoTextNoKeyNames() {
         assertEquals(Set.of(), CatalogueDefects.deadKeys(RegistryMessages.class));

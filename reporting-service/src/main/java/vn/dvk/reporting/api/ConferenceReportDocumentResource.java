@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvk.contracts.vocabulary.Roles;
+import vn.dvk.kit.problems.KitMessages;
 import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.reporting.documents.ConferenceReport;
 import vn.dvk.reporting.documents.ConferenceReports;
@@ -104,7 +105,7 @@ public class ConferenceReportDocumentResource {
         if (format != null) {
             String wanted = format.strip().toLowerCase(Locale.ROOT);
             if (!wanted.equals(PDF) && !wanted.equals(DOCX)) {
-                values.refuse("format", "is one of pdf, docx");
+                values.refuse("format", KitMessages.ONE_OF.text(PDF + ", " + DOCX));
             }
             return wanted.equals(DOCX);
         }

@@ -29,8 +29,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.dvk.contracts.vocabulary.Codes;
 import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.kit.preconditions.EntityTags;
+import vn.dvk.kit.problems.KitMessages;
 import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.reporting.domain.Gallery;
+import vn.dvk.reporting.domain.ReportingMessages;
 
 @Path("/api/v1/gallery")
 @Tag(name = "Gallery", description = "The public gallery of recognised models: no login")
@@ -77,21 +79,21 @@ public class GalleryResource {
             @jakarta.ws.rs.core.Context Request request) {
         QueryValues values = new QueryValues();
         if (text != null && text.length() > MAX_TEXT) {
-            values.refuse("q", "must be at most " + MAX_TEXT + " characters");
+            values.refuse("q", ReportingMessages.AT_MOST_CHARACTERS.text(MAX_TEXT));
         }
         if (text != null && !text.isBlank() && searchLength(text) < MIN_TEXT) {
-            values.refuse("q", "must be at least " + MIN_TEXT + " characters");
+            values.refuse("q", ReportingMessages.AT_LEAST_CHARACTERS.text(MIN_TEXT));
         }
         if (text != null && text.chars().anyMatch(Character::isISOControl)) {
-            values.refuse("q", "must not hold control characters");
+            values.refuse("q", ReportingMessages.NO_CONTROL_CHARACTERS.text());
         }
         if (field != null && !field.matches("[A-Z][A-Z_]{0,31}")) {
-            values.refuse("field", "must be a code in capitals");
+            values.refuse("field", ReportingMessages.CODE_IN_CAPITALS.text());
         }
         Level reached = values.oneEnum("level", level, Level.class);
         for (String[] code : new String[][] {{"campaignId", campaignId}, {"provinceId", provinceId}}) {
             if (code[1] != null && !CODE.matcher(code[1]).matches()) {
-                values.refuse(code[0], Codes.MESSAGE);
+                values.refuse(code[0], KitMessages.CODE_FORMAT.text());
             }
         }
         values.limit(limit, 100);

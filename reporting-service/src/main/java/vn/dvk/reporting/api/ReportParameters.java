@@ -7,8 +7,10 @@ import java.time.YearMonth;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import vn.dvk.contracts.vocabulary.Codes;
+import vn.dvk.kit.problems.KitMessages;
 import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.reporting.domain.ReportQuery;
+import vn.dvk.reporting.domain.ReportingMessages;
 import vn.dvk.reporting.domain.Reports;
 import vn.dvk.reporting.security.ReaderScope;
 
@@ -69,12 +71,12 @@ public class ReportParameters {
      */
     ReportQuery query(QueryValues values, boolean campaignRequired, ReaderScope scope, Clock clock) {
         if (campaignId == null && movement == null && campaignRequired) {
-            values.refuse("campaignId", "is required, unless movement is given");
+            values.refuse("campaignId", ReportingMessages.REQUIRED_UNLESS_MOVEMENT.text());
         } else if (campaignId != null && !CODE.matcher(campaignId).matches()) {
-            values.refuse("campaignId", Codes.MESSAGE);
+            values.refuse("campaignId", KitMessages.CODE_FORMAT.text());
         }
         if (organisationId != null && !CODE.matcher(organisationId).matches()) {
-            values.refuse("organisationId", Codes.MESSAGE);
+            values.refuse("organisationId", KitMessages.CODE_FORMAT.text());
         }
         constant(values, "movement", movement);
         constant(values, "field", field);
@@ -83,12 +85,12 @@ public class ReportParameters {
         LocalDate fromDay = values.date("from", from);
         LocalDate asOfDay = values.date("asOf", asOf);
         if (fromDay != null && asOfDay != null && fromDay.isAfter(asOfDay)) {
-            values.refuse("from", "is after asOf");
+            values.refuse("from", ReportingMessages.FROM_AFTER_AS_OF.text());
         }
         if (period != null) {
             ReportPeriod named = period(values, clock);
             if (from != null || asOf != null) {
-                values.refuse("period", "replaces from and asOf: give either a period or from and asOf");
+                values.refuse("period", ReportingMessages.PERIOD_WITH_DATES.text());
             } else if (named != null) {
                 fromDay = named.firstDay();
                 asOfDay = named.lastDay();
@@ -103,12 +105,12 @@ public class ReportParameters {
     private ReportPeriod period(QueryValues values, Clock clock) {
         ReportPeriod named = ReportPeriod.parse(period);
         if (named == null) {
-            values.refuse("period", "must be a year, a half-year or a quarter, like " + ReportPeriod.EXAMPLES);
+            values.refuse("period", ReportingMessages.PERIOD_FORMAT.text(ReportPeriod.EXAMPLES));
             return null;
         }
         LocalDate today = LocalDate.now(clock);
         if (named.firstDay().isAfter(today)) {
-            values.refuse("period", "has not begun");
+            values.refuse("period", ReportingMessages.PERIOD_NOT_BEGUN.text());
             return null;
         }
         return named.lastDay().isAfter(today) ? new ReportPeriod(named.firstDay(), today) : named;
@@ -118,7 +120,7 @@ public class ReportParameters {
     YearMonth firstMonth(QueryValues values, ReportQuery query, LocalDate last) {
         YearMonth first = query.firstMonth(last);
         if (first.plusMonths(Reports.MAX_MONTHS - 1).isBefore(YearMonth.from(last))) {
-            values.refuse("from", "makes the timeline longer than " + Reports.MAX_MONTHS + " months");
+            values.refuse("from", ReportingMessages.TIMELINE_LONGER_THAN.text(Reports.MAX_MONTHS));
             values.check();
         }
         return first;
@@ -126,7 +128,7 @@ public class ReportParameters {
 
     private static void constant(QueryValues values, String parameter, String value) {
         if (value != null && !CONSTANT.matcher(value).matches()) {
-            values.refuse(parameter, "must be a code in capitals");
+            values.refuse(parameter, ReportingMessages.CODE_IN_CAPITALS.text());
         }
     }
 }

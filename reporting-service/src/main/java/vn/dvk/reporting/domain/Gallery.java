@@ -12,6 +12,7 @@ import java.util.UUID;
 import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.kit.db.NativeValues;
 import vn.dvk.kit.paging.PageCursor;
+import vn.dvk.kit.problems.KitMessages;
 import vn.dvk.reporting.projection.LiveSchema;
 import vn.dvk.reporting.projection.ProjectionSchema;
 
@@ -79,7 +80,7 @@ public class Gallery {
                 parameters.put("afterDay", LocalDate.parse(after.get(0)));
                 parameters.put("afterId", UUID.fromString(after.get(1)));
             } catch (RuntimeException e) {
-                throw new vn.dvk.kit.problems.InvalidRequestProblem("The cursor is not one this service handed out");
+                throw vn.dvk.kit.problems.InvalidRequestProblem.ofField("cursor", KitMessages.CURSOR_NOT_HANDED_OUT.text());
             }
         }
         Query query = entityManager.createNativeQuery(schema.sql("""

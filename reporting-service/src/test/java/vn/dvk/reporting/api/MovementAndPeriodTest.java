@@ -135,15 +135,15 @@ class MovementAndPeriodTest {
     void badPeriodsAndMovementsAreRefusedByName() {
         for (String period : new String[] {"2026-Q5", "2026-Q0", "2026-H3", "2026-06", "26-Q1", "2026-q1", "H1"}) {
             refused(asLeader().queryParam("movement", "DVK").queryParam("period", period), "period",
-                    "must be a year, a half-year or a quarter, like 2026, 2026-H1, 2026-Q3");
+                    "phải là năm, 6 tháng hoặc quý, ví dụ 2026, 2026-H1, 2026-Q3");
         }
-        refused(asLeader().queryParam("movement", "DVK").queryParam("period", "2099-Q1"), "period", "has not begun");
+        refused(asLeader().queryParam("movement", "DVK").queryParam("period", "2099-Q1"), "period", "chưa bắt đầu");
         refused(asLeader().queryParam("movement", "DVK").queryParam("period", "2026-H1").queryParam("from",
-                "2026-01-01"), "period", "replaces from and asOf: give either a period or from and asOf");
+                "2026-01-01"), "period", "thay cho from và asOf: chỉ cho kỳ báo cáo, hoặc from và asOf");
         refused(asLeader().queryParam("movement", "DVK").queryParam("period", "2026-H1").queryParam("asOf",
-                "2026-06-30"), "period", "replaces from and asOf: give either a period or from and asOf");
-        refused(asLeader().queryParam("movement", "dvk"), "movement", "must be a code in capitals");
-        refused(asLeader().queryParam("period", "2026-H1"), "campaignId", "is required, unless movement is given");
+                "2026-06-30"), "period", "thay cho from và asOf: chỉ cho kỳ báo cáo, hoặc from và asOf");
+        refused(asLeader().queryParam("movement", "dvk"), "movement", "phải là mã viết in hoa");
+        refused(asLeader().queryParam("period", "2026-H1"), "campaignId", "là tham số bắt buộc, trừ khi có movement (phong trào)");
     }
 
     @Test
@@ -153,7 +153,7 @@ class MovementAndPeriodTest {
             asLeader().queryParam("movement", "DVK").queryParam("period", "2026-Q2")
                     .get("/api/v1/reports/" + report).then().statusCode(200);
             refused(asLeader().queryParam("movement", "DVK").queryParam("period", "2026-Q9"),
-                    "/api/v1/reports/" + report, "period", "must be a year, a half-year or a quarter, like 2026, "
+                    "/api/v1/reports/" + report, "period", "phải là năm, 6 tháng hoặc quý, ví dụ 2026, "
                             + "2026-H1, 2026-Q3");
         }
     }

@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import vn.dvk.kit.paging.KeysetPage;
 import vn.dvk.kit.paging.PageCursor;
+import vn.dvk.kit.problems.KitMessages;
 import vn.dvk.kit.requests.QueryValues;
 import vn.dvk.kit.security.Caller;
 
@@ -43,7 +44,7 @@ public class AuditPages {
             try {
                 before = Long.parseLong(PageCursor.decode(query.cursor(), 1).get(0));
             } catch (NumberFormatException e) {
-                values.refuse("cursor", "is not a cursor this list handed out; start again without it");
+                values.refuse("cursor", KitMessages.CURSOR_NOT_HANDED_OUT.text());
             }
         }
         values.check();
@@ -60,7 +61,7 @@ public class AuditPages {
         try {
             return OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            values.refuse(parameter, "must be a date-time like 2026-11-30T08:00:00Z");
+            values.refuse(parameter, KitMessages.DATE_TIME_LIKE.text());
             return null;
         }
     }

@@ -19,6 +19,7 @@ import vn.dvk.kit.events.ConsumerMetrics.Outcome;
 import vn.dvk.kit.paging.KeysetPage;
 import vn.dvk.kit.paging.PageCursor;
 import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.problems.KitMessages;
 
 /**
  * Lists what sits on the service's dead-letter topics and replays it once its cause is fixed (a defect
@@ -81,7 +82,7 @@ public class DeadLetterReplay {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw InvalidRequestProblem.ofField("cursor", "is not a cursor this list handed out; start again without it");
+        throw InvalidRequestProblem.ofField("cursor", KitMessages.CURSOR_NOT_HANDED_OUT.text());
     }
 
     /** Replays the letters named (all not yet replayed when none are). */

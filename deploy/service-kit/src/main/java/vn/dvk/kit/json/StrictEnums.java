@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.io.IOException;
+import vn.dvk.kit.problems.KitMessages;
 
 /**
  * An enum value is its constant's exact name, as a JSON string: Jackson would otherwise trim {@code " MODEL"}
@@ -43,7 +43,7 @@ final class StrictEnums extends BeanDeserializerModifier {
             if (parser.currentToken() == JsonToken.VALUE_STRING) {
                 String text = parser.getText();
                 if (!text.equals(text.strip())) {
-                    throw InvalidFormatException.from(parser, "The value has surrounding white space", text, enumType);
+                    throw new RefusedValue(parser, KitMessages.VALUE_SURROUNDED_BY_WHITE_SPACE.text(), text, enumType);
                 }
             }
             return super.deserialize(parser, context);

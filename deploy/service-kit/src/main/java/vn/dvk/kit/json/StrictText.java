@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.io.IOException;
 import java.text.Normalizer;
+import vn.dvk.kit.problems.KitMessages;
 import vn.dvk.kit.text.Text;
 
 /**
@@ -27,7 +27,7 @@ final class StrictText extends StdScalarDeserializer<String> {
         String text = parser.getText();
         var defect = Text.defect(text);
         if (defect.isPresent()) {
-            throw InvalidFormatException.from(parser, "The text " + defect.get(), text, String.class);
+            throw new RefusedValue(parser, KitMessages.TEXT_REFUSED.text(defect.get()), text, String.class);
         }
         return Normalizer.normalize(text, Normalizer.Form.NFC);
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import vn.dvk.kit.problems.InvalidRequestProblem;
+import vn.dvk.kit.problems.KitMessages;
 
 /**
  * The opaque {@code cursor} of keyset pagination: the sort values of the last row a page showed, so the next page
@@ -39,6 +40,6 @@ public final class PageCursor {
         } catch (IllegalArgumentException e) {
             // not base64: refused below
         }
-        throw InvalidRequestProblem.ofField("cursor", "is not a cursor this list handed out; start again without it");
+        throw InvalidRequestProblem.ofField("cursor", KitMessages.CURSOR_NOT_HANDED_OUT.text());
     }
 }

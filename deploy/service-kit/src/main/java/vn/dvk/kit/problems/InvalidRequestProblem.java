@@ -11,12 +11,8 @@ public class InvalidRequestProblem extends ApiProblem {
 
     private final transient List<Problem.Violation> violations;
 
-    public InvalidRequestProblem(String detail) {
+    public InvalidRequestProblem(BilingualText detail) {
         this(detail, List.of());
-    }
-
-    public InvalidRequestProblem(String detail, List<Problem.Violation> violations) {
-        this(BilingualText.english(detail), violations);
     }
 
     public InvalidRequestProblem(BilingualText detail, List<Problem.Violation> violations) {
@@ -24,9 +20,9 @@ public class InvalidRequestProblem extends ApiProblem {
         this.violations = List.copyOf(violations);
     }
 
-    /** A refusal because of one field. */
-    public static InvalidRequestProblem ofField(String field, String message) {
-        return new InvalidRequestProblem("Invalid value for " + field + ": " + message,
+    /** A refusal because of one field, for the reason worded (a key of the module's catalogue). */
+    public static InvalidRequestProblem ofField(String field, BilingualText message) {
+        return new InvalidRequestProblem(KitMessages.INVALID_VALUE.text(field, message),
                 List.of(new Problem.Violation(field, message)));
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An RFC 9457 problem detail, the body of every error the APIs return. Two extension members: the invalid
@@ -18,7 +19,20 @@ public record Problem(URI type, String title, int status, String detail, URI ins
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One invalid field of the request. */
-    public record Violation(String field, String message) {
+    /**
+     * One invalid field of the request. The {@code wording} holds the message in both languages, for
+     * {@link ProblemLanguage} to answer in the client's; it is not part of the body.
+     */
+    public record Violation(String field, String message, @JsonIgnore BilingualText wording) {
+
+        /** A field refused for the reason worded, shown in Vietnamese until the client's language is known. */
+        public Violation(String field, BilingualText wording) {
+            this(field, wording.in(Languages.VIETNAMESE), wording);
+        }
+
+        /** The same violation, its message in the language given. */
+        Violation in(Locale language) {
+            return new Violation(field, wording.in(language), wording);
+        }
     }
 }

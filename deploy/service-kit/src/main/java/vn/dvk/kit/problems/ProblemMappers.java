@@ -23,6 +23,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.dvk.kit.failure.FailureKind;
 import vn.dvk.kit.failure.Failures;
+import vn.dvk.kit.json.RefusedValue;
 
 /**
  * Turns every failure of a request into an RFC 9457 problem: 4xx for what the caller can fix, 409 for a race
@@ -52,7 +53,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return Problems.response(Response.Status.FORBIDDEN, BilingualText.english(e.getMessage()), uri);
+        return Problems.response(Response.Status.FORBIDDEN, KitMessages.FORBIDDEN.text(), uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -64,7 +65,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidFields(ConstraintViolationException e, UriInfo uri) {
         List<Problem.Violation> violations = e.getConstraintViolations().stream()
-                .map(v -> new Problem.Violation(leaf(v.getPropertyPath().toString()), v.getMessage()))
+                .map(v -> new Problem.Violation(leaf(v.getPropertyPath().toString()), ConstraintMessages.of(v)))
                 .sorted(Comparator.comparing(Problem.Violation::field).thenComparing(Problem.Violation::message))
                 .toList();
         return Problems.response(Response.Status.BAD_REQUEST,
@@ -75,10 +76,16 @@ public class ProblemMappers {
     public Response invalidValue(InvalidFormatException e, UriInfo uri) {
         String field = fieldOf(e);
         Class<?> target = e.getTargetType();
-        String reason = target != null && target.isEnum()
-                ? "must be one of " + Arrays.stream(target.getEnumConstants()).map(String::valueOf)
-                        .collect(Collectors.joining(", "))
-                : e.getOriginalMessage();
+        BilingualText reason;
+        if (e instanceof RefusedValue refused) {
+            reason = refused.reason();
+        } else if (target != null && target.isEnum()) {
+            reason = KitMessages.ONE_OF.text(Arrays.stream(target.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", ")));
+        } else {
+            // the parser's own complaint names Java types; the client is told what kind of value was expected
+            reason = KitMessages.NOT_A_VALUE_OF_TYPE.text(target == null ? "?" : target.getSimpleName());
+        }
         return Problems.response(Response.Status.BAD_REQUEST, KitMessages.INVALID_VALUE.text(field, reason), uri,
                 List.of(new Problem.Violation(field, reason)), null);
     }
@@ -86,7 +93,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
         String field = fieldOf(e);
-        String reason = "is not a field of this request; known fields: " + e.getKnownPropertyIds();
+        BilingualText reason = KitMessages.NOT_A_FIELD_KNOWN_ARE.text(e.getKnownPropertyIds());
         return Problems.response(Response.Status.BAD_REQUEST,
                 KitMessages.UNKNOWN_FIELD.text(field), uri,
                 List.of(new Problem.Violation(field, reason)), null);
@@ -98,7 +105,7 @@ public class ProblemMappers {
         boolean wholeBody = field.equals(BODY);
         return Problems.response(wholeBody ? CommonProblems.MALFORMED_BODY : CommonProblems.INVALID_REQUEST,
                 Response.Status.BAD_REQUEST, KitMessages.BODY_SHAPE_WRONG_AT.text(field), uri,
-                wholeBody ? List.of() : List.of(new Problem.Violation(field, "has the wrong type of value")), null);
+                wholeBody ? List.of() : List.of(new Problem.Violation(field, KitMessages.WRONG_TYPE_OF_VALUE.text())), null);
     }
 
     /** A request body the records cannot be built from (a repeated key once surfaced here as a 500). */
@@ -113,7 +120,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
         return Problems.response(CommonProblems.MALFORMED_BODY, Response.Status.BAD_REQUEST,
-                KitMessages.BODY_NOT_JSON.text(e.getOriginalMessage()), uri, List.of(), null);
+                KitMessages.BODY_NOT_JSON.text(whereUnreadable(e)), uri, List.of(), null);
     }
 
     /** Errors of the HTTP layer: unknown path (404), method (405), media types (406, 415) and the like. */
@@ -124,7 +131,7 @@ public class ProblemMappers {
             return unexpected(e, uri);
         }
         Response.ResponseBuilder problem = Response.fromResponse(
-                Problems.response(original.getStatusInfo(), BilingualText.english(e.getMessage()), uri));
+                Problems.response(original.getStatusInfo(), frameworkRefusal(original.getStatus(), e), uri));
         // keep what the client needs to follow up, such as Allow on a 405
         original.getStringHeaders().forEach((name, values) -> {
             if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
@@ -168,6 +175,29 @@ public class ProblemMappers {
                         KitMessages.UNEXPECTED_ERROR.text(), uri);
             }
         };
+    }
+
+    /** The framework's refusals, worded in the kit's catalogue; another status keeps the framework's English. */
+    private static BilingualText frameworkRefusal(int status, WebApplicationException e) {
+        return switch (status) {
+            case 403 -> KitMessages.FORBIDDEN.text();
+            case 404 -> KitMessages.NO_SUCH_RESOURCE.text();
+            case 405 -> KitMessages.METHOD_NOT_ALLOWED.text();
+            case 406 -> KitMessages.NOT_ACCEPTABLE.text();
+            case 415 -> KitMessages.UNSUPPORTED_MEDIA_TYPE.text();
+            default -> BilingualText.of(KitMessages.REFUSED_BY_FRAMEWORK.text(status).vietnamese(), e.getMessage());
+        };
+    }
+
+    /**
+     * What the client is told of a body that is not JSON: in English the parser's complaint, as before; in
+     * Vietnamese where it stopped (the parser words its complaint in English only).
+     */
+    private static BilingualText whereUnreadable(JsonProcessingException e) {
+        var location = e.getLocation();
+        BilingualText where = location == null ? KitMessages.JSON_POSITION_UNKNOWN.text()
+                : KitMessages.JSON_POSITION.text(location.getLineNr(), location.getColumnNr());
+        return BilingualText.of(where.vietnamese(), e.getOriginalMessage());
     }
 
     private static String fieldOf(MismatchedInputException e) {

@@ -30,8 +30,7 @@ public class AcceptHeader {
                     MediaType.valueOf(range.trim());
                 } catch (IllegalArgumentException e) {
                     throw new InvalidRequestProblem(KitMessages.ACCEPT_NOT_MEDIA_TYPES.text(),
-                            List.of(new Problem.Violation(HttpHeaders.ACCEPT, "is not a list of media types, "
-                                    + "such as application/json")));
+                            List.of(new Problem.Violation(HttpHeaders.ACCEPT, KitMessages.NOT_MEDIA_TYPES.text())));
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.KitMessages;
 import vn.dvk.kit.problems.Problem;
@@ -30,8 +31,8 @@ public final class QueryValues {
             try {
                 constants.add(Enum.valueOf(type, value));
             } catch (IllegalArgumentException e) {
-                violations.add(new Problem.Violation(parameter, "must be one of " + Arrays.stream(type.getEnumConstants())
-                        .map(Enum::name).collect(Collectors.joining(", "))));
+                violations.add(new Problem.Violation(parameter, KitMessages.ONE_OF.text(Arrays.stream(
+                        type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")))));
             }
         }
         return constants;
@@ -40,7 +41,7 @@ public final class QueryValues {
     public <E extends Enum<E>> E oneEnum(String parameter, String value, Class<E> type) {
         Set<E> constants = enums(parameter, value == null ? null : List.of(value), type);
         if (constants.size() > 1) {
-            violations.add(new Problem.Violation(parameter, "takes one value"));
+            violations.add(new Problem.Violation(parameter, KitMessages.TAKES_ONE_VALUE.text()));
         }
         return constants.isEmpty() ? null : constants.iterator().next();
     }
@@ -53,7 +54,7 @@ public final class QueryValues {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            violations.add(new Problem.Violation(parameter, "must be a date like 2026-11-22"));
+            violations.add(new Problem.Violation(parameter, KitMessages.DATE_LIKE.text()));
             return null;
         }
     }
@@ -61,7 +62,7 @@ public final class QueryValues {
     /** The page size a list was asked for, if it lies from 1 to {@code max}. */
     public int limit(int limit, int max) {
         if (limit < 1 || limit > max) {
-            violations.add(new Problem.Violation("limit", "must be from 1 to " + max));
+            violations.add(new Problem.Violation("limit", KitMessages.LIMIT_FROM_ONE_TO.text(max)));
         }
         return limit;
     }
@@ -79,12 +80,12 @@ public final class QueryValues {
         } catch (NumberFormatException e) {
             // refused below
         }
-        violations.add(new Problem.Violation(parameter, "must be a whole number of at least 1"));
+        violations.add(new Problem.Violation(parameter, KitMessages.WHOLE_NUMBER_AT_LEAST_ONE.text()));
         return null;
     }
 
-    /** Notes a violation found by the caller's own rule. */
-    public void refuse(String parameter, String message) {
+    /** Notes a violation found by the caller's own rule, worded in its module's catalogue. */
+    public void refuse(String parameter, BilingualText message) {
         violations.add(new Problem.Violation(parameter, message));
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.KitMessages;
 import vn.dvk.kit.problems.Problems;
 import vn.dvk.kit.text.Text;
 
@@ -20,16 +21,16 @@ public class TextParameters {
     @ServerRequestFilter(preMatching = true)
     public Optional<Response> refuseUnacceptableText(ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();
-        Optional<String> defect = Text.defect(uri.getPath()).map(reason -> "The request path " + reason);
+        Optional<BilingualText> defect = Text.defect(uri.getPath()).map(KitMessages.PATH_REFUSED::text);
         for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
             if (defect.isPresent()) {
                 break;
             }
             defect = Text.defect(parameter.getKey())
                     .or(() -> parameter.getValue().stream().map(Text::defect).flatMap(Optional::stream).findFirst())
-                    .map(reason -> "The query parameter " + parameter.getKey().replaceAll("\\p{Cntrl}", "?") + " "
-                            + reason);
+                    .map(reason -> KitMessages.QUERY_PARAMETER_REFUSED.text(
+                            parameter.getKey().replaceAll("\\p{Cntrl}", "?"), reason));
         }
-        return defect.map(detail -> Problems.response(Response.Status.BAD_REQUEST, BilingualText.english(detail), uri));
+        return defect.map(detail -> Problems.response(Response.Status.BAD_REQUEST, detail, uri));
     }
 }

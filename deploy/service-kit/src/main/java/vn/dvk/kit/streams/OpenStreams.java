@@ -111,6 +111,10 @@ public class OpenStreams {
             release(user);
             throw e;
         }
+        // Write the response's head now, on the request's thread: RESTEasy Reactive writes it after the resource
+        // method returns unless an event has, and checks then sets it unsynchronised, so a refresh sending the first
+        // event from another thread meanwhile made the request fail ("Response head already sent") and the stream end.
+        stream.comment("open");
         open.add(stream);
         stream.whenEnded(() -> {
             if (open.remove(stream)) {

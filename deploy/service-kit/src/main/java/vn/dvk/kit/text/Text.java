@@ -2,6 +2,8 @@ package vn.dvk.kit.text;
 
 import java.text.Normalizer;
 import java.util.Optional;
+import vn.dvk.kit.problems.BilingualText;
+import vn.dvk.kit.problems.KitMessages;
 
 /**
  * What text the suite accepts and how it keeps it. Vietnamese text is stored as typed but NFC-normalised, so
@@ -20,18 +22,22 @@ public final class Text {
     }
 
     /** Why the text cannot be accepted, or empty when it can. Tab, line feed and carriage return are allowed. */
-    public static Optional<String> defect(String text) {
+    public static Optional<BilingualText> defect(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++; // a well-formed pair: a character outside the Basic Multilingual Plane
             } else if (Character.isSurrogate(c)) {
-                return Optional.of("contains a lone UTF-16 surrogate (U+%04X), which is not a character".formatted((int) c));
+                return Optional.of(KitMessages.TEXT_LONE_SURROGATE.text(codePoint(c)));
             } else if (isForbiddenControl(c)) {
-                return Optional.of("contains the control character U+%04X".formatted((int) c));
+                return Optional.of(KitMessages.TEXT_CONTROL_CHARACTER.text(codePoint(c)));
             }
         }
         return Optional.empty();
+    }
+
+    private static String codePoint(char c) {
+        return "U+%04X".formatted((int) c);
     }
 
     private static boolean isForbiddenControl(char c) {

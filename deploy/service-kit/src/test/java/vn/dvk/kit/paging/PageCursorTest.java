@@ -70,7 +70,9 @@ class PageCursorTest {
         InvalidRequestProblem refusal = assertThrows(InvalidRequestProblem.class, () -> PageCursor.decode(cursor, count));
 
         assertAll(() -> assertEquals(400, refusal.status().getStatusCode()),
-                () -> assertEquals(List.of(new Problem.Violation("cursor",
-                        "is not a cursor this list handed out; start again without it")), refusal.violations()));
+                () -> assertEquals(List.of("cursor: is not a cursor this list handed out; start again without it"),
+                        refusal.violations().stream().map(v -> v.field() + ": " + v.wording().english()).toList()),
+                () -> assertEquals("không phải con trỏ trang do danh sách này cấp; hãy bắt đầu lại mà không dùng nó",
+                        refusal.violations().get(0).message()));
     }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.dvk.kit.problems.BilingualText;
 import vn.dvk.kit.problems.InvalidRequestProblem;
 import vn.dvk.kit.problems.Problem;
 
@@ -134,17 +135,17 @@ class QueryValuesTest {
         query.date("from", "yesterday");
         query.limit(0, 100);
         query.positive("page", "0");
-        query.refuse("to", "must not be before from");
+        query.refuse("to", BilingualText.of("không được trước from", "must not be before from"));
 
         InvalidRequestProblem problem = assertThrows(InvalidRequestProblem.class, query::check);
 
         assertAll(() -> assertEquals(400, problem.status().getStatusCode()),
                 () -> assertEquals("The request has invalid query parameters", problem.detail().english()),
-                () -> assertEquals(List.of(new Problem.Violation("colour", ONE_OF),
-                        new Problem.Violation("from", "must be a date like 2026-11-22"),
-                        new Problem.Violation("limit", "must be from 1 to 100"),
-                        new Problem.Violation("page", "must be a whole number of at least 1"),
-                        new Problem.Violation("to", "must not be before from")), problem.violations()));
+                () -> assertEquals(List.of("colour: " + ONE_OF, "from: must be a date like 2026-11-22",
+                        "limit: must be from 1 to 100", "page: must be a whole number of at least 1",
+                        "to: must not be before from"), english(problem.violations())),
+                () -> assertEquals(List.of("phải là ngày theo dạng 2026-11-22", "phải từ 1 đến 100"),
+                        problem.violations().subList(1, 3).stream().map(Problem.Violation::message).toList()));
     }
 
     /** check() passes when every value was good, and throws with exactly the one violation otherwise. */
@@ -154,7 +155,12 @@ class QueryValuesTest {
             return;
         }
         InvalidRequestProblem problem = assertThrows(InvalidRequestProblem.class, query::check);
-        assertEquals(List.of(new Problem.Violation(parameter, violation)), problem.violations());
+        assertEquals(List.of(parameter + ": " + violation), english(problem.violations()));
+    }
+
+    /** Each violation as "field: message" in English. */
+    private static List<String> english(List<Problem.Violation> violations) {
+        return violations.stream().map(v -> v.field() + ": " + v.wording().english()).toList();
     }
 
     private static Set<Colour> constants(String names) {

@@ -52,6 +52,16 @@ class OpenStreamsTest {
     }
 
     @Test
+    void anAdmittedStreamHasWrittenItsHeadBeforeAnyoneCanSendToIt() {
+        Sink sink = new Sink();
+        assertTrue(streams.open("a", LATER, sink, sse).isPresent());
+        // a send on the request's own thread writes the response's head, so a refresh on another thread never races
+        // the framework to write it
+        assertEquals(1, sink.sent.size());
+        assertTrue(sink.sent.get(0).getComment() != null && sink.sent.get(0).getName() == null);
+    }
+
+    @Test
     void streamsAdmittedWhileShutdownBeginsAreAllEnded() throws Exception {
         ExecutorService clients = Executors.newFixedThreadPool(4);
         List<Sink> sinks = new ArrayList<>();

@@ -12,11 +12,14 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.sessions.JqwikSession;
+import vn.dvk.testing.ProblemWording;
 
 /**
  * Drives every operation of a service's OpenAPI document with requests drawn from jqwik's generators, and checks
  * the rules every answer keeps: never a 5xx; every 4xx an RFC 9457 problem+json whose {@code type}, {@code title}
- * and {@code status} are there and whose status is the answer's; and a refused request changes nothing.
+ * and {@code status} are there and whose status is the answer's, worded in the language the request asked for
+ * ({@link ProblemWording}: no English sentence in a Vietnamese answer, nor the reverse); and a refused request
+ * changes nothing.
  *
  * <p>jqwik runs its {@code @Property} methods in its own JUnit engine, where a {@code @QuarkusTest}'s application
  * is not started. So a Quarkus test calls this instead, and each operation's arbitrary is asked for values in a
@@ -175,6 +178,10 @@ public final class Fuzzer {
                     || problem.path("status").asInt() != status) {
                 report.violation(request, Rule.PROBLEM_JSON, answer, "type, title or status missing or wrong");
             }
+            List<String> wronglyWorded = ProblemWording.wronglyWorded(problem, request.headers().get("Accept-Language"));
+            if (!wronglyWorded.isEmpty()) {
+                report.violation(request, Rule.LANGUAGE, answer, String.join("; ", wronglyWorded));
+            }
         } catch (java.io.IOException e) {
             report.violation(request, Rule.PROBLEM_JSON, answer, "body is not JSON");
         }
@@ -185,7 +192,8 @@ public final class Fuzzer {
         ANSWERED("an answer at all"),
         NO_5XX("no 5xx"),
         PROBLEM_JSON("every 4xx is problem+json with type, title and its status"),
-        NO_CHANGE_ON_REFUSAL("a refused request changes nothing");
+        NO_CHANGE_ON_REFUSAL("a refused request changes nothing"),
+        LANGUAGE("every problem's title, detail and violations are in the language asked for (Vietnamese by default)");
 
         final String text;
 

@@ -2,6 +2,7 @@ package vn.dvk.recognition.certificates;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import vn.dvk.recognition.documents.IssuerHeadings;
 import vn.dvk.recognition.documents.PartyHeading;
 import vn.dvk.recognition.domain.Commendation;
 import vn.dvk.recognition.domain.ReviewCase;
@@ -30,7 +31,7 @@ public class CertificateDocuments {
         ReviewCase anyCase = commendation.map(Commendation::anyCase)
                 .orElseGet(() -> certificate.modelId == null ? null : ReviewCase.findById(certificate.modelId));
         PartyHeading heading = anyCase == null ? PartyHeading.ofIssuer(content.level(), content.issuer())
-                : PartyHeading.of(certificate.level, anyCase.path());
+                : IssuerHeadings.of(certificate.level, anyCase.path());
         boolean individual = commendation.map(c -> c.recipientKind == Commendation.RecipientKind.INDIVIDUAL)
                 .orElse(false);
         boolean exemplar = certificate.kind == Certificate.Kind.RECOGNITION && anyCase != null

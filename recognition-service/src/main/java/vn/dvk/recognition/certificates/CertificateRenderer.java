@@ -136,7 +136,12 @@ public class CertificateRenderer {
         if (content.form() == null) {
             lines.add((document.exemplar() ? CertificateTexts.RECOGNISES_EXEMPLAR : CertificateTexts.RECOGNISES_MODEL)
                     .formatted(content.subject()));
-            lines.add(CertificateTexts.OF_UNIT.formatted(content.holder()));
+            if (content.holderUnit() != null) { // a person, then their unit
+                lines.add(CertificateTexts.OF_PERSON.formatted(content.holder()));
+                lines.add(CertificateTexts.UNIT_OF_INDIVIDUAL.formatted(content.holderUnit()));
+            } else {
+                lines.add(CertificateTexts.OF_UNIT.formatted(content.holder()));
+            }
             lines.add(CertificateTexts.AT_LEVEL.formatted(VietnameseFormat.level(content.level()))
                     + (content.campaign() != null ? CertificateTexts.IN_CAMPAIGN.formatted(content.campaign()) : ""));
         } else if (document.individual()) {

@@ -7,6 +7,7 @@ final class CertificateTexts {
     static final String RECOGNISES_MODEL = "Công nhận mô hình “%s”";
     static final String RECOGNISES_EXEMPLAR = "Công nhận điển hình “%s”";
     static final String OF_UNIT = "của %s";
+    static final String OF_PERSON = "của đồng chí %s";
     static final String AT_LEVEL = "đạt mô hình, điển hình “Dân vận khéo” %s";
     static final String IN_CAMPAIGN = " – %s";
     static final String AWARDED_TO_INDIVIDUAL = "Tặng: %s";

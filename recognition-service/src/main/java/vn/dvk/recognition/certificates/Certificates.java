@@ -37,8 +37,11 @@ public class Certificates {
     @Transactional(Transactional.TxType.MANDATORY)
     public Certificate recognition(Decision decision, ReviewCase reviewCase, String campaignName) {
         UUID id = UUID.randomUUID();
+        // an individual's model names the person, and their unit under them; a collective's names the unit
+        boolean person = reviewCase.ownerName != null;
         return save(new CertificateContent(id, Certificate.Kind.RECOGNITION.name(), signer.keyId(),
-                reviewCase.unitName, null, reviewCase.title, null, decision.level, campaignName, decision.number,
+                person ? reviewCase.ownerName : reviewCase.unitName, person ? reviewCase.unitName : null,
+                reviewCase.title, null, decision.level, campaignName, decision.number,
                 decision.issuedOn, decision.issuerName, decision.signerName, decision.signerTitle),
                 decision, reviewCase.modelId, null);
     }

@@ -44,7 +44,7 @@ public final class CouncilMinutes {
         Map<String, Scorecard> scores = scorecards.stream().collect(Collectors.toMap(s -> s.scorer, Function.identity()));
         Judgement judgement = Judgement.of(reviewCase);
         CouncilTally tally = judgement.council();
-        PartyHeading heading = PartyHeading.of(council.level, reviewCase.path());
+        PartyHeading heading = IssuerHeadings.of(council.level, reviewCase.path());
         List<ZonedDateTime> moments = Stream.concat(cast.stream().map(v -> v.votedAt),
                 scorecards.stream().map(s -> s.scoredAt)).map(at -> at.atZoneSameInstant(zone))
                 .sorted(Comparator.naturalOrder()).toList();

@@ -35,8 +35,9 @@ public class DecisionDocuments {
         List<Commendation> commendations = decision.commendations();
         ReviewCase anyCase = !cases.isEmpty() ? cases.get(0)
                 : commendations.isEmpty() ? null : commendations.get(0).anyCase();
-        PartyHeading heading = anyCase == null ? PartyHeading.ofIssuer(decision.level, decision.issuerName)
-                : PartyHeading.of(decision.level, anyCase.path());
+        PartyHeading heading = anyCase == null
+                ? IssuerHeadings.ofIssuer(decision.level, decision.issuerOrgId, decision.issuerName)
+                : IssuerHeadings.of(decision.level, anyCase.path());
         String level = VietnameseFormat.level(decision.level);
 
         List<String> articles = new ArrayList<>();
@@ -66,7 +67,7 @@ public class DecisionDocuments {
                 legalBasis(decision.legalBasis), articles,
                 recipients, decision.signerTitle, decision.signerName,
                 cases.stream().map(c -> new DecisionDocument.ModelRow(c.title,
-                        EXEMPLAR.equals(c.kind) ? DecisionTexts.EXEMPLAR : DecisionTexts.MODEL, c.unitName)).toList(),
+                        EXEMPLAR.equals(c.kind) ? DecisionTexts.EXEMPLAR : DecisionTexts.MODEL, holder(c))).toList(),
                 commendations.stream().map(c -> new DecisionDocument.CommendationRow(c.recipientName,
                         c.recipientKind == Commendation.RecipientKind.INDIVIDUAL ? DecisionTexts.INDIVIDUAL
                                 : DecisionTexts.COLLECTIVE, unitName(c), forms.nameOf(c.form), c.achievement))
@@ -105,6 +106,12 @@ public class DecisionDocuments {
             parts.add(DecisionTexts.INDIVIDUALS.formatted(individuals));
         }
         return String.join(DecisionTexts.AND, parts);
+    }
+
+    /** The unit, or the person an individual's model is of and their unit: "Nguyễn Thị Hồng Nhung, Bệnh viện…". */
+    private static String holder(ReviewCase reviewCase) {
+        return reviewCase.ownerName == null ? reviewCase.unitName
+                : DecisionTexts.PERSON_OF_UNIT.formatted(reviewCase.ownerName, reviewCase.unitName);
     }
 
     private static String unitName(Commendation commendation) {

@@ -37,6 +37,7 @@ final class DecisionTexts {
     static final String FORM_COLUMN = "Hình thức";
     static final String ACHIEVEMENT_COLUMN = "Thành tích";
     static final String MODEL = "Mô hình";
+    static final String PERSON_OF_UNIT = "%s, %s";
     static final String EXEMPLAR = "Điển hình";
     static final String COLLECTIVE = "Tập thể";
     static final String INDIVIDUAL = "Cá nhân";

@@ -29,10 +29,10 @@ import vn.dvk.contracts.vocabulary.OrgRef;
  * @param superior the superior organisation's name, absent for the province's committee
  * @param issuingBody the committee that issues the document, e.g. "Đảng ủy Khối các Cơ quan và Doanh nghiệp tỉnh"
  * @param decidingBody the body in whose name the document decides, e.g. "Ban Thường vụ Đảng ủy Khối …"
- * @param onBehalfOf the body the signer signs for, e.g. "Ban Thường vụ"
+ * @param onBehalfOfLine the line over the signer's title, e.g. "T/M BAN THƯỜNG VỤ"
  * @param place the place of the date line, e.g. "An Giang"; absent when not known
  */
-public record PartyHeading(String superior, String issuingBody, String decidingBody, String onBehalfOf,
+public record PartyHeading(String superior, String issuingBody, String decidingBody, String onBehalfOfLine,
         String place) {
 
     /** The leading words of an organisation's name, and those of its committee's. */
@@ -49,17 +49,18 @@ public record PartyHeading(String superior, String issuingBody, String decidingB
         return switch (level) {
             case PROVINCE -> {
                 String committee = provinceCommittee(path.province(), place);
-                yield new PartyHeading(null, committee, STANDING_COMMITTEE + " " + committee, STANDING_COMMITTEE, place);
+                yield new PartyHeading(null, committee, STANDING_COMMITTEE + " " + committee, line(STANDING_COMMITTEE),
+                        place);
             }
             case BLOC -> {
                 String superior = provinceOrganisation(path.province(), place);
                 String committee = withoutPlace(committeeOf(path.bloc().name()), place);
-                yield new PartyHeading(superior, committee, STANDING_COMMITTEE + " " + committee, STANDING_COMMITTEE,
-                        place);
+                yield new PartyHeading(superior, committee, STANDING_COMMITTEE + " " + committee,
+                        line(STANDING_COMMITTEE), place);
             }
             case BASE -> {
                 String committee = committeeOf(path.base().name());
-                yield new PartyHeading(path.bloc().name(), committee, committee, COMMITTEE, place);
+                yield new PartyHeading(path.bloc().name(), committee, committee, line(COMMITTEE), place);
             }
         };
     }
@@ -72,12 +73,12 @@ public record PartyHeading(String superior, String issuingBody, String decidingB
         OrgRef issuer = new OrgRef(null, issuerName);
         if (level == Level.PROVINCE) {
             PartyHeading heading = of(level, new OrgPath(issuer, null, null, null));
-            return new PartyHeading(null, heading.issuingBody(), heading.decidingBody(), heading.onBehalfOf(), null);
+            return new PartyHeading(null, heading.issuingBody(), heading.decidingBody(), heading.onBehalfOfLine(), null);
         }
         String committee = committeeOf(issuerName);
         return level == Level.BLOC
-                ? new PartyHeading(null, committee, STANDING_COMMITTEE + " " + committee, STANDING_COMMITTEE, null)
-                : new PartyHeading(null, committee, committee, COMMITTEE, null);
+                ? new PartyHeading(null, committee, STANDING_COMMITTEE + " " + committee, line(STANDING_COMMITTEE), null)
+                : new PartyHeading(null, committee, committee, line(COMMITTEE), null);
     }
 
     /** The heading's left column, upper case: superior organisation, issuing committee, the star. */
@@ -91,9 +92,19 @@ public record PartyHeading(String superior, String issuingBody, String decidingB
         return lines;
     }
 
-    /** "T/M BAN THƯỜNG VỤ". */
-    public String onBehalfOfLine() {
-        return PartyFormatTexts.ON_BEHALF_OF + VietnameseFormat.upper(onBehalfOf);
+    /**
+     * The same heading with the names the tree records for the issuer (committee, deciding body, the line over the
+     * signature and, when it names one, the place); the superior organisation stays as the tree's names give it.
+     */
+    public PartyHeading recorded(String committee, String recordedDecidingBody, String recordedOnBehalfOf,
+            String recordedPlace) {
+        return new PartyHeading(superior, committee, recordedDecidingBody, recordedOnBehalfOf,
+                recordedPlace != null ? recordedPlace : place);
+    }
+
+    /** "T/M BAN THƯỜNG VỤ" for "Ban Thường vụ". */
+    private static String line(String body) {
+        return PartyFormatTexts.ON_BEHALF_OF + VietnameseFormat.upper(body);
     }
 
     /** "Số 125-QĐ/ĐUK". */

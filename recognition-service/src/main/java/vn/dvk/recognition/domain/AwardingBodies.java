@@ -10,8 +10,9 @@ import vn.dvk.contracts.vocabulary.OrgPath;
  * recipient's place in the tree. A pattern may name:
  * <ul>
  * <li>{@code {organisation}}: the level's organisation as the tree names it ("Đảng bộ Sở Y tế");</li>
- * <li>{@code {committee}}: that organisation's Party committee: a Party organisation ("Đảng bộ …") is led by its
- * committee ("Đảng ủy …"), so "Đảng bộ Khối các Cơ quan…" gives "Đảng ủy Khối các Cơ quan…";</li>
+ * <li>{@code {committee}}: that organisation's Party committee as the tree records it ({@link OrganisationIssuer});
+ * where it records none, a Party organisation ("Đảng bộ …") is led by its committee ("Đảng ủy …"), so "Đảng bộ
+ * Khối các Cơ quan…" gives "Đảng ủy Khối các Cơ quan…";</li>
  * <li>{@code {province}}: the province's own name ("An Giang" of "Tỉnh An Giang"), as "Tỉnh ủy An Giang" or
  * "Ủy ban nhân dân tỉnh An Giang" use it.</li>
  * </ul>
@@ -30,13 +31,15 @@ public class AwardingBodies {
 
     /** The awarding body of the form at the level for a recipient of the path; empty if the level does not award it. */
     public Optional<String> of(String form, Level level, OrgPath path) {
-        return forms.form(form).map(f -> f.awardedBy().get(level)).map(pattern -> resolve(pattern, level, path));
+        return forms.form(form).map(f -> f.awardedBy().get(level)).map(pattern -> resolve(pattern, level, path,
+                OrganisationIssuer.of(path.at(level).id()).map(recorded -> recorded.committee).orElse(null)));
     }
 
-    static String resolve(String pattern, Level level, OrgPath path) {
+    /** @param recordedCommittee the committee the tree records for the level's organisation; null if none */
+    static String resolve(String pattern, Level level, OrgPath path, String recordedCommittee) {
         String organisation = path.at(level).name();
         return pattern.replace("{organisation}", organisation)
-                .replace("{committee}", committee(organisation))
+                .replace("{committee}", recordedCommittee != null ? recordedCommittee : committee(organisation))
                 .replace("{province}", provinceName(path.province().name()));
     }
 

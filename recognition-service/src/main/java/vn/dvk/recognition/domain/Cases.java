@@ -31,12 +31,12 @@ public class Cases {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void openOnce(UUID modelId, int version, String campaignId, String title, String field, String kind,
-            OrgPath path) {
+            OrgPath path, String ownerName) {
         if (ReviewCase.findById(modelId) != null) {
             return;
         }
         ReviewCase opened = ReviewCase.open(modelId, version, campaignId, title, field, kind, path,
-                Moments.utc(clock));
+                ownerName, Moments.utc(clock));
         List<Level> levels = List.copyOf(Campaign.levelsOf(campaignId));
         announce(opened, levels);
     }
@@ -48,7 +48,8 @@ public class Cases {
     @Transactional(Transactional.TxType.MANDATORY)
     ReviewCase openPast(String importId, UUID modelId, int version, String campaignId, String title, String field,
             String kind, OrgPath path, OffsetDateTime at, List<Level> levels) {
-        ReviewCase opened = ReviewCase.open(modelId, version, campaignId, title, field, kind, path, at);
+        // a history file names no person: a past cycle's certificates are not printed again
+        ReviewCase opened = ReviewCase.open(modelId, version, campaignId, title, field, kind, path, null, at);
         opened.historyImportId = importId;
         announce(opened, levels);
         return opened;

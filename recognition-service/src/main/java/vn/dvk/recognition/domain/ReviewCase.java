@@ -60,6 +60,9 @@ public class ReviewCase extends PanacheEntityBase {
     public String unitId;
     @Column(name = "unit_name", nullable = false)
     public String unitName;
+    /** The person an individual's model or exemplar is of, as last submitted; null for a collective. */
+    @Column(name = "owner_name")
+    public String ownerName;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -99,7 +102,7 @@ public class ReviewCase extends PanacheEntityBase {
 
     /** A new case at base level for a newly submitted model, opened {@code at}, with its record at that level. */
     static ReviewCase open(UUID modelId, int version, String campaignId, String title, String field, String kind,
-            OrgPath path, OffsetDateTime at) {
+            OrgPath path, String ownerName, OffsetDateTime at) {
         ReviewCase c = new ReviewCase();
         c.modelId = modelId;
         c.modelVersion = version;
@@ -115,6 +118,7 @@ public class ReviewCase extends PanacheEntityBase {
         c.baseName = path.base().name();
         c.unitId = path.unit().id();
         c.unitName = path.unit().name();
+        c.ownerName = ownerName;
         c.level = Level.BASE;
         c.stage = Stage.UNDER_REVIEW;
         c.openedAt = at;
@@ -282,10 +286,11 @@ public class ReviewCase extends PanacheEntityBase {
      * The unit resubmitted a model returned to it: the case is under review again, at the level that returned it,
      * on the new version. A resubmission of a case not returned (replayed, say) changes nothing.
      */
-    public static void resume(UUID modelId, int version, OffsetDateTime at) {
+    public static void resume(UUID modelId, int version, String ownerName, OffsetDateTime at) {
         ReviewCase.<ReviewCase>findByIdOptional(modelId).filter(c -> c.stage == Stage.RETURNED).ifPresent(c -> {
             c.stage = Stage.UNDER_REVIEW;
             c.modelVersion = version;
+            c.ownerName = ownerName; // the revision may correct the name
             c.updatedAt = at;
             CaseLevel here = CaseLevel.at(c.modelId, c.level);
             here.status = Stage.UNDER_REVIEW;

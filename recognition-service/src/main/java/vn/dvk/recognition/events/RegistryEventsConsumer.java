@@ -63,7 +63,8 @@ public class RegistryEventsConsumer extends InboxConsumer {
         }
         if (MODEL_RESUBMITTED.equals(event.type())) {
             SubmittedModel resubmitted = reader.read(event, SubmittedModel.class, SubmittedModel::isComplete);
-            return () -> ReviewCase.resume(resubmitted.modelId(), resubmitted.version(), Moments.utc(clock));
+            return () -> ReviewCase.resume(resubmitted.modelId(), resubmitted.version(), resubmitted.person(),
+                    Moments.utc(clock));
         }
         if (MODEL_HISTORY_RECORDED.equals(event.type())) {
             PastHistory history = reader.read(event, PastHistory.class, PastHistory::isComplete);
@@ -79,6 +80,6 @@ public class RegistryEventsConsumer extends InboxConsumer {
             return Effect.NONE;
         }
         return () -> cases.openOnce(submitted.modelId(), submitted.version(), submitted.campaignId(), submitted.title(),
-                submitted.field(), submitted.kind(), submitted.path());
+                submitted.field(), submitted.kind(), submitted.path(), submitted.person());
     }
 }

@@ -10,7 +10,14 @@ import vn.dvk.contracts.vocabulary.OrgPath;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record SubmittedModel(UUID modelId, int version, String campaignId, String title, String field, String kind,
-        OrgPath path, String importId) {
+        String ownerKind, String ownerName, OrgPath path, String importId) {
+
+    private static final String INDIVIDUAL = "INDIVIDUAL";
+
+    /** The person the model is of, whom its certificate names; null for a collective or when not named. */
+    String person() {
+        return INDIVIDUAL.equals(ownerKind) && ownerName != null && !ownerName.isBlank() ? ownerName.strip() : null;
+    }
 
     boolean isComplete() {
         return modelId != null && version > 0 && campaignId != null && title != null && field != null && kind != null

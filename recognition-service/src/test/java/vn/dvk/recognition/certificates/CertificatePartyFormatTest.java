@@ -65,6 +65,23 @@ class CertificatePartyFormatTest {
                         "Theo Quyết định số 125-QĐ/ĐUK, ngày 15 tháng 6 năm 2026"));
     }
 
+    /** An individual's exemplar names the person ("đồng chí"), then their unit, not the unit alone. */
+    @Test
+    void anIndividualExemplarsRecognitionNamesThePerson() {
+        CertificateContent content = content("RECOGNITION", "Nguyễn Thị Hồng Nhung",
+                "Bệnh viện Đa khoa Trung tâm An Giang", "Nữ điều dưỡng tận tụy với người bệnh nghèo", null,
+                "Dân vận khéo giai đoạn 2026-2030");
+
+        assertLines("certificate-recognition-individual-exemplar",
+                new CertificateDocument(content, heading(), false, true),
+                List.of("GIẤY CHỨNG NHẬN",
+                        "Công nhận điển hình “Nữ điều dưỡng tận tụy với người bệnh nghèo”",
+                        "của đồng chí Nguyễn Thị Hồng Nhung",
+                        "Bệnh viện Đa khoa Trung tâm An Giang",
+                        "đạt mô hình, điển hình “Dân vận khéo” cấp khối – Dân vận khéo giai đoạn 2026-2030",
+                        "Theo Quyết định số 125-QĐ/ĐUK, ngày 15 tháng 6 năm 2026"));
+    }
+
     @Test
     void aCollectivesCommendation() {
         CertificateContent content = content("COMMENDATION", "Bệnh viện Đa khoa Trung tâm An Giang",

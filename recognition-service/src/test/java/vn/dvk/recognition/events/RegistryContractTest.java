@@ -6,14 +6,17 @@ import org.junit.jupiter.api.Test;
 import vn.dvk.testing.DemoEvents;
 import vn.dvk.testing.EventSchemas;
 
-/** What recognition reads of the registry's model events is what the registry's schemas promise. */
+/** What recognition reads of the registry's model and organisation events is what its schemas promise. */
 @Tag("unit")
 class RegistryContractTest {
 
+    /** The owner's name came after v1: declared, read when present (a person's certificate names them). */
     @Test
     void aSubmissionCarriesEverythingACaseIsOpenedFrom() {
-        EventSchemas.assertPromises(DemoEvents.REGISTRY, DemoEvents.SUBMITTED,
-                EventSchemas.fieldsReadBy(SubmittedModel.class), Set.of("importId"));
+        for (String type : new String[] {DemoEvents.SUBMITTED, DemoEvents.RESUBMITTED}) {
+            EventSchemas.assertPromises(DemoEvents.REGISTRY, type, EventSchemas.fieldsReadBy(SubmittedModel.class),
+                    Set.of("ownerName", "importId"));
+        }
     }
 
     /** A past submission names its import; what became of the model comes whole in the event that follows. */
@@ -34,6 +37,15 @@ class RegistryContractTest {
     void aDraftOrAnUpdateCarriesTheContentTheStartDateIsReadFrom() {
         for (String type : new String[] {RegistryEventsConsumer.MODEL_DRAFTED, RegistryEventsConsumer.MODEL_UPDATED}) {
             EventSchemas.assertPromises(DemoEvents.REGISTRY, type, EventSchemas.fieldsReadBy(ModelStarted.class));
+        }
+    }
+
+    /** Every change of an organisation carries it as it now stands, whose issuer (optional) recognition keeps. */
+    @Test
+    void everyOrganisationChangeCarriesTheOrganisationItsIssuerIsReadFrom() {
+        for (String change : new String[] {"created", "renamed", "moved", "deactivated", "reactivated"}) {
+            EventSchemas.assertPromises(DemoEvents.REGISTRY, "dvk.registry.organisation." + change + ".v1",
+                    EventSchemas.fieldsReadBy(OrganisationChanged.class));
         }
     }
 }

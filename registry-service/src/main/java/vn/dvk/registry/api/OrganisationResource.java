@@ -105,11 +105,13 @@ public class OrganisationResource {
     @Path("{id}/rename")
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "renameOrganisation", summary = "Give an organisation a new name or code",
-            description = "Models submitted before keep the names they were submitted under. Needs If-Match.")
+            description = "Or new names of the body that issues its documents (issuer), printed on the documents "
+                    + "issued from then on. Models submitted before keep the names they were submitted under. Needs "
+                    + "If-Match.")
     public RestResponse<OrganisationView> rename(@PathParam("id") String id, @Valid @NotNull RenameRequest request,
             @HeaderParam(EntityTags.IF_MATCH) @Parameter(description = ETAG_OF_ORGANISATION) String ifMatch) {
         return change(id, ifMatch, org -> administration.rename(org, request.name(), request.code(),
-                request.validFrom(), caller.username()));
+                request.validFrom(), request.issuer(), caller.username()));
     }
 
     @POST

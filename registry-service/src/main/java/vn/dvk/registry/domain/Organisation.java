@@ -54,6 +54,22 @@ public class Organisation extends PanacheEntityBase {
     @Column(name = "valid_from", nullable = false)
     public LocalDate validFrom;
 
+    /** How its committee heads and signs documents: see {@link DocumentIssuer}; null for all five when unknown. */
+    @Column(name = "issuer_committee")
+    public String issuerCommittee;
+
+    @Column(name = "issuer_deciding_body")
+    public String issuerDecidingBody;
+
+    @Column(name = "issuer_on_behalf_of")
+    public String issuerOnBehalfOf;
+
+    @Column(name = "issuer_signer_title")
+    public String issuerSignerTitle;
+
+    @Column(name = "issuer_place")
+    public String issuerPlace;
+
     /** The sequence of its last event on {@code registry.organisation-events}. */
     @Column(name = "event_sequence", nullable = false)
     public long eventSequence;
@@ -82,6 +98,20 @@ public class Organisation extends PanacheEntityBase {
     /** Units register models; a base organisation may itself be the unit. */
     public boolean mayOwnModels() {
         return active && (kind == OrgKind.UNIT || kind == OrgKind.BASE);
+    }
+
+    /** How its committee heads and signs documents; null when the tree does not record it. */
+    public DocumentIssuer issuer() {
+        return issuerCommittee == null ? null : new DocumentIssuer(issuerCommittee, issuerDecidingBody,
+                issuerOnBehalfOf, issuerSignerTitle, issuerPlace);
+    }
+
+    public void setIssuer(DocumentIssuer issuer) {
+        issuerCommittee = issuer == null ? null : issuer.committee();
+        issuerDecidingBody = issuer == null ? null : issuer.decidingBody();
+        issuerOnBehalfOf = issuer == null ? null : issuer.onBehalfOf();
+        issuerSignerTitle = issuer == null ? null : issuer.signerTitle();
+        issuerPlace = issuer == null ? null : issuer.place();
     }
 
     public OrgRef ref() {

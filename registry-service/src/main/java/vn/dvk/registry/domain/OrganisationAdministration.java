@@ -52,7 +52,7 @@ public class OrganisationAdministration {
     @Transactional
     public Organisation create(String provinceId, OrganisationEntry request, String actor) {
         lockTree();
-        OrganisationEntry entry = request.normalised(OrganisationEntry.defaultCode(request.id()), today());
+        OrganisationEntry entry = request.normalised(OrganisationEntry.defaultCode(request.id()), today(), null);
         if (entry.kind() == OrgKind.PROVINCE) {
             throw InvalidRequestProblem.ofField("kind", RegistryMessages.PROVINCE_BY_IMPORT.text());
         }
@@ -70,18 +70,26 @@ public class OrganisationAdministration {
         placementDefect(entry.kind(), entry.parentId(), provinceId, Map.of())
                 .ifPresent(defect -> violations.add(new Problem.Violation("parentId", defect)));
         codeDefect(entry, provinceId).ifPresent(defect -> violations.add(new Problem.Violation("code", defect)));
+        issuerDefect(entry).ifPresent(defect -> violations.add(new Problem.Violation("issuer", defect)));
         refuseIf(violations);
         return insert(entry, provinceId, actor);
     }
 
-    /** A new name or code (a correction of validFrom reports as a rename too). */
+    /**
+     * A new name or code, or new names of the body that issues its documents (a correction of validFrom reports as a
+     * rename too); a code, validFrom or issuer left out stays as it is.
+     */
     @Transactional
-    public Organisation rename(Organisation org, String name, String code, LocalDate validFrom, String actor) {
+    public Organisation rename(Organisation org, String name, String code, LocalDate validFrom, DocumentIssuer issuer,
+            String actor) {
         lockTree();
         OrganisationEntry entry = new OrganisationEntry(org.id, org.kind, name, code, org.parentId, org.active,
-                validFrom).normalised(org.code, org.validFrom);
+                validFrom, issuer).normalised(org.code, org.validFrom, org.issuer());
         codeDefect(entry, org.provinceId).ifPresent(defect -> {
             throw InvalidRequestProblem.ofField("code", defect);
+        });
+        issuerDefect(entry).ifPresent(defect -> {
+            throw InvalidRequestProblem.ofField("issuer", defect);
         });
         return update(org, entry, actor);
     }
@@ -96,8 +104,7 @@ public class OrganisationAdministration {
         placementDefect(org.kind, parentId, org.provinceId, Map.of()).ifPresent(defect -> {
             throw InvalidRequestProblem.ofField("parentId", defect);
         });
-        return update(org, new OrganisationEntry(org.id, org.kind, org.name, org.code, parentId, org.active,
-                org.validFrom), actor);
+        return update(org, OrganisationEntry.of(org).placed(parentId, org.active), actor);
     }
 
     /** Deactivates (only once nothing active hangs under it) or reactivates (only under an active parent). */
@@ -113,8 +120,7 @@ public class OrganisationAdministration {
         if (active && org.parentId != null && !Organisation.<Organisation>findById(org.parentId).active) {
             throw new ConflictProblem(RegistryMessages.PARENT_ORGANISATION_INACTIVE.text(org.parentId));
         }
-        return update(org, new OrganisationEntry(org.id, org.kind, org.name, org.code, org.parentId, active,
-                org.validFrom), actor);
+        return update(org, OrganisationEntry.of(org).placed(org.parentId, active), actor);
     }
 
     /**
@@ -134,7 +140,7 @@ public class OrganisationAdministration {
             OrganisationEntry raw = request.get(i);
             Optional<Organisation> stored = Organisation.byId(raw.id());
             OrganisationEntry entry = raw.normalised(stored.map(org -> org.code).orElse(OrganisationEntry.defaultCode(raw.id())),
-                    stored.map(org -> org.validFrom).orElse(today()));
+                    stored.map(org -> org.validFrom).orElse(today()), stored.map(Organisation::issuer).orElse(null));
             if (entries.putIfAbsent(entry.id(), entry) != null) {
                 violations.add(new Problem.Violation(at(i, "id"), RegistryMessages.TWICE_IN_IMPORT.text()));
             }
@@ -164,6 +170,7 @@ public class OrganisationAdministration {
             } else if (stored.isPresent() && stored.get().kind != entry.kind()) {
                 violations.add(new Problem.Violation(at(i, "kind"), RegistryMessages.KIND_DOES_NOT_CHANGE.text()));
             }
+            issuerDefect(entry).ifPresent(defect -> violations.add(new Problem.Violation(at(i, "issuer"), defect)));
             if (entry.kind() != OrgKind.PROVINCE) {
                 placementDefect(entry.kind(), entry.parentId(), province, entries)
                         .ifPresent(defect -> violations.add(new Problem.Violation(at(i, "parentId"), defect)));
@@ -195,7 +202,8 @@ public class OrganisationAdministration {
         OrganisationEntry previous = OrganisationEntry.of(org);
         List<Change> changes = new ArrayList<>();
         if (!Objects.equals(previous.name(), entry.name()) || !Objects.equals(previous.code(), entry.code())
-                || !Objects.equals(previous.validFrom(), entry.validFrom())) {
+                || !Objects.equals(previous.validFrom(), entry.validFrom())
+                || !Objects.equals(previous.issuer(), entry.issuer())) {
             changes.add(Change.RENAMED);
         }
         if (!Objects.equals(previous.parentId(), entry.parentId())) {
@@ -209,6 +217,7 @@ public class OrganisationAdministration {
         org.parentId = entry.parentId();
         org.active = entry.active();
         org.validFrom = entry.validFrom();
+        org.setIssuer(entry.issuer());
         Organisation.flush(); // the lineage in the event reads the new parent
         for (Change change : changes) {
             events.changed(change, org, previous, org.nextEventSequence(Moments.utc(clock)), actor);
@@ -227,6 +236,7 @@ public class OrganisationAdministration {
         org.parentId = entry.parentId();
         org.active = entry.active();
         org.validFrom = entry.validFrom();
+        org.setIssuer(entry.issuer());
         long sequence = org.nextEventSequence(Moments.utc(clock));
         org.persist();
         Organisation.flush(); // children reference it in the same transaction
@@ -273,6 +283,12 @@ public class OrganisationAdministration {
             return Optional.of(RegistryMessages.PARENT_INACTIVE.text(parentId));
         }
         return Optional.empty();
+    }
+
+    /** Only what decides records how its documents are issued: a unit issues none. */
+    private static Optional<BilingualText> issuerDefect(OrganisationEntry entry) {
+        return entry.kind() == OrgKind.UNIT && entry.issuer() != null
+                ? Optional.of(RegistryMessages.UNIT_ISSUES_NO_DOCUMENTS.text()) : Optional.empty();
     }
 
     private static Optional<BilingualText> codeDefect(OrganisationEntry entry, String provinceId) {

@@ -64,6 +64,8 @@ public enum RegistryMessages implements Message {
     ORGANISATION_HAS_ACTIVE_CHILDREN,
     /** {0} the organisation above. */
     PARENT_ORGANISATION_INACTIVE,
+    /** A unit was given the names its documents would be issued under: units issue none. */
+    UNIT_ISSUES_NO_DOCUMENTS,
     FIGURES_INCONSISTENT,
     /** {0} the organisation. */
     INACTIVE_ORGANISATION_REPORTS_NOTHING,

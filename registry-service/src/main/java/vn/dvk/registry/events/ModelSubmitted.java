@@ -13,8 +13,9 @@ import vn.dvk.registry.domain.OwnerKind;
 /**
  * {@value RegistryEventTypes#MODEL_SUBMITTED} (a unit handed a model to its base committee) and
  * {@value RegistryEventTypes#MODEL_RESUBMITTED} (handed it back, revised, to the level that returned it). The
- * version names what reviewers decide on. A submission a history import recorded names the import: recognition
- * opens no case under review for it, the history-recorded event that follows says what became of it.
+ * version names what reviewers decide on; the owner's name is the person's for an individual, whom an exemplar's
+ * certificate names. A submission a history import recorded names the import: recognition opens no case under
+ * review for it, the history-recorded event that follows says what became of it.
  */
 public record ModelSubmitted(
         UUID modelId,
@@ -26,6 +27,7 @@ public record ModelSubmitted(
         Field field,
         ModelKind kind,
         OwnerKind ownerKind,
+        String ownerName,
         OrgPath path,
         OffsetDateTime submittedAt,
         @JsonInclude(JsonInclude.Include.NON_NULL) String importId) {
@@ -37,7 +39,7 @@ public record ModelSubmitted(
     /** @param importId the history import that recorded a past submission; null for a live one */
     static ModelSubmitted of(MobilizationModel model, String importId) {
         return new ModelSubmitted(model.id, model.eventSequence, model.currentVersion, model.reviewLevel,
-                model.campaignId, model.title, model.field, model.kind, model.ownerKind, model.path, model.submittedAt,
-                importId);
+                model.campaignId, model.title, model.field, model.kind, model.ownerKind, model.ownerName, model.path,
+                model.submittedAt, importId);
     }
 }

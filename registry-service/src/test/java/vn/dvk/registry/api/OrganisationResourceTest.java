@@ -242,8 +242,8 @@ class OrganisationResourceTest {
         String base = Organisations.newId("t");
         String unit = Organisations.newId("t");
         List<OrganisationEntry> tree = List.of(
-                new OrganisationEntry(base, OrgKind.BASE, "Cơ sở hạt giống", null, DemoCallers.BLOC, null, null),
-                new OrganisationEntry(unit, OrgKind.UNIT, "Đơn vị hạt giống", null, base, null, null));
+                new OrganisationEntry(base, OrgKind.BASE, "Cơ sở hạt giống", null, DemoCallers.BLOC, null, null, null),
+                new OrganisationEntry(unit, OrgKind.UNIT, "Đơn vị hạt giống", null, base, null, null, null));
         long before = Organisations.count();
         List<ImportOutcome> outcomes = Simultaneously.run(2, () -> administration.importTree(null, tree, "seed"));
         assertEquals(List.of(0, 2), outcomes.stream().map(ImportOutcome::created).sorted().toList());

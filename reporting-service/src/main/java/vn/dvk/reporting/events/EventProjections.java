@@ -14,6 +14,7 @@ import vn.dvk.reporting.projection.Indicators;
 import vn.dvk.reporting.projection.ModelChange;
 import vn.dvk.reporting.projection.ModelChange.Source;
 import vn.dvk.reporting.projection.ModelChange.Type;
+import vn.dvk.reporting.projection.Organisations;
 import vn.dvk.reporting.projection.Projector;
 import vn.dvk.reporting.projection.TakeUps;
 
@@ -30,6 +31,8 @@ public class EventProjections {
     public static final String CAMPAIGN_EVENTS = "registry.campaign-events";
     public static final String ORGANISATION_EVENTS = "registry.organisation-events";
     static final String INDICATORS_REPORTED = "dvk.registry.organisation.indicators-reported.v1";
+    /** The organisation's created, renamed, moved, deactivated and reactivated events. */
+    static final String ORGANISATION_CHANGE = "dvk.registry.organisation.";
 
     private static final String DRAFTED = "dvk.registry.model.drafted.v1";
     private static final String UPDATED = "dvk.registry.model.updated.v1";
@@ -53,14 +56,16 @@ public class EventProjections {
     private final Campaigns campaigns;
     private final Indicators indicators;
     private final TakeUps takeUps;
+    private final Organisations organisations;
 
     public EventProjections(EventReader reader, Projector projector, Campaigns campaigns, Indicators indicators,
-            TakeUps takeUps) {
+            TakeUps takeUps, Organisations organisations) {
         this.reader = reader;
         this.projector = projector;
         this.campaigns = campaigns;
         this.indicators = indicators;
         this.takeUps = takeUps;
+        this.organisations = organisations;
     }
 
     /** What the event does; {@link Projection#NONE} for types reporting does not count. */
@@ -174,6 +179,11 @@ public class EventProjections {
 
     /** Units' indicators count; an organisation's other changes do not (names come with the models' paths). */
     private Projection readOrganisationEvent(IncomingEvent event) {
+        if (event.type() != null && event.type().startsWith(ORGANISATION_CHANGE)
+                && !INDICATORS_REPORTED.equals(event.type())) {
+            OrganisationChanged e = reader.read(event, OrganisationChanged.class, OrganisationChanged::isComplete);
+            return batch -> organisations.issuer(batch.schema(), e.lineage(), e.issuerJson());
+        }
         if (!INDICATORS_REPORTED.equals(event.type())) {
             return Projection.NONE;
         }

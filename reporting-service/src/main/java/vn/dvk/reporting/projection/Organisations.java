@@ -80,4 +80,16 @@ public class Organisations {
                                                                     lineage jsonb)
                 on conflict (id) do nothing""")).setParameter("rows", json).executeUpdate();
     }
+
+    /**
+     * Keeps how the organisation at the end of the lineage heads and signs its documents (null: it records none),
+     * the lineage remembered first, as an organisation's first event may precede every model event naming it.
+     */
+    public void issuer(ProjectionSchema schema, List<OrgRef> lineage, String issuerJson) {
+        remember(schema, lineage);
+        entityManager.createNativeQuery(schema.sql(
+                        "update {p}.organisation set issuer = cast(:issuer as jsonb) where id = :id"))
+                .setParameter("issuer", TypedNulls.text(issuerJson))
+                .setParameter("id", lineage.get(lineage.size() - 1).id()).executeUpdate();
+    }
 }

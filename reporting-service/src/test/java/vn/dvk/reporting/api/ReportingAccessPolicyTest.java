@@ -59,6 +59,7 @@ class ReportingAccessPolicyTest extends AccessPolicyTests {
             case "getReview" -> "review";
             case "getReviewWorkbook" -> "review/xlsx";
             case "getReviewCsv" -> "review/csv";
+            case "getConferenceReport" -> "conference-report";
             default -> null;
         };
         if (report != null && state.equals("unit")) {

@@ -47,4 +47,13 @@ class ProducerContractTest {
         EventSchemas.assertPromises(DemoEvents.REGISTRY, "dvk.registry.model.replication-result-recorded.v1",
                 Set.of("modelId", "sequence", "path", "sourceModelId", "resultOn"));
     }
+
+    /** Every change of an organisation carries its lineage and the organisation, whose issuer (optional) is read. */
+    @Test
+    void organisationChangesCarryTheLineageAndTheOrganisation() {
+        for (String change : new String[] {"created", "renamed", "moved", "deactivated", "reactivated"}) {
+            EventSchemas.assertPromises(DemoEvents.REGISTRY, "dvk.registry.organisation." + change + ".v1",
+                    EventSchemas.fieldsReadBy(OrganisationChanged.class));
+        }
+    }
 }

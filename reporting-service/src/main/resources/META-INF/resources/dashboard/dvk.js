@@ -10,6 +10,12 @@ const DVK = (() => {
   const PKCE = 'dvk.pkce';
   let accessToken = null;
 
+  /**
+   * The page's language (its html lang), which the APIs answer problems in: the browser's own preference may be
+   * another (headless Chromium asks for en-US), and the page would show an English refusal among Vietnamese text.
+   */
+  const LANGUAGE = document.documentElement.lang || 'vi';
+
   const STAGES = [
     ['submitted', 'Đăng ký'], ['recognizedAtBase', 'Công nhận cấp cơ sở'], ['recognizedAtBloc', 'Công nhận cấp khối'],
     ['recognizedAtProvince', 'Công nhận cấp tỉnh'], ['inReviewAtBase', 'Đang xét cấp cơ sở'],
@@ -112,7 +118,7 @@ const DVK = (() => {
 
   async function get(path, parameters) {
     const response = await fetch(path + '?' + query(parameters),
-      {headers: {Authorization: 'Bearer ' + await token()}});
+      {headers: {Authorization: 'Bearer ' + await token(), 'Accept-Language': LANGUAGE}});
     if (response.status === 401) {
       accessToken = null;
       return get(path, parameters);
@@ -131,7 +137,8 @@ const DVK = (() => {
       while (!controller.signal.aborted) {
         try {
           const response = await fetch(path + '?' + query(parameters), {signal: controller.signal,
-            headers: {Authorization: 'Bearer ' + await token(), Accept: 'text/event-stream'}});
+            headers: {Authorization: 'Bearer ' + await token(), Accept: 'text/event-stream',
+              'Accept-Language': LANGUAGE}});
           if (response.status === 401) { accessToken = null; continue; }
           if (!response.ok) { onError(await problem(response)); return; }
           const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();

@@ -25,10 +25,18 @@ export function initI18n(): typeof i18n {
   return i18n;
 }
 
-/** Dates as Vietnamese readers write them (05/12/2026), or as English ones do. */
+/**
+ * Dates as Vietnamese readers write them (05/12/2026: "short" would print 5/12/26), or as English ones do, on the
+ * province's calendar whatever the browser's zone: an instant late in the evening UTC is already the next day there.
+ */
 export function formatDate(value: string | undefined, language: string): string {
   if (!value) {
     return "";
   }
-  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "vi-VN", { dateStyle: "short" }).format(new Date(value));
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "vi-VN", {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    timeZone: "Asia/Ho_Chi_Minh",
+  }).format(new Date(value));
 }

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { formatDate } from "./index";
+
+describe("formatDate", () => {
+  it("writes a day as Vietnamese documents do, with two-digit day and month and the whole year", () => {
+    expect(formatDate("2026-12-05T03:00:00Z", "vi")).toBe("05/12/2026");
+    expect(formatDate("2026-06-15", "vi")).toBe("15/06/2026");
+  });
+
+  it("reads an instant on the province's calendar", () => {
+    expect(formatDate("2026-12-04T18:30:00Z", "vi")).toBe("05/12/2026");
+  });
+
+  it("writes English dates the British way and nothing for no date", () => {
+    expect(formatDate("2026-12-05T03:00:00Z", "en")).toBe("05/12/2026");
+    expect(formatDate(undefined, "vi")).toBe("");
+  });
+});

@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -57,7 +59,9 @@ public class HistoryImportResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    // one method for both kinds of file, not one per media type: with two, RESTEasy chooses by Content-Type and
+    // answers another type (multipart, say) before any method is chosen, which the kit's filters met with a 500
+    @Consumes({MediaType.APPLICATION_JSON, HistoryTemplate.MEDIA_TYPE})
     @RolesAllowed(Roles.ADMIN)
     @Operation(operationId = "importHistory", summary = "Import a past cycle of the province, all or nothing",
             description = "An admin of the province itself (403 below it). The whole file is checked first: every "
@@ -74,7 +78,8 @@ public class HistoryImportResource {
                     + "or row, `Mô hình!5:5`; a file that is no XLSX workbook is a 400.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryFile.class)),
-            @Content(mediaType = HistoryTemplate.MEDIA_TYPE)})
+            @Content(mediaType = HistoryTemplate.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    format = "binary"))})
     @APIResponse(responseCode = "201", description = "Imported; Location names the import", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistorySummary.class)))
     @APIResponse(responseCode = "200", description = "The same file was imported before: what that import did",
@@ -83,19 +88,12 @@ public class HistoryImportResource {
     @APIResponse(responseCode = "409", description = "The importId names another file")
     @APIResponse(responseCode = "422", description = "The file breaks rules: each violation at its JSON pointer (a "
             + "workbook: at its cell or row)")
-    public RestResponse<HistorySummary> importHistory(byte[] body, @jakarta.ws.rs.core.Context UriInfo uri)
-            throws IOException {
+    public RestResponse<HistorySummary> importHistory(byte[] body, @jakarta.ws.rs.core.Context UriInfo uri,
+            @jakarta.ws.rs.core.Context HttpHeaders headers) throws IOException {
         String province = access.importingProvince();
-        return imported(mapper.readValue(body, HistoryFile.class), body, province, uri);
-    }
-
-    @POST
-    @Consumes(HistoryTemplate.MEDIA_TYPE)
-    @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.ADMIN)
-    // one operation of the OpenAPI document with importHistory (same path and method): documented there
-    public RestResponse<HistorySummary> importWorkbook(byte[] body, @jakarta.ws.rs.core.Context UriInfo uri) {
-        String province = access.importingProvince();
+        if (!HistoryTemplate.XLSX.isCompatible(headers.getMediaType())) {
+            return imported(mapper.readValue(body, HistoryFile.class), body, province, uri);
+        }
         HistoryWorkbook.Read read = workbooks.read(body);
         try {
             return imported(read.file(), body, province, uri);

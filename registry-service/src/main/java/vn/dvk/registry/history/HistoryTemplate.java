@@ -1,6 +1,7 @@
 package vn.dvk.registry.history;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +26,7 @@ import vn.dvk.registry.history.WorkbookLayout.Kind;
 public class HistoryTemplate {
 
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final MediaType XLSX = MediaType.valueOf(MEDIA_TYPE);
 
     public byte[] workbook() {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -62,5 +62,16 @@ public enum HistoryMessages implements Message {
     /** {0} the organisation, {1} the month. */
     FIGURES_ALREADY_REPORTED,
     /** {0} the complaints resolved, {1} those received. */
-    RESOLVED_MORE_THAN_RECEIVED
+    RESOLVED_MORE_THAN_RECEIVED,
+
+    /** The file sent as a workbook is no XLSX workbook (400). */
+    WORKBOOK_UNREADABLE,
+    /** {0} the cell's text. */
+    NOT_A_DATE,
+    /** {0} the cell's text. */
+    NOT_A_WHOLE_NUMBER,
+    /** {0} the cell's text, {1} the values offered, comma-separated. */
+    NOT_A_CHOICE,
+    /** {0} the decision's number, {1} the decisions' sheet. */
+    NO_DECISION_IN_WORKBOOK
 }

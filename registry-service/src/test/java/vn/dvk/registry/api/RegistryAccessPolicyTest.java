@@ -135,6 +135,7 @@ class RegistryAccessPolicyTest extends AccessPolicyTests {
                 String id = Organisations.newId("h");
                 yield r.body(Histories.smallFile(id, id + "-c")).post("/api/v1/history-imports");
             }
+            case "getHistoryTemplate -" -> r.get("/api/v1/history-imports/template.xlsx");
             case "getHistoryImport -" -> r.get("/api/v1/history-imports/{id}", historyImport);
             case "createOrganisation -" -> {
                 String id = Organisations.newId("t");

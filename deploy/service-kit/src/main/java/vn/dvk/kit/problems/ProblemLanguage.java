@@ -22,12 +22,14 @@ public class ProblemLanguage implements ContainerResponseFilter {
             return;
         }
         Locale language = Languages.preferred(request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        // the entity alone: its media type stays the one the problem was answered with, and the resource method's
+        // annotations are not read, for there is none when RESTEasy refuses a request before choosing among the
+        // methods of a path (they threw a NullPointerException, and the refusal became a 500)
         response.setEntity(new Problem(problem.type(), problem.kind().title(language), problem.status(),
                 problem.wording().in(language), problem.instance(),
                 problem.violations() == null ? null : problem.violations().stream().map(v -> v.in(language)).toList(),
                 worded(problem.current(), language),
-                problem.wording(), problem.kind()),
-                response.getEntityAnnotations(), response.getMediaType());
+                problem.wording(), problem.kind()));
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, language.toLanguageTag());
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
     }

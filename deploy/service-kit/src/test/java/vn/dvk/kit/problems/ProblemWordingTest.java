@@ -42,6 +42,7 @@ class ProblemWordingTest {
             r -> r.contentType(ContentType.JSON).body("{\"title\":\"a\u0001b\"}").post("/test/worded/form"),
             r -> r.contentType(ContentType.JSON).body("{\"title\":").post("/test/worded/form"),
             r -> r.contentType(ContentType.TEXT).body("x").post("/test/worded/form"),
+            r -> r.contentType("text/csv").body("a,b").post("/test/worded/split"),
             r -> r.accept("text/csv").contentType(ContentType.JSON).body("{}").post("/test/worded/form"),
             r -> r.put("/test/worded/form"),
             r -> r.get("/test/worded/no-such-path"),

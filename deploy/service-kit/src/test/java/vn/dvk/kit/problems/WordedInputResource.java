@@ -50,6 +50,23 @@ public class WordedInputResource {
         return "\"ok\"";
     }
 
+    /** One path, two methods told apart by the body's media type: RESTEasy chooses between them by Content-Type. */
+    @POST
+    @Path("split")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public String splitJson(String body) {
+        return "\"json\"";
+    }
+
+    @POST
+    @Path("split")
+    @Consumes(MediaType.APPLICATION_XML)
+    @Produces(MediaType.APPLICATION_JSON)
+    public String splitXml(String body) {
+        return "\"xml\"";
+    }
+
     /** A refused batch whose current member lists each refused item with its reason, worded in both languages. */
     @POST
     @Path("batch")

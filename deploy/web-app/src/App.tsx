@@ -1,16 +1,14 @@
 import { Alert, Button, Center, Container, Loader, Stack, Text, Title } from "@mantine/core";
-import { useEffect, useMemo, useState } from "react";
+import { Fragment, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Navigate, Route, Routes } from "react-router";
 import { createApis } from "./api/client";
+import { areasOf } from "./areas";
 import { personOf, Session, type Person } from "./auth/session";
 import { Layout } from "./components/Layout";
 import { LanguagePicker } from "./components/LanguagePicker";
 import { loadConfig } from "./config";
 import { Context } from "./context";
-import { ModelFormPage } from "./pages/ModelFormPage";
-import { ModelPage } from "./pages/ModelPage";
-import { ModelsPage } from "./pages/ModelsPage";
 
 type Start =
   | { state: "loading" }
@@ -72,18 +70,17 @@ export function App() {
       </Container>
     );
   }
-  const cadre = start.person.roles.includes("submitter");
+  const areas = areasOf(start.person.roles);
   return (
     <Context.Provider value={{ apis: apis!, person: start.person, session: start.session }}>
-      <Layout>
-        {cadre ? (
+      <Layout links={areas.flatMap((area) => area.links)}>
+        {areas.length > 0 ? (
           <Routes>
-            <Route path="/" element={<Navigate to="/models" replace />} />
-            <Route path="/models" element={<ModelsPage />} />
-            <Route path="/models/new" element={<ModelFormPage />} />
-            <Route path="/models/:id" element={<ModelPage />} />
-            <Route path="/models/:id/edit" element={<ModelFormPage />} />
-            <Route path="*" element={<Navigate to="/models" replace />} />
+            <Route path="/" element={<Navigate to={areas[0].home} replace />} />
+            {areas.map((area) => (
+              <Fragment key={area.home}>{area.routes}</Fragment>
+            ))}
+            <Route path="*" element={<Navigate to={areas[0].home} replace />} />
           </Routes>
         ) : (
           <Alert color="gray">{t("app.noRole", { roles: start.person.roles.join(", ") })}</Alert>

@@ -7,15 +7,11 @@ import { useApp } from "../context";
 import { LanguagePicker } from "./LanguagePicker";
 
 /** Header with the user and the language, a navigation that folds behind a burger on a phone. */
-export function Layout({ children }: { children: ReactNode }) {
+export function Layout({ links, children }: { links: { to: string; label: string }[]; children: ReactNode }) {
   const { t } = useTranslation();
   const { person, session } = useApp();
   const location = useLocation();
   const [opened, { toggle, close }] = useDisclosure(false);
-  const links = [
-    { to: "/models", label: t("nav.models") },
-    { to: "/models/new", label: t("nav.draft") },
-  ];
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 250, breakpoint: "sm", collapsed: { mobile: !opened } }} padding="md">
       <AppShell.Header>
@@ -41,7 +37,7 @@ export function Layout({ children }: { children: ReactNode }) {
                 key={link.to}
                 component={Link}
                 to={link.to}
-                label={link.label}
+                label={t(link.label)}
                 active={location.pathname === link.to}
                 onClick={close}
               />

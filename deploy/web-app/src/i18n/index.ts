@@ -1,7 +1,6 @@
 import i18n from "i18next";
 import { initReactI18next } from "react-i18next";
-import en from "./en.json";
-import vi from "./vi.json";
+import { CATALOGUES } from "./catalogues";
 
 export const LANGUAGES = ["vi", "en"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -12,7 +11,7 @@ const STORED = "dvk.language";
 export function initI18n(): typeof i18n {
   const stored = window.localStorage.getItem(STORED);
   void i18n.use(initReactI18next).init({
-    resources: { vi: { translation: vi }, en: { translation: en } },
+    resources: { vi: { translation: CATALOGUES.vi }, en: { translation: CATALOGUES.en } },
     lng: stored === "en" ? "en" : "vi",
     fallbackLng: "vi",
     interpolation: { escapeValue: false },

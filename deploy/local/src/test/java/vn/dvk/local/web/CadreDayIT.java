@@ -4,9 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.dvk.local.web.WebSuite.suite;
 
 import io.restassured.http.ContentType;
 import java.awt.image.BufferedImage;
@@ -14,66 +14,27 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import vn.dvk.local.LaunchOptions;
-import vn.dvk.local.LocalSuite;
 import vn.dvk.testing.HeadlessChromium;
 
 /**
- * A unit cadre's day in the web app, in headless chromium against the real suite (the launcher's own start, as
- * LocalSuiteIT's): sign in on Keycloak's page, the unit's models, a draft the API refuses and says why at the
- * field, saved, evidence attached, submitted; the base committee returns it (through its API); the cadre reads the
+ * A unit cadre's day in the web app, in headless chromium against the real suite ({@link WebSuite}): sign in on
+ * Keycloak's page, the unit's models, a draft the API refuses and says why at the field, saved, evidence attached, submitted; the base committee returns it (through its API); the cadre reads the
  * reason and the level, edits and resubmits. At a phone's width and a desk's; every screen scanned by axe-core.
  * Screenshots: target/browser/cadre-*.png.
  */
+@ExtendWith(WebSuite.class)
 class CadreDayIT {
 
-    private static final int REGISTRY = 18281;
-    private static final int RECOGNITION = 18282;
-    private static final int REPORTING = 18283;
-    private static final int KEYCLOAK = 18380;
-    private static final int WEB = 18280;
-    private static final String APP = "http://localhost:" + WEB + "/";
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     private static final String REASON = "Bổ sung số hộ được hỗ trợ";
-
-    @TempDir
-    static Path dataDir;
-
-    private static LocalSuite suite;
-
-    @BeforeAll
-    static void startSuite() {
-        suite = new LocalSuite(LaunchOptions.parse(List.of(
-                        "--data-dir=" + dataDir,
-                        "--keycloak-port=" + KEYCLOAK,
-                        "--registry-port=" + REGISTRY,
-                        "--recognition-port=" + RECOGNITION,
-                        "--reporting-port=" + REPORTING,
-                        "--web-port=" + WEB,
-                        "--postgres-port=0",
-                        "--keycloak-timeout=300"),
-                Map.of(), Path.of("").toAbsolutePath()));
-        suite.start();
-    }
-
-    @AfterAll
-    static void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
-    }
 
     @ParameterizedTest(name = "{0} px wide")
     @ValueSource(ints = {1440, 390})
@@ -84,11 +45,7 @@ class CadreDayIT {
             browser.manage().window().setSize(new Dimension(width, width < 600 ? 844 : 1000));
             Screens screens = new Screens(chromium, "cadre-" + width);
 
-            browser.get(APP);
-            screens.click(By.xpath("//button[normalize-space(.)='Đăng nhập']"));
-            screens.waitFor(By.id("username")).sendKeys("unit.cadre");
-            browser.findElement(By.id("password")).sendKeys("dvk-demo");
-            browser.findElement(By.id("kc-login")).click();
+            screens.signIn(suite().app(), "unit.cadre");
 
             // the unit's models: the demo data's, with their status in Vietnamese
             screens.waitForText(By.tagName("h1"), "Mô hình của đơn vị");
@@ -153,7 +110,7 @@ class CadreDayIT {
             screens.waitForText(By.cssSelector("[data-status]"), "Đã gửi xét");
             screens.shot("resubmitted");
 
-            given().port(REGISTRY).auth().oauth2(token("unit.cadre")).get("/api/v1/models/{id}", id)
+            given().port(suite().registry()).auth().oauth2(token("unit.cadre")).get("/api/v1/models/{id}", id)
                     .then().statusCode(200).body("status", equalTo("SUBMITTED"))
                     .body("content.results", equalTo("35 hộ được hỗ trợ sửa nhà"));
         }
@@ -162,104 +119,19 @@ class CadreDayIT {
     private static void returnAtBase(String id) {
         String reviewer = token("base.reviewer");
         await("the base committee's queue lists the model").atMost(EVENTUALLY).untilAsserted(() ->
-                given().port(RECOGNITION).auth().oauth2(reviewer).get("/api/v1/reviews?sort=newest")
+                given().port(suite().recognition()).auth().oauth2(reviewer).get("/api/v1/reviews?sort=newest")
                         .then().statusCode(200).body("items.modelId", hasItem(id)));
-        String tag = given().port(RECOGNITION).auth().oauth2(reviewer).get("/api/v1/cases/{id}", id)
+        String tag = given().port(suite().recognition()).auth().oauth2(reviewer).get("/api/v1/cases/{id}", id)
                 .then().statusCode(200).extract().header("ETag");
-        given().port(RECOGNITION).auth().oauth2(reviewer).contentType(ContentType.JSON).header("If-Match", tag)
+        given().port(suite().recognition()).auth().oauth2(reviewer).contentType(ContentType.JSON).header("If-Match", tag)
                 .body("{\"action\":\"RETURN\",\"reason\":\"" + REASON + "\"}")
                 .post("/api/v1/cases/{id}/actions", id).then().statusCode(200);
         await("the registry has it returned").atMost(EVENTUALLY).untilAsserted(() ->
-                given().port(REGISTRY).auth().oauth2(token("unit.cadre")).get("/api/v1/models/{id}", id)
+                given().port(suite().registry()).auth().oauth2(token("unit.cadre")).get("/api/v1/models/{id}", id)
                         .then().body("status", equalTo("RETURNED")));
     }
 
     private static String token(String user) {
-        return given().formParam("client_id", "dvk-web").formParam("grant_type", "password")
-                .formParam("username", user).formParam("password", "dvk-demo")
-                .post(suite.keycloakTokenEndpoint()).then().statusCode(200).extract().path("access_token");
-    }
-
-    /** What a person does on the app's screens, by the words they read: labels, buttons, headings. */
-    private record Screens(HeadlessChromium chromium, String prefix) {
-
-        private static final Duration WAIT = Duration.ofSeconds(30);
-
-        WebElement waitFor(By by) {
-            return chromium.waiting(WAIT).until(b -> b.findElements(by).stream().filter(WebElement::isDisplayed)
-                    .findFirst().orElse(null));
-        }
-
-        void waitForText(By by, String text) {
-            try {
-                chromium.waiting(WAIT).until(b -> b.findElements(by).stream().anyMatch(e -> e.getText().contains(text)));
-            } catch (org.openqa.selenium.TimeoutException e) {
-                shot("failed");
-                throw new AssertionError("no " + by + " says \"" + text + "\" at " + chromium.driver().getCurrentUrl()
-                        + "; the console said:\n" + chromium.console(), e);
-            }
-        }
-
-        List<String> texts(By by) {
-            return chromium.driver().findElements(by).stream().map(WebElement::getText).toList();
-        }
-
-        void click(By by) {
-            WebElement element = waitFor(by);
-            ((org.openqa.selenium.JavascriptExecutor) chromium.driver())
-                    .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-            element.click();
-        }
-
-        WebElement input(String label) {
-            WebElement labelled = waitFor(By.xpath("//label[starts-with(normalize-space(.), '" + label + "')]"));
-            return chromium.driver().findElement(By.id(labelled.getAttribute("for")));
-        }
-
-        void type(String label, String text) {
-            WebElement input = input(label);
-            input.clear();
-            input.sendKeys(text);
-        }
-
-        /** A date field, as the browser's own picker would set it (its typed format follows the locale). */
-        void setDate(String label, String isoDate) {
-            ((org.openqa.selenium.JavascriptExecutor) chromium.driver()).executeScript("""
-                    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
-                    setValue.call(arguments[0], arguments[1]);
-                    arguments[0].dispatchEvent(new Event('input', { bubbles: true }));
-                    """, input(label), isoDate);
-        }
-
-        /** A Mantine Select: open its list, pick the option by its words. */
-        void choose(String label, String option) {
-            input(label).click();
-            click(By.xpath("//*[@role='option' and normalize-space(.)='" + option + "']"));
-        }
-
-        /** The error message the field shows (aria-describedby names it), or "" if it shows none. */
-        String errorAt(String label) {
-            WebElement input = input(label);
-            String described = input.getAttribute("aria-describedby");
-            if (described == null) {
-                return "";
-            }
-            for (String id : described.split(" ")) {
-                if (id.endsWith("-error")) {
-                    return chromium.driver().findElement(By.id(id)).getText();
-                }
-            }
-            return "";
-        }
-
-        void shot(String name) {
-            chromium.screenshot(prefix + "-" + name + ".png");
-        }
-
-        /** A screenshot, and no serious or critical axe-core violation on the screen. */
-        void accessible(String name) {
-            shot(name);
-            assertEquals(List.of(), AxeScan.seriousViolations(chromium.driver()), name + " at " + prefix);
-        }
+        return suite().token(user);
     }
 }

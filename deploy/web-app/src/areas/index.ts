@@ -1,0 +1,12 @@
+import type { Area } from "./area";
+import { cadre } from "./cadre";
+
+/** Every area of the app, in the order the navigation lists them (one line per area). */
+export const AREAS: Area[] = [
+  cadre,
+];
+
+/** The areas a user with these realm roles may see. */
+export function areasOf(roles: string[]): Area[] {
+  return AREAS.filter((area) => area.roles.some((role) => roles.includes(role)));
+}

@@ -7,7 +7,7 @@ import java.util.Map;
 import vn.dvk.testing.suite.LaunchFailure;
 
 /** Checks the suite's ports before starting anything: a busy port is usually a suite that is still running. */
-final class Ports {
+public final class Ports {
 
     private Ports() {
     }
@@ -23,7 +23,8 @@ final class Ports {
         });
     }
 
-    private static boolean isFree(int port) {
+    /** Whether a server could listen on the port now. */
+    public static boolean isFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             // As the servers do: a port in TIME_WAIT after the last run counts as free.
             socket.setReuseAddress(true);

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static vn.dvk.local.web.WebSuite.suite;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -23,81 +24,38 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import vn.dvk.local.web.WebSuite;
 import vn.dvk.testing.HeadlessChromium;
 
 /**
  * The suite as a user meets it: started by the launcher's own code (embedded Kafka and PostgreSQL, a real
  * Keycloak with the DVK realm, the three packaged services), real tokens of the demo users, and one model
- * recognised at base, bloc and provincial level. Ports differ from the launcher's defaults so that it can
+ * recognised at base, bloc and provincial level. The suite is the one the browser days share ({@link WebSuite}),
+ * whose close checks that no process of it survives; its ports differ from the launcher's defaults so that it can
  * run beside a launched suite.
  */
+@ExtendWith(WebSuite.class)
 class LocalSuiteIT {
-
-    private static final int REGISTRY = 18081;
-    private static final int RECOGNITION = 18082;
-    private static final int REPORTING = 18083;
-    private static final int KEYCLOAK = 18180;
 
     private static final String CAMPAIGN = "dvk-2026";
     private static final String TITLE = "Mô hình \"Dân vận khéo\" trong chăm sóc người bệnh";
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
 
-    @TempDir
-    static Path dataDir;
-
-    private static LocalSuite suite;
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
-
-    @BeforeAll
-    static void startSuite() {
-        LaunchOptions options = LaunchOptions.parse(List.of(
-                        "--data-dir=" + dataDir,
-                        "--keycloak-port=" + KEYCLOAK,
-                        "--registry-port=" + REGISTRY,
-                        "--recognition-port=" + RECOGNITION,
-                        "--reporting-port=" + REPORTING,
-                        "--web-port=18080",
-                        "--postgres-port=0",
-                        // A first Keycloak start on a busy 2-core build machine took up to 100 s; the services
-                        // start beside it and beside FaultInjectionIT's suite (another JVM of the same build).
-                        "--keycloak-timeout=300",
-                        "--service-timeout=300"),
-                Map.of(), Path.of("").toAbsolutePath());
-        suite = new LocalSuite(options);
-        suite.start();
-    }
-
-    @AfterAll
-    static void stopSuite() throws IOException {
-        if (suite == null) {
-            return;
-        }
-        // PostgreSQL detaches from the JVM (pg_ctl starts it), so it is not among the descendants: take its pid.
-        Optional<ProcessHandle> postgres = postmaster();
-        List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
-        suite.close();
-        await("no process of the suite survives").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertEquals(List.of(), children.stream().filter(ProcessHandle::isAlive).map(LocalSuiteIT::describe).toList());
-            assertEquals(List.of(), ProcessHandle.current().descendants().map(LocalSuiteIT::describe).toList());
-            assertEquals(Optional.empty(), postgres.filter(ProcessHandle::isAlive).map(LocalSuiteIT::describe));
-        });
-    }
 
     @Test
     void aModelIsRecognisedAtBaseBlocAndProvince() {
-        Map<String, Integer> before = funnel(); // other tests and the demo data add models of their own
-        String id = as("unit.cadre", REGISTRY)
+        // the demo data and the browser days sharing the suite add models of their own: count from where they left it
+        Map<String, Integer> before = funnelAtRest();
+        String id = as("unit.cadre", suite().registry())
                 .contentType(ContentType.JSON)
                 .body("""
                         {"campaignId":"dvk-2026","title":"%s","summary":"Cán bộ, nhân viên y tế lắng nghe, \
@@ -111,21 +69,21 @@ class LocalSuiteIT {
                 .body("status", equalTo("DRAFT"))
                 .body("content.title", equalTo(TITLE))
                 .extract().path("id");
-        String etag = as("unit.cadre", REGISTRY).get("/api/v1/models/{id}", id).then().statusCode(200)
+        String etag = as("unit.cadre", suite().registry()).get("/api/v1/models/{id}", id).then().statusCode(200)
                 .extract().header("ETag");
 
-        as("unit.cadre", REGISTRY).header("If-Match", etag).post("/api/v1/models/{id}/submit", id)
+        as("unit.cadre", suite().registry()).header("If-Match", etag).post("/api/v1/models/{id}/submit", id)
                 .then().statusCode(200).body("status", equalTo("SUBMITTED"));
 
         // The submission reaches recognition through Kafka.
         await("the base committee's queue lists the model").atMost(EVENTUALLY).untilAsserted(() ->
-                as("base.reviewer", RECOGNITION).get("/api/v1/reviews?sort=newest")
+                as("base.reviewer", suite().recognition()).get("/api/v1/reviews?sort=newest")
                         .then().statusCode(200).body("items.modelId", hasItem(id)));
 
         // Object-level rules, before the base committee acts.
         act("bloc.reviewer", id, "RECOGNIZE").then().statusCode(403);
         act("other.base.reviewer", id, "RECOGNIZE").then().statusCode(404); // off its path: no such case
-        as("other.unit.cadre", REGISTRY).get("/api/v1/models/{id}", id).then().statusCode(404);
+        as("other.unit.cadre", suite().registry()).get("/api/v1/models/{id}", id).then().statusCode(404);
 
         actAndExpectLevel("base.reviewer", id, "RECOGNIZE", "BASE");
         actAndExpectLevel("base.reviewer", id, "NOMINATE", "BLOC");
@@ -135,12 +93,12 @@ class LocalSuiteIT {
 
         // The outcome flows back to the registry and into the reports.
         await("the registry shows the model recognised at provincial level").atMost(EVENTUALLY).untilAsserted(() ->
-                as("unit.cadre", REGISTRY).get("/api/v1/models/{id}", id)
+                as("unit.cadre", suite().registry()).get("/api/v1/models/{id}", id)
                         .then().statusCode(200)
                         .body("status", equalTo("RECOGNIZED"))
                         .body("recognizedLevel", equalTo("PROVINCE")));
         await("the funnel counts the model at every level").atMost(EVENTUALLY).untilAsserted(() ->
-                as("province.reviewer", REPORTING).queryParam("campaignId", CAMPAIGN).get("/api/v1/reports/funnel")
+                as("province.reviewer", suite().reporting()).queryParam("campaignId", CAMPAIGN).get("/api/v1/reports/funnel")
                         .then().statusCode(200)
                         .body("campaignId", equalTo(CAMPAIGN))
                         .body("submitted", equalTo(before.get("submitted") + 1))
@@ -151,49 +109,56 @@ class LocalSuiteIT {
 
     @Test
     void aReturnedModelIsRevisedAndResubmittedToTheLevelThatReturnedIt() {
-        String id = as("unit.cadre", REGISTRY).contentType(ContentType.JSON)
+        String id = as("unit.cadre", suite().registry()).contentType(ContentType.JSON)
                 .body("""
                         {"campaignId":"dvk-2026","title":"Mô hình \\"Ba cùng\\" ở ấp","summary":"Cùng ăn, cùng ở, cùng làm",\
                         "goals":"Gần dân","implementation":"Cán bộ ở lại ấp","startedOn":"2026-02-01",\
                         "field":"POLITICAL_SYSTEM","kind":"MODEL","ownerKind":"COLLECTIVE"}""")
                 .post("/api/v1/models").then().statusCode(201).extract().path("id");
-        as("unit.cadre", REGISTRY).header("If-Match", etag(id)).post("/api/v1/models/{id}/submit", id)
+        as("unit.cadre", suite().registry()).header("If-Match", etag(id)).post("/api/v1/models/{id}/submit", id)
                 .then().statusCode(200);
         await("the base committee's queue lists the model").atMost(EVENTUALLY).untilAsserted(() ->
-                as("base.reviewer", RECOGNITION).get("/api/v1/reviews?sort=newest").then().body("items.modelId", hasItem(id)));
+                as("base.reviewer", suite().recognition()).get("/api/v1/reviews?sort=newest").then().body("items.modelId", hasItem(id)));
 
-        as("base.reviewer", RECOGNITION).contentType(ContentType.JSON).header("If-Match", caseTag("base.reviewer", id))
+        as("base.reviewer", suite().recognition()).contentType(ContentType.JSON).header("If-Match", caseTag("base.reviewer", id))
                 .body("{\"action\":\"RETURN\",\"reason\":\"Bổ sung kết quả cụ thể\"}")
                 .post("/api/v1/cases/{id}/actions", id).then().statusCode(200).body("stage", equalTo("RETURNED"));
         await("the unit sees why it came back").atMost(EVENTUALLY).untilAsserted(() ->
-                as("unit.cadre", REGISTRY).get("/api/v1/models/{id}", id).then()
+                as("unit.cadre", suite().registry()).get("/api/v1/models/{id}", id).then()
                         .body("status", equalTo("RETURNED"))
                         .body("returnReason", equalTo("Bổ sung kết quả cụ thể")));
 
-        as("unit.cadre", REGISTRY).header("If-Match", etag(id)).contentType(ContentType.JSON)
+        as("unit.cadre", suite().registry()).header("If-Match", etag(id)).contentType(ContentType.JSON)
                 .body("""
                         {"campaignId":"dvk-2026","title":"Mô hình \\"Ba cùng\\" ở ấp","summary":"Cùng ăn, cùng ở, cùng làm",\
                         "goals":"Gần dân","implementation":"Cán bộ ở lại ấp","startedOn":"2026-02-01",\
                         "results":"12 hộ thoát nghèo","field":"POLITICAL_SYSTEM","kind":"MODEL","ownerKind":"COLLECTIVE"}""")
                 .put("/api/v1/models/{id}", id).then().statusCode(200);
-        as("unit.cadre", REGISTRY).header("If-Match", etag(id)).post("/api/v1/models/{id}/submit", id)
+        as("unit.cadre", suite().registry()).header("If-Match", etag(id)).post("/api/v1/models/{id}/submit", id)
                 .then().statusCode(200).body("currentVersion", equalTo(2));
 
         await("the case is back under review at base level, on version 2").atMost(EVENTUALLY).untilAsserted(() ->
-                as("base.reviewer", RECOGNITION).get("/api/v1/cases/{id}", id).then()
+                as("base.reviewer", suite().recognition()).get("/api/v1/cases/{id}", id).then()
                         .body("stage", equalTo("UNDER_REVIEW")).body("level", equalTo("BASE"))
                         .body("modelVersion", equalTo(2)));
-        as("base.reviewer", REGISTRY).get("/api/v1/models/{id}/diff?from=1&to=2", id).then().statusCode(200)
+        as("base.reviewer", suite().registry()).get("/api/v1/models/{id}/diff?from=1&to=2", id).then().statusCode(200)
                 .body("changes.field", equalTo(List.of("results")));
         actAndExpectLevel("base.reviewer", id, "RECOGNIZE", "BASE");
     }
 
     private static String etag(String id) {
-        return as("unit.cadre", REGISTRY).get("/api/v1/models/{id}", id).then().statusCode(200).extract().header("ETag");
+        return as("unit.cadre", suite().registry()).get("/api/v1/models/{id}", id).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** The province's funnel once reporting has caught up with what the services' databases hold. */
+    private static Map<String, Integer> funnelAtRest() {
+        await("reporting has caught up").atMost(EVENTUALLY).untilAsserted(() ->
+                assertEquals(countedInDatabases(null), funnel()));
+        return funnel();
     }
 
     private static Map<String, Integer> funnel() {
-        var report = as("province.reviewer", REPORTING).queryParam("campaignId", CAMPAIGN).get("/api/v1/reports/funnel")
+        var report = as("province.reviewer", suite().reporting()).queryParam("campaignId", CAMPAIGN).get("/api/v1/reports/funnel")
                 .then().statusCode(200).extract().jsonPath();
         return Map.of("submitted", report.getInt("submitted"), "recognizedAtBase", report.getInt("recognizedAtBase"),
                 "recognizedAtBloc", report.getInt("recognizedAtBloc"),
@@ -207,9 +172,8 @@ class LocalSuiteIT {
      */
     @Test
     void theReportsEqualWhatTheRegistryAndRecognitionDatabasesHold() throws SQLException {
-        await("the province's funnel equals the databases' counts").atMost(EVENTUALLY).untilAsserted(() ->
-                assertEquals(countedInDatabases(null), funnel()));
-        List<Map<String, Object>> blocs = as("province.reviewer", REPORTING).queryParam("campaignId", CAMPAIGN)
+        funnelAtRest();
+        List<Map<String, Object>> blocs = as("province.reviewer", suite().reporting()).queryParam("campaignId", CAMPAIGN)
                 .get("/api/v1/reports/organisations").then().statusCode(200).extract().jsonPath().getList("items");
         assertFalse(blocs.isEmpty());
         for (Map<String, Object> bloc : blocs) {
@@ -227,7 +191,7 @@ class LocalSuiteIT {
      * the campaign and, when given, one bloc (whose registrations are not counted here).
      */
     private static Map<String, Integer> countedInDatabases(String bloc) throws SQLException {
-        Database database = suite.database();
+        Database database = suite().suite().database();
         try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.user(),
                 database.password())) {
             Map<String, Integer> counted = new java.util.HashMap<>();
@@ -267,7 +231,7 @@ class LocalSuiteIT {
     void aLeaderSignsInThroughKeycloakAndReadsTheDashboard() {
         try (HeadlessChromium chromium = new HeadlessChromium()) {
             WebDriver browser = chromium.driver();
-            String dashboard = "http://localhost:" + REPORTING + "/dashboard/";
+            String dashboard = suite().app() + "dashboard/";
             browser.get(dashboard + "?campaignId=" + CAMPAIGN);
             chromium.waiting(Duration.ofSeconds(60)).until(b -> !b.findElements(By.id("username")).isEmpty());
             browser.findElement(By.id("username")).sendKeys("province.reviewer");
@@ -291,7 +255,7 @@ class LocalSuiteIT {
     /** The review conference's workbook over the demo data: its sheets, and a total that reconciles. */
     @Test
     void theReviewWorkbookOfTheDemoReconcilesWithTheFunnel() throws IOException {
-        byte[] workbook = as("province.reviewer", REPORTING).queryParam("campaignId", CAMPAIGN)
+        byte[] workbook = as("province.reviewer", suite().reporting()).queryParam("campaignId", CAMPAIGN)
                 .get("/api/v1/reports/review/xlsx").then().statusCode(200).extract().asByteArray();
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "review-sample.xlsx"), workbook); // kept for the README's sample
@@ -308,10 +272,10 @@ class LocalSuiteIT {
 
     @Test
     void everyApiWantsAToken() {
-        given().port(REGISTRY).get("/api/v1/models/{id}", "00000000-0000-0000-0000-000000000000")
+        given().port(suite().registry()).get("/api/v1/models/{id}", "00000000-0000-0000-0000-000000000000")
                 .then().statusCode(401);
-        given().port(RECOGNITION).get("/api/v1/reviews").then().statusCode(401);
-        given().port(REPORTING).queryParam("campaignId", CAMPAIGN).get("/api/v1/reports/funnel")
+        given().port(suite().recognition()).get("/api/v1/reviews").then().statusCode(401);
+        given().port(suite().reporting()).queryParam("campaignId", CAMPAIGN).get("/api/v1/reports/funnel")
                 .then().statusCode(401);
     }
 
@@ -320,7 +284,7 @@ class LocalSuiteIT {
     }
 
     private static Response act(String reviewer, String id, String action) {
-        return as(reviewer, RECOGNITION)
+        return as(reviewer, suite().recognition())
                 .contentType(ContentType.JSON)
                 .header("If-Match", caseTag(reviewer, id))
                 .body("{\"action\":\"" + action + "\"}")
@@ -329,7 +293,7 @@ class LocalSuiteIT {
 
     /** The case's ETag as the reviewer reads it (one who may not read it sends a made-up one). */
     private static String caseTag(String reviewer, String id) {
-        Response read = as(reviewer, RECOGNITION).get("/api/v1/cases/{id}", id);
+        Response read = as(reviewer, suite().recognition()).get("/api/v1/cases/{id}", id);
         return read.statusCode() == 200 ? read.header("ETag") : "\"0\"";
     }
 
@@ -339,25 +303,6 @@ class LocalSuiteIT {
 
     /** A real access token from Keycloak, by the password grant the demo client allows. */
     private static String token(String user) {
-        return given()
-                .formParam("client_id", "dvk-web")
-                .formParam("grant_type", "password")
-                .formParam("username", user)
-                .formParam("password", "dvk-demo")
-                .post(suite.keycloakTokenEndpoint())
-                .then().statusCode(200)
-                .extract().path("access_token");
-    }
-
-    private static Optional<ProcessHandle> postmaster() throws IOException {
-        Path pidFile = dataDir.resolve("postgres/postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return Optional.empty();
-        }
-        return ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
-    }
-
-    private static String describe(ProcessHandle process) {
-        return process.pid() + " " + process.info().commandLine().orElse("?");
+        return suite().token(user);
     }
 }

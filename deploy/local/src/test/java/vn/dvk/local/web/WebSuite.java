@@ -1,16 +1,23 @@
 package vn.dvk.local.web;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import vn.dvk.local.LaunchOptions;
 import vn.dvk.local.LocalSuite;
+import vn.dvk.local.Ports;
 import vn.dvk.local.WorkDirectories;
 
 /**
@@ -19,9 +26,10 @@ import vn.dvk.local.WorkDirectories;
  * end. Each person's day in the app is a class of its own ({@code @ExtendWith(WebSuite.class)}); starting the suite
  * once for all of them saves a start (about two minutes on two cores) per class.
  *
- * <p>Failsafe runs two JVMs side by side: each has its own suite on its own ports ({@code dvk.fork}, 1 or 2), and the
- * realm lets both gateways' origins sign in. The days share the demo data, so each test works on records it creates
- * or on counts it reads before and after, never on totals that another day could change.
+ * <p>Failsafe runs two JVMs side by side, and several checkouts may test at once: each suite takes a free slot of
+ * ports ({@link Slot}), and the realm lets the gateways of all four slots sign in. The days share the demo data, so
+ * each test works on records it creates or on counts it reads at rest before and after, never on totals that
+ * another day could change.
  */
 public final class WebSuite implements BeforeAllCallback {
 
@@ -35,26 +43,40 @@ public final class WebSuite implements BeforeAllCallback {
             implements AutoCloseable {
 
         static Started start() {
-            int offset = 10 * (Integer.getInteger("dvk.fork", 1) - 1);
+            int offset = 10 * Slot.take(slot -> IntStream.of(18280, 18281, 18282, 18283, 18380)
+                    .allMatch(port -> Ports.isFree(port + 10 * slot)));
             int web = 18280 + offset;
+            Path dataDir;
             try {
-                Path dataDir = Files.createTempDirectory("dvk-web-suite-");
-                LocalSuite suite = new LocalSuite(LaunchOptions.parse(List.of(
-                                "--data-dir=" + dataDir,
-                                "--keycloak-port=" + (18380 + offset),
-                                "--registry-port=" + (web + 1),
-                                "--recognition-port=" + (web + 2),
-                                "--reporting-port=" + (web + 3),
-                                "--web-port=" + web,
-                                "--postgres-port=0",
-                                "--keycloak-timeout=300"),
-                        Map.of(), Path.of("").toAbsolutePath()));
-                Started started = new Started(suite, dataDir, web, web + 1, web + 2, web + 3);
-                suite.start();
-                return started;
+                dataDir = Files.createTempDirectory("dvk-web-suite-");
             } catch (IOException e) {
                 throw new IllegalStateException("no work directory for the web suite", e);
             }
+            LocalSuite suite = new LocalSuite(LaunchOptions.parse(List.of(
+                            "--data-dir=" + dataDir,
+                            "--keycloak-port=" + (18380 + offset),
+                            "--registry-port=" + (web + 1),
+                            "--recognition-port=" + (web + 2),
+                            "--reporting-port=" + (web + 3),
+                            "--web-port=" + web,
+                            "--postgres-port=0",
+                            // a first Keycloak start on a busy two-core build machine took up to 100 s, and
+                            // the services start beside it and beside the other JVM's suite
+                            "--keycloak-timeout=300",
+                            "--service-timeout=300"),
+                    Map.of(), Path.of("").toAbsolutePath()));
+            Started started = new Started(suite, dataDir, web, web + 1, web + 2, web + 3);
+            try {
+                suite.start();
+            } catch (RuntimeException e) {
+                try {
+                    started.close();
+                } catch (IOException | RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+            return started;
         }
 
         /** The app's address, as a person types it. */
@@ -69,10 +91,34 @@ public final class WebSuite implements BeforeAllCallback {
                     .post(suite.keycloakTokenEndpoint()).then().statusCode(200).extract().path("access_token");
         }
 
+        /**
+         * Stops the suite, and fails the run if any of its processes outlives it: PostgreSQL detaches from the JVM
+         * (pg_ctl starts it), so its pid is read from its own file, the rest are this JVM's descendants.
+         */
         @Override
         public void close() throws IOException {
+            Optional<ProcessHandle> postgres = postmaster();
+            List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
             suite.close();
-            WorkDirectories.deleteTree(dataDir);
+            try {
+                await("no process of the suite survives").atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                        assertEquals(List.of(), Stream.concat(children.stream(), postgres.stream())
+                                .filter(ProcessHandle::isAlive).map(Started::describe).toList()));
+            } finally {
+                WorkDirectories.deleteTree(dataDir);
+            }
+        }
+
+        private Optional<ProcessHandle> postmaster() throws IOException {
+            Path pidFile = dataDir.resolve("postgres/postmaster.pid");
+            if (!Files.exists(pidFile)) {
+                return Optional.empty();
+            }
+            return ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0).trim()));
+        }
+
+        private static String describe(ProcessHandle process) {
+            return process.pid() + " " + process.info().commandLine().orElse("?");
         }
     }
 

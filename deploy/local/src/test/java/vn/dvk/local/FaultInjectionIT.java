@@ -44,7 +44,7 @@ import vn.dvk.testing.suite.SuiteLayout;
 class FaultInjectionIT {
 
     private static final FaultMode MODE = FaultMode.selected();
-    /** Every part on ports 19032..19121, apart from the launcher's and LocalSuiteIT's. */
+    /** Every part on ports 19032..19121, apart from the launcher's and the web suite's. */
     private static final int BASE_PORT = 19000;
     private static final int REPLICAS = 2;
     private static final Path REPORT = Path.of("target/fault-report.md");

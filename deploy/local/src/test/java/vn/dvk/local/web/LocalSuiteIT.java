@@ -1,4 +1,4 @@
-package vn.dvk.local;
+package vn.dvk.local.web;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -25,6 +25,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.apache.poi.ss.usermodel.Row;
@@ -32,18 +33,26 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import vn.dvk.local.web.WebSuite;
+import vn.dvk.local.Database;
 import vn.dvk.testing.HeadlessChromium;
 
 /**
  * The suite as a user meets it: started by the launcher's own code (embedded Kafka and PostgreSQL, a real
  * Keycloak with the DVK realm, the three packaged services), real tokens of the demo users, and one model
- * recognised at base, bloc and provincial level. The suite is the one the browser days share ({@link WebSuite}),
- * whose close checks that no process of it survives; its ports differ from the launcher's defaults so that it can
- * run beside a launched suite.
+ * recognised at base, bloc and provincial level; and, nested, each person's day in the web app on the same suite.
+ *
+ * <p>One class on purpose: failsafe hands whole classes to its two JVMs, and a day in a class of its own could land
+ * in the other JVM and start a second suite there (two minutes on two cores). Each day is written in its own file as
+ * an abstract class and nested here in one line. The suite ({@link WebSuite}) checks as it closes that no process of
+ * it survives; its ports differ from the launcher's defaults so that it can run beside a launched suite.
  */
 @ExtendWith(WebSuite.class)
 class LocalSuiteIT {
+
+    /** A unit cadre drafts, evidences, submits, and answers a return. */
+    @Nested
+    class CadresDay extends CadreDay {
+    }
 
     private static final String CAMPAIGN = "dvk-2026";
     private static final String TITLE = "Mô hình \"Dân vận khéo\" trong chăm sóc người bệnh";

@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -28,10 +27,9 @@ import vn.dvk.testing.HeadlessChromium;
  * A unit cadre's day in the web app, in headless chromium against the real suite ({@link WebSuite}): sign in on
  * Keycloak's page, the unit's models, a draft the API refuses and says why at the field, saved, evidence attached, submitted; the base committee returns it (through its API); the cadre reads the
  * reason and the level, edits and resubmits. At a phone's width and a desk's; every screen scanned by axe-core.
- * Screenshots: target/browser/cadre-*.png.
+ * Screenshots: target/browser/cadre-*.png. Run in {@link LocalSuiteIT}, nested.
  */
-@ExtendWith(WebSuite.class)
-class CadreDayIT {
+abstract class CadreDay {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     private static final String REASON = "Bổ sung số hộ được hỗ trợ";

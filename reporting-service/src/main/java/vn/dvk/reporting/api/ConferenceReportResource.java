@@ -14,6 +14,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -41,15 +42,17 @@ import vn.dvk.reporting.security.ReaderScope;
 public class ConferenceReportResource {
 
     private final Reports reports;
+    private final ReviewCache reviews;
     private final ReaderScope scope;
     private final FigureStream stream;
     private final OpenStreams streams;
     /** The service clock, in the province's zone: what "today" is for a report without asOf. */
     private final Clock clock;
 
-    public ConferenceReportResource(Reports reports, ReaderScope scope, FigureStream stream, OpenStreams streams,
-            Clock clock) {
+    public ConferenceReportResource(Reports reports, ReviewCache reviews, ReaderScope scope, FigureStream stream,
+            OpenStreams streams, Clock clock) {
         this.reports = reports;
+        this.reviews = reviews;
         this.scope = scope;
         this.stream = stream;
         this.streams = streams;
@@ -120,8 +123,10 @@ public class ConferenceReportResource {
         QueryValues values = new QueryValues();
         ReportQuery query = parameters.query(values, true, scope, clock);
         LocalDate last = query.lastDay(clock);
-        return reports.review(query, scope.name(query.organisationId()), parameters.firstMonth(values, query, last),
-                last);
+        YearMonth firstMonth = parameters.firstMonth(values, query, last);
+        // the caller's scope has admitted the organisation: the figures are the same for everyone it admits
+        return reviews.review(new ReviewCache.Key(query, firstMonth, last),
+                () -> reports.review(query, scope.name(query.organisationId()), firstMonth, last));
     }
 
     private static Response download(Object body, String mediaType, String fileName) {

@@ -20,6 +20,7 @@ import vn.dvk.kit.streams.StreamHub;
 import vn.dvk.kit.streams.StreamHubs;
 import vn.dvk.reporting.domain.ReportQuery;
 import vn.dvk.reporting.domain.Reports;
+import vn.dvk.reporting.projection.FigureChange;
 import vn.dvk.reporting.projection.FigureChanges;
 
 /**
@@ -67,24 +68,15 @@ public class FigureStream {
         hub.subscribe(new Watch(query, organisationName), stream);
     }
 
-    /**
-     * Marks the watched queries that a payload ("campaign|node,node…" or everything) concerns; a query of every
-     * campaign of a movement watches any campaign's changes.
-     */
+    /** Marks the watched queries that the payloads' changes concern. */
     private void mark(List<String> payloads) {
         for (String payload : payloads) {
-            if (FigureChanges.EVERYTHING.equals(payload)) {
+            FigureChange change = FigureChange.parse(payload);
+            if (change.everything()) {
                 hub.changedAll();
                 continue;
             }
-            int bar = payload.indexOf('|');
-            String campaign = payload.substring(0, bar);
-            Set<String> nodes = Set.of(payload.substring(bar + 1).split(","));
-            hub.watched().stream()
-                    .filter(w -> nodes.contains(w.query().organisationId())
-                            && (campaign.isEmpty() || w.query().campaignId() == null
-                                    || campaign.equals(w.query().campaignId())))
-                    .forEach(changed::add);
+            hub.watched().stream().filter(w -> change.concerns(w.query())).forEach(changed::add);
         }
     }
 

@@ -1,13 +1,16 @@
 package vn.dvk.reporting.projection;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 
 /**
  * Tells every replica, when the transaction commits, which figures of the live projection changed: PostgreSQL
  * delivers the notification to each listener then, and only then. The payload is the campaign (empty: any) and the
- * organisation nodes whose subtree's figures moved; {@link #EVERYTHING} after a rebuild.
+ * organisation nodes whose subtree's figures moved; {@link #EVERYTHING} after a rebuild. This replica's observers of
+ * {@link FigureChange} after a successful commit ({@code TransactionPhase.AFTER_SUCCESS}) hear it before the commit
+ * returns, without waiting for the notification to come back from PostgreSQL.
  */
 @ApplicationScoped
 public class FigureChanges {
@@ -19,10 +22,12 @@ public class FigureChanges {
 
     private final EntityManager entityManager;
     private final ProjectionSchema live;
+    private final Event<FigureChange> committed;
 
-    public FigureChanges(EntityManager entityManager, LiveSchema live) {
+    public FigureChanges(EntityManager entityManager, LiveSchema live, Event<FigureChange> committed) {
         this.entityManager = entityManager;
         this.live = live.schema();
+        this.committed = committed;
     }
 
     /** Announces a change of the figures of these nodes (in the campaign, or any when null) in {@code schema}. */
@@ -41,11 +46,13 @@ public class FigureChanges {
             payload.append(payload.length() > prefix.length() ? "," : "").append(node);
         }
         notify(payload.toString());
+        committed.fire(FigureChange.of(campaignId, nodes));
     }
 
     /** Announces that every figure may have changed (the live tables were replaced). */
     public void changedEverything() {
         notify(EVERYTHING);
+        committed.fire(FigureChange.EVERYTHING);
     }
 
     private void notify(String payload) {

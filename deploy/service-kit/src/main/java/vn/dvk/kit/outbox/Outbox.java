@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
@@ -35,22 +37,22 @@ public class Outbox {
     private final ObjectMapper mapper;
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transaction;
-    private final String channel;
+    private final OutboxCommits commits;
     private final Optional<String> mainTopic;
     private final Set<String> furtherTopics;
     private final OutboxTracing tracing;
     private final Clock clock;
 
     public Outbox(ObjectMapper mapper, EntityManager entityManager, TransactionSynchronizationRegistry transaction,
-            OutboxTracing tracing, Clock clock, @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            OutboxCommits commits, OutboxTracing tracing, Clock clock,
             @ConfigProperty(name = "dvk.outbox.topic") Optional<String> mainTopic,
             @ConfigProperty(name = "dvk.outbox.topics") Optional<Set<String>> furtherTopics) {
         this.mapper = mapper;
         this.entityManager = entityManager;
         this.transaction = transaction;
+        this.commits = commits;
         this.tracing = tracing;
         this.clock = clock;
-        this.channel = channelOf(applicationName);
         this.mainTopic = mainTopic;
         this.furtherTopics = furtherTopics.orElse(Set.of());
     }
@@ -165,11 +167,21 @@ public class Outbox {
     }
 
     private void wakeUpOnCommit() {
-        // Delivered by PostgreSQL when (and only if) the transaction commits: the relay wakes at once. Once per
-        // transaction is enough, and a decision appending a thousand events must not make a thousand round trips.
+        // Once the transaction has committed, and only if it has: the relays wake then (OutboxCommits says why not
+        // by a NOTIFY in this transaction). Once per transaction is enough, however many events it appends.
         if (transaction.getResource(WAKE_UP_SENT) == null) {
-            entityManager.createNativeQuery("select pg_notify(:channel, '')").setParameter("channel", channel)
-                    .getSingleResult();
+            transaction.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        commits.committed();
+                    }
+                }
+            });
             transaction.putResource(WAKE_UP_SENT, Boolean.TRUE);
         }
     }

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dvk.kit.db.PostgresNotifications;
 
 /**
- * Wakes the relay on the notification {@link Outbox#append} sends with every event, which PostgreSQL delivers
- * when the transaction commits. Every replica listens, so whichever holds the publisher lock hears of events
+ * Wakes the relay on the notification {@link OutboxCommits} sends once a transaction that appended events has
+ * committed. Every replica listens, so whichever holds the publisher lock hears of events
  * committed on any of them; while the connection is down the relay's poll carries on, and reconnecting wakes it
  * for whatever was committed meanwhile.
  */

@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
 import { orThrow, type Registry } from "../api/client";
+import { openDocument } from "../api/download";
 import { ProblemError } from "../api/problem";
 import { uploadEvidence } from "../api/upload";
 import { notifyDone } from "../components/notify";
@@ -82,10 +83,8 @@ export function ModelPage() {
   };
 
   const open = async (attachment: Attachment) => {
-    const answer = await fetch(`/api/v1/models/${id}/attachments/${attachment.id}/content`, {
-      headers: { Authorization: `Bearer ${await session.token()}` },
-    });
-    window.open(URL.createObjectURL(await answer.blob()), "_blank");
+    await openDocument(`/api/v1/models/${id}/attachments/${attachment.id}/content`, await session.token(),
+      i18n.language);
   };
 
   const submit = async () => {

@@ -2,6 +2,7 @@ import { Anchor, Button, Card, Group, List, Stack, Text, Title } from "@mantine/
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { orThrow } from "../../api/client";
+import { openDocument } from "../../api/download";
 import type { components } from "../../api/generated/recognition";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useApp } from "../../context";
@@ -28,10 +29,7 @@ export function CertificatesCard({ modelId, title }: { modelId: string; title?: 
   }, [apis, modelId]);
 
   const download = async (certificate: Certificate) => {
-    const answer = await fetch(`/api/v1/certificates/${certificate.id}/pdf`, {
-      headers: { Authorization: `Bearer ${await session.token()}`, "Accept-Language": i18n.language },
-    });
-    window.open(URL.createObjectURL(await answer.blob()), "_blank");
+    await openDocument(`/api/v1/certificates/${certificate.id}/pdf`, await session.token(), i18n.language);
   };
 
   if (problem !== null) {

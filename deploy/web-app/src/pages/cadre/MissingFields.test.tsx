@@ -71,5 +71,5 @@ describe("a submission refused for missing fields", () => {
     expect(screen.getByLabelText("Ngày bắt đầu thực hiện").getAttribute("aria-invalid")).toBe("true");
     expect(screen.getByLabelText("Tóm tắt").getAttribute("aria-invalid")).not.toBe("true");
     expect(screen.getAllByText("cần điền trước khi gửi")).toHaveLength(2);
-  });
+  }, 30_000); // two whole screens rendered in jsdom: seconds on a loaded build machine
 });

@@ -20,7 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import vn.dvk.testing.HeadlessChromium;
 
 /**
@@ -52,7 +54,7 @@ class CadreFeedIT {
             WebDriver browser = chromium.driver();
             browser.manage().window().setSize(new Dimension(width, width < 600 ? 844 : 1000));
             Screens screens = new Screens(chromium, "feed-" + width);
-            screens.signIn(suite().app() + "models/" + id, "unit.cadre");
+            signInAndOpen(screens, browser, "models/" + id);
             screens.waitForText(By.tagName("h1"), title);
 
             // submitted without "Cách làm" and the start day: the API names both, shown by name and at the fields
@@ -93,7 +95,7 @@ class CadreFeedIT {
             screens.click(By.xpath("//a[normalize-space(.)=\"" + title + "\"]"));
             screens.waitForText(By.cssSelector("[data-testid=changes]"), "Chưa sửa gì");
             screens.click(By.xpath("//a[normalize-space(.)='Sửa mô hình']"));
-            screens.type("Cách làm", SECOND_WAY);
+            replace(screens, "Cách làm", SECOND_WAY);
             screens.click(By.xpath("//button[normalize-space(.)='Lưu thay đổi']"));
             screens.waitForText(By.cssSelector("[data-testid=changes]"), SECOND_WAY);
             String changes = browser.findElement(By.cssSelector("[data-testid=changes] [data-field=implementation]"))
@@ -150,7 +152,7 @@ class CadreFeedIT {
             WebDriver browser = chromium.driver();
             browser.manage().window().setSize(new Dimension(width, width < 600 ? 844 : 1000));
             Screens screens = new Screens(chromium, "certificates-" + width);
-            screens.signIn(suite().app() + "certificates", "unit.cadre");
+            signInAndOpen(screens, browser, "certificates");
             screens.waitForText(By.tagName("h1"), "Giấy chứng nhận của đơn vị");
             By card = By.xpath("//section[@aria-label=\"" + title + "\"]");
             screens.waitForText(card, "Giấy chứng nhận mô hình ở cấp cơ sở");
@@ -164,6 +166,20 @@ class CadreFeedIT {
                     .get("/api/v1/cases/{id}/certificates", id).then().statusCode(200)
                     .body("modelId", hasItem(id)).body("kind", hasItem("RECOGNITION"));
         }
+    }
+
+    /** Signs in where the app opens, then opens the address (the session is kept in the tab). */
+    private static void signInAndOpen(Screens screens, WebDriver browser, String path) {
+        screens.signIn(suite().app(), "unit.cadre");
+        screens.waitForText(By.tagName("h1"), "Mô hình của đơn vị");
+        browser.get(suite().app() + path);
+    }
+
+    /** A filled field's text replaced as a person does it: select all, type over it. */
+    private static void replace(Screens screens, String label, String text) {
+        WebElement input = screens.input(label);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(text);
     }
 
     private static int unread(WebDriver browser) {

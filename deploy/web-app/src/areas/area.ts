@@ -1,4 +1,4 @@
-import type { ReactElement } from "react";
+import type { ComponentType, ReactElement } from "react";
 
 /**
  * One area of the app: the screens of one kind of work (a unit's models, a committee's reviews, ...), shown to the
@@ -10,8 +10,16 @@ export interface Area {
   roles: string[];
   /** Where the app opens for a user whose first area this is. */
   home: string;
-  /** Its entries in the navigation: a path and the catalogue key of its label. */
-  links: { to: string; label: string }[];
+  /** Its entries in the navigation: a path, the catalogue key of its label, and what shows beside it (a count). */
+  links: NavEntry[];
   /** Its routes, as a fragment of <Route> elements under the app's <Routes>. */
   routes: ReactElement;
+}
+
+/** One entry of the navigation. */
+export interface NavEntry {
+  to: string;
+  label: string;
+  /** Shown beside the label, such as a count of unread entries; mounted for as long as the navigation is. */
+  badge?: ComponentType;
 }

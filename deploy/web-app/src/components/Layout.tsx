@@ -3,11 +3,12 @@ import { useDisclosure } from "@mantine/hooks";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
+import type { NavEntry } from "../areas/area";
 import { useApp } from "../context";
 import { LanguagePicker } from "./LanguagePicker";
 
 /** Header with the user and the language, a navigation that folds behind a burger on a phone. */
-export function Layout({ links, children }: { links: { to: string; label: string }[]; children: ReactNode }) {
+export function Layout({ links, children }: { links: NavEntry[]; children: ReactNode }) {
   const { t } = useTranslation();
   const { person, session } = useApp();
   const location = useLocation();
@@ -39,6 +40,7 @@ export function Layout({ links, children }: { links: { to: string; label: string
                 to={link.to}
                 label={t(link.label)}
                 active={location.pathname === link.to}
+                rightSection={link.badge ? <link.badge /> : undefined}
                 onClick={close}
               />
             ))}

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from "@mantine/core";
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate, useParams } from "react-router";
+import { useLocation, useNavigate, useParams } from "react-router";
 import { orThrow, type Registry } from "../api/client";
-import { messagesByField, ProblemError } from "../api/problem";
+import { messagesByField, ProblemError, type Problem } from "../api/problem";
 import { notifyDone } from "../components/notify";
 import { ProblemAlert } from "../components/ProblemAlert";
 import { useApp } from "../context";
@@ -77,10 +77,13 @@ export function ModelFormPage() {
   const { apis } = useApp();
   const { id } = useParams();
   const navigate = useNavigate();
+  // the model page sends here the fields a refused submission named, to show at the fields
+  const refused = (useLocation().state as { violations?: Problem["violations"] } | null)?.violations;
   const [values, setValues] = useState<Values | null>(id ? null : EMPTY);
   const [etag, setEtag] = useState("");
   const [campaigns, setCampaigns] = useState<Campaign[]>([]);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, string>>(() =>
+    refused ? messagesByField({ violations: refused }) : {});
   const [problem, setProblem] = useState<unknown>(null);
   const [saving, setSaving] = useState(false);
 
@@ -153,6 +156,11 @@ export function ModelFormPage() {
       <Title order={1} size="h2" id="form-title">
         {id ? t("form.editTitle") : t("form.newTitle")}
       </Title>
+      {problem === null && refused && Object.keys(errors).length > 0 && (
+        <Alert color="red" role="alert">
+          {t("cadre.missing.title")}
+        </Alert>
+      )}
       {problem !== null && (
         <>
           {Object.keys(errors).length > 0 ? (

@@ -1,25 +1,36 @@
 import { Alert, Anchor, Button, Card, FileInput, Group, List, Loader, Progress, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { orThrow, type Registry } from "../api/client";
+import { openDocument } from "../api/download";
+import { ProblemError } from "../api/problem";
 import { uploadEvidence } from "../api/upload";
 import { notifyDone } from "../components/notify";
 import { ProblemAlert } from "../components/ProblemAlert";
 import { StatusBadge } from "../components/StatusBadge";
 import { useApp } from "../context";
 import { formatDate } from "../i18n";
+import { CertificatesCard } from "./cadre/CertificatesCard";
+import { ChangesCard } from "./cadre/ChangesCard";
+import { MissingFields } from "./cadre/MissingFields";
+import { ProgressCard } from "./cadre/ProgressCard";
+import { WITHDRAWABLE, WithdrawButton } from "./cadre/WithdrawButton";
 
 type Model = Registry["ModelView"];
 type Attachment = Registry["AttachmentView"];
 const EDITABLE = ["DRAFT", "RETURNED"];
 const SECTIONS = ["summary", "goals", "implementation", "results", "assignedTask"] as const;
 
-/** One model: its content, why it was returned and by which level, its evidence, and submitting it. */
+/**
+ * One model: its content, why it was returned and by which level and what was changed since, its evidence and
+ * progress, submitting and withdrawing it, and its certificates once recognised.
+ */
 export function ModelPage() {
   const { t, i18n } = useTranslation();
   const { apis, session } = useApp();
   const { id } = useParams() as { id: string };
+  const navigate = useNavigate();
   const [model, setModel] = useState<Model | null>(null);
   const [etag, setEtag] = useState("");
   const [attachments, setAttachments] = useState<Attachment[]>([]);
@@ -72,10 +83,8 @@ export function ModelPage() {
   };
 
   const open = async (attachment: Attachment) => {
-    const answer = await fetch(`/api/v1/models/${id}/attachments/${attachment.id}/content`, {
-      headers: { Authorization: `Bearer ${await session.token()}` },
-    });
-    window.open(URL.createObjectURL(await answer.blob()), "_blank");
+    await openDocument(`/api/v1/models/${id}/attachments/${attachment.id}/content`, await session.token(),
+      i18n.language);
   };
 
   const submit = async () => {
@@ -96,7 +105,11 @@ export function ModelPage() {
   };
 
   const content = model.content!;
-  const editable = EDITABLE.includes(model.status ?? "");
+  const status = model.status ?? "";
+  const editable = EDITABLE.includes(status);
+  // a submission refused for fields left empty names each: shown by name here, and at the fields in the form
+  const missing = problem instanceof ProblemError && problem.problem.status === 409
+    && (problem.problem.violations ?? []).length > 0 ? problem : null;
   return (
     <Stack maw={900} component="article" aria-labelledby="model-title">
       <Anchor component={Link} to="/models" size="sm">
@@ -122,17 +135,38 @@ export function ModelPage() {
           <Text size="sm">{formatDate(model.returnedAt, i18n.language)} · {t("model.returnedHint")}</Text>
         </Alert>
       )}
-      {problem !== null && <ProblemAlert error={problem} onReload={() => void load()} />}
-      {editable && (
+      {model.status === "WITHDRAWN" && (
+        <Alert color="gray" title={t("cadre.withdraw.withdrawnTitle", { date: formatDate(model.withdrawnAt, i18n.language) })}
+          data-testid="withdrawn" styles={{ title: { color: "var(--mantine-color-dark-8)" } }}>
+          {t("cadre.withdraw.withdrawnReason", { reason: model.withdrawalReason })}
+        </Alert>
+      )}
+      {missing !== null ? (
+        <MissingFields problem={missing.problem}
+          onFix={() => navigate(`/models/${id}/edit`, { state: { violations: missing.problem.violations } })} />
+      ) : (
+        problem !== null && <ProblemAlert error={problem} onReload={() => void load()} />
+      )}
+      {/* the editable statuses are among the withdrawable ones */}
+      {WITHDRAWABLE.includes(status) && (
         <Group>
-          <Button component={Link} to={`/models/${id}/edit`} variant="default">
-            {t("model.edit")}
-          </Button>
-          <Button onClick={() => void submit()} loading={submitting}>
-            {model.returnedLevel ? t("model.resubmit") : t("model.submit")}
-          </Button>
+          {editable && (
+            <>
+              <Button component={Link} to={`/models/${id}/edit`} variant="default">
+                {t("model.edit")}
+              </Button>
+              <Button onClick={() => void submit()} loading={submitting}>
+                {model.returnedLevel ? t("model.resubmit") : t("model.submit")}
+              </Button>
+            </>
+          )}
+          <WithdrawButton model={model} etag={etag} onWithdrawn={(withdrawn, tag) => {
+            setModel(withdrawn);
+            setEtag(tag);
+          }} />
         </Group>
       )}
+      <ChangesCard model={model} />
       <Card withBorder>
         <Title order={2} size="h4" mb="xs">
           {t("model.content")}
@@ -193,6 +227,8 @@ export function ModelPage() {
           </Stack>
         )}
       </Card>
+      {model.status !== "DRAFT" && <ProgressCard model={model} attachments={attachments} />}
+      {model.status === "RECOGNIZED" && <CertificatesCard modelId={id} />}
     </Stack>
   );
 }

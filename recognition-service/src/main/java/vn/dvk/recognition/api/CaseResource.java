@@ -151,10 +151,11 @@ public class CaseResource {
 
     @GET
     @Path("certificates")
-    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
+    @RolesAllowed({Roles.SUBMITTER, Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
     @Operation(operationId = "listCaseCertificates", summary = "The certificates issued for the model: one per "
             + "recognition by decision and per commendation", description = "Each with its signed token, which "
-            + "its QR code carries; the PDF is at /api/v1/certificates/{id}/pdf")
+            + "its QR code carries; the PDF is at /api/v1/certificates/{id}/pdf. The model's own unit's submitters "
+            + "read them too; another unit's model answers 404")
     public List<CertificateView> certificates(@PathParam("modelId") UUID modelId) {
         return certificateAccess.ofModel(access.readable(modelId)).stream().map(CertificateView::of).toList();
     }

@@ -34,7 +34,12 @@ public class CertificateAccess {
 
     /** The certificates of a model the caller may read (the case itself was checked by the caller's access to it). */
     public List<Certificate> ofModel(ReviewCase reviewCase) {
-        return mayRead(new Holder(reviewCase.unitId, reviewCase)) ? Certificate.ofModel(reviewCase.modelId) : List.of();
+        boolean mayRead = mayRead(new Holder(reviewCase.unitId, reviewCase));
+        if (!mayRead && !isOverseer()) {
+            // a submitter reads their own unit's; for them another unit's case does not exist, like its certificates
+            throw CaseAccess.notFound(reviewCase.modelId);
+        }
+        return mayRead ? Certificate.ofModel(reviewCase.modelId) : List.of();
     }
 
     /** The unit a certificate was issued to, and a case of it, which carries the unit's organisation path. */

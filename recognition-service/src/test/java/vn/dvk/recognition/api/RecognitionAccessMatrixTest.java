@@ -124,9 +124,14 @@ class RecognitionAccessMatrixTest {
         }
         check("case certificates", leaders(200, 200, 200, 404,
                 "base reviewer", 200, "bloc reviewer", 200, "province reviewer", 200,
-                "admin", 200, "auditor", 200, "unit cadre", 403, "other unit cadre", 403, "other base reviewer", 404,
+                "admin", 200, "auditor", 200, "unit cadre", 200, "other unit cadre", 404, "base submitter", 404,
+                "province submitter", 404, "other base reviewer", 404,
                 "other bloc reviewer", 404, "other province reviewer", 404, "other province admin", 404,
                 "no token", 401), r -> r.get("/api/v1/cases/{id}/certificates", modelId));
+        // the unit's own cadre lists its model's certificates, to download and share their verification link
+        given().auth().oauth2(CALLERS.get("unit cadre")).get("/api/v1/cases/{id}/certificates", modelId).then()
+                .body("id", org.hamcrest.Matchers.hasItem(certificateId))
+                .body("token", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.notNullValue()));
         check("certificate pdf", leaders(200, 200, 200, 404,
                 "unit cadre", 200, "bloc reviewer", 200, "other unit cadre", 404,
                 "base submitter", 404, "province submitter", 404, "other bloc reviewer", 404,

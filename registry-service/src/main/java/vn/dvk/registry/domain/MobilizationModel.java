@@ -20,6 +20,7 @@ import org.hibernate.type.SqlTypes;
 import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.contracts.vocabulary.OrgPath;
 import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.Problem;
 
 /**
  * A model ("mô hình") or exemplar a unit registers in a campaign, and where its recognition stands. Every change
@@ -193,9 +194,9 @@ public class MobilizationModel extends PanacheEntityBase {
         if (!isEditable()) {
             throw new ConflictProblem(RegistryMessages.MODEL_NOT_SUBMITTABLE.text(status));
         }
-        List<String> missing = content().missingForSubmission();
+        List<Problem.Violation> missing = content().submissionViolations();
         if (!missing.isEmpty()) {
-            throw new ConflictProblem(RegistryMessages.MODEL_FIELDS_MISSING.text(String.join(", ", missing)));
+            throw new SubmissionIncompleteProblem(missing);
         }
         if (status == ModelStatus.DRAFT) {
             placeUnder(unitPath.get()); // as the tree stands at the first submission, then never again

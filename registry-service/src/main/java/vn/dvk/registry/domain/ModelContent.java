@@ -64,21 +64,33 @@ public record ModelContent(
 
     /** The fields a submission needs that the draft leaves empty. */
     public List<String> missingForSubmission() {
-        List<String> missing = new ArrayList<>();
+        return submissionViolations().stream().map(Problem.Violation::field).toList();
+    }
+
+    /**
+     * What a submission needs that the draft leaves empty or inconsistent, each at its field, so a form shows the
+     * message where the field is.
+     */
+    public List<Problem.Violation> submissionViolations() {
+        List<Problem.Violation> missing = new ArrayList<>();
         if (isBlank(summary)) {
-            missing.add("summary");
+            missing.add(requiredForSubmission("summary"));
         }
         if (isBlank(goals)) {
-            missing.add("goals");
+            missing.add(requiredForSubmission("goals"));
         }
         if (isBlank(implementation)) {
-            missing.add("implementation");
+            missing.add(requiredForSubmission("implementation"));
         }
         if (startedOn == null) {
-            missing.add("startedOn");
+            missing.add(requiredForSubmission("startedOn"));
         }
-        inconsistencies().forEach(violation -> missing.add(violation.field()));
+        missing.addAll(inconsistencies());
         return missing;
+    }
+
+    private static Problem.Violation requiredForSubmission(String field) {
+        return new Problem.Violation(field, RegistryMessages.REQUIRED_FOR_SUBMISSION.text());
     }
 
     private static boolean isBlank(String text) {

@@ -44,6 +44,8 @@ public enum RegistryMessages implements Message {
     MODEL_NOT_SUBMITTABLE,
     /** {0} the fields, comma-separated. */
     MODEL_FIELDS_MISSING,
+    /** A field a submission needs, left empty (the violation names it). */
+    REQUIRED_FOR_SUBMISSION,
     /** {0} the model's status. */
     MODEL_NOT_WITHDRAWABLE,
 

@@ -125,6 +125,29 @@ class ModelResourceTest {
     }
 
     @Test
+    void aDraftMissingWhatASubmissionNeedsIsRefusedWithEachFieldNamed() {
+        String id = as(DemoCallers.unitCadre()).body(draftBody("dvk-2026")
+                        .replace("\"implementation\":\"Trực hướng dẫn tại khoa khám bệnh\",", "")
+                        .replace("\"startedOn\":\"2026-01-05\",", ""))
+                .post("/api/v1/models")
+                .then().statusCode(201).extract().path("id");
+
+        as(DemoCallers.unitCadre()).header("If-Match", Models.etag(id)).post("/api/v1/models/{id}/submit", id)
+                .then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("Cần điền các trường sau trước khi gửi: implementation, startedOn"))
+                .body("violations.field", equalTo(java.util.List.of("implementation", "startedOn")))
+                .body("violations.message", equalTo(java.util.List.of("cần điền trước khi gửi", "cần điền trước khi gửi")));
+        as(DemoCallers.unitCadre()).header("Accept-Language", "en").header("If-Match", Models.etag(id))
+                .post("/api/v1/models/{id}/submit", id)
+                .then().statusCode(409)
+                .body("violations[0].message", equalTo("must be filled in before the model is submitted"));
+
+        MobilizationModel stored = QuarkusTransaction.requiringNew().call(() -> MobilizationModel.findById(UUID.fromString(id)));
+        assertEquals(ModelStatus.DRAFT, stored.status);
+    }
+
+    @Test
     void invalidFieldsAreReportedAndNothingIsWritten() {
         long before = Models.count();
 

@@ -18,6 +18,7 @@ import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.contracts.vocabulary.OrgPath;
 import vn.dvk.contracts.vocabulary.OrgRef;
 import vn.dvk.kit.problems.ConflictProblem;
+import vn.dvk.kit.problems.Problem;
 
 /**
  * The registry's status machine of a model, one row a transition: what the unit may do from each status (edit,
@@ -140,8 +141,14 @@ class ModelStatusTransitionsTest {
         model.ownerKind = all || "ownerName".equals(left) ? OwnerKind.INDIVIDUAL : OwnerKind.COLLECTIVE;
         model.ownerName = null;
 
-        assertRefused("The model cannot be submitted before these fields are filled in: " + missing,
+        SubmissionIncompleteProblem refusal = assertThrows(SubmissionIncompleteProblem.class,
                 () -> model.submit(() -> MOVED_PATH, "submitter", AT));
+        assertAll(() -> assertEquals(409, refusal.status().getStatusCode()),
+                () -> assertEquals("The model cannot be submitted before these fields are filled in: " + missing,
+                        refusal.detail().english()),
+                // each missing field named at itself, for a form to show the message there
+                () -> assertEquals(List.of(missing.split(", ")),
+                        refusal.violations().stream().map(Problem.Violation::field).toList()));
         assertEquals(ModelStatus.DRAFT, model.status);
     }
 

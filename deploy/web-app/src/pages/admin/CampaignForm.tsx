@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { orThrow, type Registry } from "../../api/client";
 import { messagesByField, ProblemError } from "../../api/problem";
 import { notifyDone } from "../../components/notify";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { InvalidAlert } from "./InvalidAlert";
 import { useApp } from "../../context";
 import { definitionOf, EMPTY_CAMPAIGN, LEVELS, windowErrors, type CampaignValues } from "./campaign";
 
@@ -55,7 +56,7 @@ export function CampaignForm({ onSaved, onCancel }: { onSaved: () => void; onCan
             {t("admin.campaign.new")}
           </Title>
           {problem !== null && (Object.keys(errors).length > 0 ? (
-            <Alert color="red" role="alert">{errors.reviewWindows ?? t("admin.invalid")}</Alert>
+            <InvalidAlert problem={problem} />
           ) : (
             <ProblemAlert error={problem} />
           ))}

@@ -6,6 +6,7 @@ import { orThrow, type Registry } from "../../api/client";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useApp } from "../../context";
 import { formatDate } from "../../i18n";
+import { CouncilsList } from "./CouncilsList";
 import { CriteriaEditor } from "./CriteriaEditor";
 
 /** One campaign: its review windows, and for each level it uses, how that level's committee judges. */
@@ -42,6 +43,7 @@ export function CampaignPage() {
       {(campaign.levels ?? []).map((level) => (
         <CriteriaEditor key={level} campaignId={id} level={level} />
       ))}
+      <CouncilsList campaignId={id} />
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Card, Checkbox, Group, NumberInput, Stack, Table, Text, TextInput, Title, VisuallyHidden } from "@mantine/core";
+import { ActionIcon, Button, Card, Checkbox, Group, NumberInput, Stack, Table, Text, TextInput, Title, VisuallyHidden } from "@mantine/core";
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { orThrow } from "../../api/client";
@@ -6,6 +6,7 @@ import type { components } from "../../api/generated/recognition";
 import { ProblemError } from "../../api/problem";
 import { notifyDone } from "../../components/notify";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { InvalidAlert } from "./InvalidAlert";
 import { useApp } from "../../context";
 import { criterionErrors, totalWeight } from "./criteria";
 
@@ -95,7 +96,7 @@ export function CriteriaEditor({ campaignId, level }: { campaignId: string; leve
           </Title>
           {!set && criteria.length === 0 && <Text size="sm">{t("admin.criteria.none")}</Text>}
           {problem !== null && (Object.keys(errors).length > 0 ? (
-            <Alert color="red" role="alert">{errors.criteria ?? t("admin.invalid")}</Alert>
+            <InvalidAlert problem={problem} />
           ) : (
             <ProblemAlert error={problem} onReload={() => void load()} />
           ))}

@@ -1,10 +1,11 @@
-import { Alert, Button, Card, Group, Select, Stack, Tabs, Text, TextInput, Title } from "@mantine/core";
+import { Button, Card, Group, Select, Stack, Tabs, Text, TextInput, Title } from "@mantine/core";
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { orThrow } from "../../api/client";
 import { messagesByField, ProblemError } from "../../api/problem";
 import { notifyDone } from "../../components/notify";
 import { ProblemAlert } from "../../components/ProblemAlert";
+import { InvalidAlert } from "./InvalidAlert";
 import { useApp } from "../../context";
 import { formatDate } from "../../i18n";
 import type { Organisation } from "./organisations";
@@ -47,16 +48,22 @@ export function OrganisationPanel({ organisation, all, onChanged }: Props) {
     }
   };
 
+  // another organisation selected: its forms start afresh
   useEffect(() => {
-    setCurrent(organisation);
     setChild({ id: `${id}-`, name: "", code: "" });
     setErrors({});
     setProblem(null);
     setParent(null);
     setTab(childKind(organisation.kind) ? "add" : "rename");
-    void load();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id]);
+
+  // it, or a new state of it from the tree: read again for its ETag
+  useEffect(() => {
+    setCurrent(organisation);
+    void load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, organisation.updatedAt]);
 
   /** Runs a change: a refusal is shown at its fields, or in words with a reload offer on a conflict. */
   const run = async (change: () => Promise<Organisation>, done: string) => {
@@ -139,7 +146,7 @@ export function OrganisationPanel({ organisation, all, onChanged }: Props) {
             : t("admin.organisation.inactive")}
         </Text>
         {problem !== null && (invalid ? (
-          <Alert color="red" role="alert">{t("admin.invalid")}</Alert>
+          <InvalidAlert problem={problem} />
         ) : (
           <ProblemAlert error={problem} onReload={() => onChanged(id)} />
         ))}

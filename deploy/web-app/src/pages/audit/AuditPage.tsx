@@ -6,6 +6,7 @@ import { orThrow } from "../../api/client";
 import type { components } from "../../api/generated/registry";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useApp } from "../../context";
+import { formatDateTime } from "../../i18n";
 import { ACTIONS, auditQuery, NO_FILTER, TRAILS, type AuditFilter, type Trail } from "./query";
 
 type Entry = components["schemas"]["AuditEntry"];
@@ -48,10 +49,7 @@ export function AuditPage() {
     event.preventDefault();
     setFilter({ ...form });
   };
-  const at = (value?: string) =>
-    value ? new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "vi-VN", {
-      dateStyle: "short", timeStyle: "medium", timeZone: "Asia/Ho_Chi_Minh",
-    }).format(new Date(value)) : "";
+  const at = (value?: string) => formatDateTime(value, i18n.language);
   const actionName = (action?: string) => (action ? t(`audit.action.${action}`, { defaultValue: action }) : "");
   const filtered = JSON.stringify(filter) !== JSON.stringify({ ...NO_FILTER, trail: filter.trail });
 

@@ -6,6 +6,7 @@ import type { components } from "../../api/generated/reporting";
 import { notifyDone } from "../../components/notify";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useApp } from "../../context";
+import { formatDateTime } from "../../i18n";
 import { isRunning, percentDone } from "./progress";
 
 type Status = components["schemas"]["RebuildStatus"];
@@ -71,10 +72,7 @@ export function RebuildPage() {
   };
 
   const number = (n?: number) => new Intl.NumberFormat(i18n.language === "en" ? "en-GB" : "vi-VN").format(n ?? 0);
-  const at = (value?: string) =>
-    value ? new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "vi-VN", {
-      dateStyle: "short", timeStyle: "medium", timeZone: "Asia/Ho_Chi_Minh",
-    }).format(new Date(value)) : "";
+  const at = (value?: string) => formatDateTime(value, i18n.language);
   const running = isRunning(status);
   const percent = percentDone(status);
   const state = status?.state ?? "NONE";

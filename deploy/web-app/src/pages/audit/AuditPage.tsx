@@ -165,11 +165,11 @@ function Details({ entry, open, onToggle }: { entry: Entry; open: boolean; onTog
         <SimpleGrid cols={{ base: 1, md: 2 }} mt={4}>
           <div>
             <Text size="xs" fw={600}>{t("audit.before")}</Text>
-            <Code block>{entry.before ? JSON.stringify(entry.before, null, 1) : t("audit.nothing")}</Code>
+            <Code block tabIndex={0}>{entry.before ? JSON.stringify(entry.before, null, 1) : t("audit.nothing")}</Code>
           </div>
           <div>
             <Text size="xs" fw={600}>{t("audit.after")}</Text>
-            <Code block>{entry.after ? JSON.stringify(entry.after, null, 1) : t("audit.nothing")}</Code>
+            <Code block tabIndex={0}>{entry.after ? JSON.stringify(entry.after, null, 1) : t("audit.nothing")}</Code>
           </div>
         </SimpleGrid>
       )}

@@ -150,7 +150,7 @@ export function OrganisationPanel({ organisation, all, onChanged }: Props) {
         ) : (
           <ProblemAlert error={problem} onReload={() => onChanged(id)} />
         ))}
-        <Tabs value={tab} onChange={setTab} keepMounted={false}>
+        <Tabs value={tab} onChange={setTab}>
           <Tabs.List>
             {under && <Tabs.Tab value="add">{t("admin.organisation.addTab")}</Tabs.Tab>}
             <Tabs.Tab value="rename">{t("admin.organisation.renameTab")}</Tabs.Tab>

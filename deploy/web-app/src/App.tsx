@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Container, Loader, Stack, Text, Title } from "@mantine/core";
 import { Fragment, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Navigate, Route, Routes } from "react-router";
+import { Navigate, Route, Routes, useNavigate } from "react-router";
 import { createApis } from "./api/client";
 import { areasOf } from "./areas";
 import { personOf, Session, type Person } from "./auth/session";
@@ -20,12 +20,18 @@ type Start =
 export function App() {
   const { t, i18n } = useTranslation();
   const [start, setStart] = useState<Start>({ state: "loading" });
+  const navigate = useNavigate();
 
   useEffect(() => {
     let cancelled = false;
     (async () => {
       const session = new Session(await loadConfig());
       const user = await session.start();
+      if (user && !cancelled) {
+        // the sign-in put the address the user came for back with history.replaceState, which the router does not
+        // hear: tell it, or a deep link would open the first area's home
+        navigate(window.location.pathname + window.location.search, { replace: true });
+      }
       if (!cancelled) {
         setStart(user ? { state: "signedIn", session, person: personOf(user) } : { state: "signedOut", session });
       }

@@ -1,9 +1,15 @@
 import type { Area } from "./area";
+import { admin } from "./admin";
+import { audit } from "./audit";
 import { cadre } from "./cadre";
+import { operations } from "./operations";
 
 /** Every area of the app, in the order the navigation lists them (one line per area). */
 export const AREAS: Area[] = [
   cadre,
+  admin,
+  audit,
+  operations,
 ];
 
 /** The areas a user with these realm roles may see. */

@@ -39,3 +39,20 @@ export function formatDate(value: string | undefined, language: string): string 
     timeZone: "Asia/Ho_Chi_Minh",
   }).format(new Date(value));
 }
+
+/** A moment to the second, on the province's clock, as the reader's language writes it (audit entries, rebuilds). */
+export function formatDateTime(value: string | undefined, language: string): string {
+  if (!value) {
+    return "";
+  }
+  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "vi-VN", {
+    day: "2-digit",
+    month: "2-digit",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    hourCycle: "h23",
+    timeZone: "Asia/Ho_Chi_Minh",
+  }).format(new Date(value));
+}

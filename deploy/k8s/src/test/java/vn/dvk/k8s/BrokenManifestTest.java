@@ -301,9 +301,18 @@ class BrokenManifestTest {
     }
 
     @Test
-    void operatorEndpointOnThePublicIngressIsCaught() {
-        routeOnTheApiIngress("/api/v1/projections", "reporting-service");
-        assertProblem(policies(), p -> p.contains("the operators' /api/v1/projections is published"));
+    void theRebuildRoutedElsewhereIsCaught() {
+        // the web app's operations screen drives reporting's rebuild: published, but to reporting-service alone
+        retargetApiRoute("/api/v1/projections", "registry-service");
+        assertProblem(policies(), p -> p.contains("the operators' /api/v1/projections is not routed to "
+                + "reporting-service"));
+    }
+
+    @Test
+    void aServiceBehindTheAppsPathIsCaught() {
+        // / is the web app's static server; given to a service, it would publish the service's dead letters
+        retargetApiRoute("/", "recognition-service");
+        assertProblem(policies(), p -> p.contains("the operators' /api/v1/dead-letters is published by an Ingress (/)"));
     }
 
     @Test
@@ -311,6 +320,15 @@ class BrokenManifestTest {
         // served by every service from the kit's jar in its image's lib/main, not from the service's own classes
         routeOnTheApiIngress("/api/v1/dead-letters", "registry-service");
         assertProblem(policies(), p -> p.contains("the operators' /api/v1/dead-letters is published"));
+    }
+
+    /** The API Ingress's route of this path sent to another Service. */
+    private void retargetApiRoute(String path, String service) {
+        for (JsonNode route : Docs.at(spec("Ingress", "dvk-api"), "rules", 0, "http", "paths")) {
+            if (route.path("path").asText().equals(path)) {
+                ((ObjectNode) route.path("backend").path("service")).put("name", service);
+            }
+        }
     }
 
     private void routeOnTheApiIngress(String path, String service) {

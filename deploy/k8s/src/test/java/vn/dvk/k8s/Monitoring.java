@@ -230,7 +230,8 @@ final class Monitoring {
      */
     static List<Pods> pods(List<ObjectNode> docs, List<String> problems) {
         List<Pods> pods = new ArrayList<>();
-        for (ObjectNode deployment : Docs.ofKind(docs, "Deployment")) {
+        // the services' Deployments; the web app's static server publishes no metrics
+        for (ObjectNode deployment : Docs.ofKind(docs, "Deployment").stream().filter(Policies::isService).toList()) {
             Map<String, Integer> ports = new TreeMap<>();
             for (JsonNode container : Docs.each(Docs.at(deployment, "spec", "template", "spec", "containers"))) {
                 for (JsonNode port : Docs.each(container.path("ports"))) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,14 @@ import java.util.stream.Collectors;
 final class Policies {
 
     static final Map<String, String> PROBES = new LinkedHashMap<>();
+
+    /** The operators' roots an Ingress routes: the rebuild, for the web app's operations screen (role operator). */
+    static final Set<String> PUBLISHED_FOR_OPERATORS = Set.of("/api/v1/projections");
+
+    /** A service of the suite (component api), not the web app's static server (component web). */
+    static boolean isService(JsonNode deployment) {
+        return "api".equals(Docs.at(deployment, "metadata", "labels", "app.kubernetes.io/component").asText());
+    }
 
     static {
         PROBES.put("startupProbe", "/q/health/started");
@@ -71,7 +80,10 @@ final class Policies {
             JsonNode pod = Docs.at(deployment, "spec", "template", "spec");
             JsonNode podSecurity = pod.path("securityContext");
             List<JsonNode> inits = Docs.list(pod.path("initContainers"));
-            if (inits.size() != 1 || !"migrate".equals(inits.get(0).path("name").asText())) {
+            // a service (component api) migrates, answers Quarkus' health checks and publishes metrics; the web
+            // app's static server (component web) has probes of its own and nothing to migrate or measure
+            boolean service = isService(deployment);
+            if (service && (inits.size() != 1 || !"migrate".equals(inits.get(0).path("name").asText()))) {
                 problems.add(where + "one init container, migrate, expected (Flyway as the schema's owner)");
             }
             for (JsonNode init : inits) {
@@ -94,7 +106,11 @@ final class Policies {
                 String c = where + "container " + container.path("name").asText() + ": ";
                 PROBES.forEach((probe, path) -> {
                     JsonNode p = container.path(probe);
-                    if (p.isMissingNode()) {
+                    if (!service) {
+                        if (!probe.equals("startupProbe") && p.path("httpGet").path("path").asText().isEmpty()) {
+                            problems.add(c + probe + " must be an HTTP GET");
+                        }
+                    } else if (p.isMissingNode()) {
                         problems.add(c + "no " + probe);
                     } else if (!path.equals(p.path("httpGet").path("path").asText())) {
                         problems.add(c + probe + " must be an HTTP GET of " + path);
@@ -115,7 +131,7 @@ final class Policies {
                     problems.add(c + "image " + image + " must name a registry and a tag other than latest");
                 }
                 long preStop = container.path("lifecycle").path("preStop").path("sleep").path("seconds").asLong(0);
-                shutdownTimeout.ifPresent(timeout -> {
+                shutdownTimeout.filter(timeout -> service).ifPresent(timeout -> {
                     long needed = preStop + timeout.toSeconds() + ServiceConfig.outboxLongestBatch().toSeconds();
                     if (grace <= needed) {
                         problems.add(c + "terminationGracePeriodSeconds " + grace + " must exceed the preStop sleep ("
@@ -126,8 +142,8 @@ final class Policies {
                 });
             }
             JsonNode annotations = Docs.at(deployment, "spec", "template", "metadata", "annotations");
-            if (!"true".equals(annotations.path("prometheus.io/scrape").asText())
-                    || !"/q/metrics".equals(annotations.path("prometheus.io/path").asText())) {
+            if (service && (!"true".equals(annotations.path("prometheus.io/scrape").asText())
+                    || !"/q/metrics".equals(annotations.path("prometheus.io/path").asText()))) {
                 problems.add(where + "pods must be annotated for Prometheus to scrape /q/metrics");
             }
             Map<String, String> podLabels = Docs.labels(Docs.at(deployment, "spec", "template", "metadata", "labels"));
@@ -150,6 +166,13 @@ final class Policies {
         List<String> problems = new ArrayList<>();
         for (ObjectNode deployment : Docs.ofKind(docs, "Deployment")) {
             String name = Docs.name(deployment);
+            if (!isService(deployment)) {
+                // a static server has nothing to scale on: it runs a fixed two, so a drained node never takes it away
+                if (deployment.path("spec").path("replicas").asInt(1) < 2) {
+                    problems.add(Docs.id(deployment) + ": fewer than 2 replicas");
+                }
+                continue;
+            }
             Optional<ObjectNode> hpa = Docs.ofKind(docs, "HorizontalPodAutoscaler").stream()
                     .filter(h -> "Deployment".equals(Docs.at(h, "spec", "scaleTargetRef", "kind").asText())
                             && name.equals(Docs.at(h, "spec", "scaleTargetRef", "name").asText()))
@@ -185,7 +208,7 @@ final class Policies {
      */
     static List<String> sizing(List<ObjectNode> docs) {
         List<String> problems = new ArrayList<>();
-        for (ObjectNode deployment : Docs.ofKind(docs, "Deployment")) {
+        for (ObjectNode deployment : Docs.ofKind(docs, "Deployment").stream().filter(Policies::isService).toList()) {
             JsonNode resources = Docs.at(deployment, "spec", "template", "spec", "containers", 0, "resources");
             long limit = bytes(resources.path("limits").path("memory").asText("0").replace("i", ""));
             if (!resources.path("requests").path("memory").asText().equals(resources.path("limits").path("memory")
@@ -562,13 +585,22 @@ final class Policies {
                 }
             }
         }
-        // the operators' endpoints (the kit's dead letters in every service, reporting's rebuilds) are reached
-        // through a port-forward, never from the internet
-        Set<String> operatorRoots = new TreeSet<>();
-        services.forEach(service -> operatorRoots.addAll(ServiceApis.of(service.name()).operatorRoots()));
-        for (String root : operatorRoots) {
-            routed.keySet().stream().filter(path -> root.startsWith(path) || path.startsWith(root)).forEach(path ->
-                    problems.add("the operators' " + root + " is published by an Ingress (" + path + ")"));
+        // the operators' endpoints (the kit's dead letters in every service) are reached through a port-forward,
+        // never from the internet; only the rebuild, which the web app's operations screen drives, is routed.
+        // A path routed to another Service (the web app's /) does not publish them.
+        for (ServiceConfig service : services) {
+            for (String root : ServiceApis.of(service.name()).operatorRoots()) {
+                boolean published = PUBLISHED_FOR_OPERATORS.contains(root);
+                if (published && !service.name().equals(routed.get(root))) {
+                    problems.add("the operators' " + root + " is not routed to " + service.name() + " (routed to "
+                            + routed.get(root) + ")");
+                }
+                routed.entrySet().stream()
+                        .filter(route -> !published && service.name().equals(route.getValue()))
+                        .filter(route -> root.startsWith(route.getKey()) || route.getKey().startsWith(root))
+                        .forEach(route -> problems.add("the operators' " + root + " is published by an Ingress ("
+                                + route.getKey() + ")"));
+            }
         }
         return problems;
     }
@@ -621,8 +653,10 @@ final class Policies {
         Map<String, String> config = ServiceConfig.ownProperties("recognition-service");
         env(docs, recognition, "DVK_PUBLIC_URL").ifPresent(url -> config.put("DVK_PUBLIC_URL", url));
         URI qr = URI.create(ServiceConfig.resolve(config, config.getOrDefault("dvk.certificates.verify-url", "")));
+        // as ingress-nginx picks a Prefix path: the longest that matches (the web app's / the last)
         String target = routes.getOrDefault(qr.getHost(), Map.of()).entrySet().stream()
-                .filter(route -> qr.getPath().startsWith(route.getKey())).map(Map.Entry::getValue).findFirst()
+                .filter(route -> qr.getPath().startsWith(route.getKey()))
+                .max(Comparator.comparingInt(route -> route.getKey().length())).map(Map.Entry::getValue)
                 .orElse(null);
         if (!"https".equals(qr.getScheme()) || !"recognition-service".equals(target)) {
             problems.add("certificates print " + qr + " in their QR codes, which no Ingress routes to"

@@ -113,6 +113,10 @@ class RunbookScriptsTest {
             Path target = Files.createDirectories(run.home().resolve(service).resolve("target"));
             Files.writeString(target.resolve("jib-image.digest"), DIGEST);
         }
+        // and what the web app's build writes: its bundle
+        Path bundle = Files.createDirectories(run.home().resolve("deploy/web-app/target/classes/web-app"));
+        Files.writeString(bundle.resolve("index.html"), "<div id=\"root\"></div>");
+        run.reply("crane", "^digest ", DIGEST);
         String base = "registry.access.redhat.com/ubi9/openjdk-17-runtime:1.23@" + DIGEST;
         ScriptRun.Result refused = run.run("build-images.sh", "prod", "registry.example/dvk", base);
         assertNotEquals(0, refused.exit(), "a snapshot was released to prod: " + refused.output());
@@ -131,7 +135,14 @@ class RunbookScriptsTest {
                 && build.contains("-Dquarkus.container-image.group=dvk"), build);
         assertTrue(built.siteEnv("dev").contains("REGISTRY_SERVICE_IMAGE=registry.example/dvk/registry-service:"
                 + "1.0.0-SNAPSHOT@" + DIGEST), built.siteEnv("dev"));
-        assertEquals(3, built.calls("cosign").stream().filter(c -> c.startsWith("sign --yes")).count());
+        assertTrue(build.contains("deploy/web-app"), "the web app's bundle is built with the services: " + build);
+        // the web app: its bundle on nginx-unprivileged pinned by digest, pushed with crane, its digest in site.env
+        String append = built.calls("crane").stream().filter(c -> c.startsWith("append")).findFirst().orElseThrow();
+        assertTrue(append.matches(".*--base docker.io/nginxinc/nginx-unprivileged:[^ ]+@" + DIGEST + " .*")
+                && append.contains("--new_tag registry.example/dvk/web-app:1.0.0-SNAPSHOT"), append);
+        assertTrue(built.siteEnv("dev").contains("WEB_APP_IMAGE=registry.example/dvk/web-app:1.0.0-SNAPSHOT@"
+                + DIGEST), built.siteEnv("dev"));
+        assertEquals(4, built.calls("cosign").stream().filter(c -> c.startsWith("sign --yes")).count());
         assertTrue(built.calls("cosign").stream().anyMatch(c -> c.startsWith("attest --yes --type cyclonedx")));
     }
 

@@ -2,6 +2,7 @@ package vn.dvk.recognition.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -9,13 +10,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -99,6 +103,20 @@ public class CouncilResource {
                     CouncilView.of(changed));
             return changed;
         });
+    }
+
+    @GET
+    @RolesAllowed({Roles.REVIEWER, Roles.ADMIN, Roles.AUDITOR, Roles.LEADER})
+    @Operation(operationId = "listCouncils", summary = "The councils of a campaign the caller may read",
+            description = "Those of the caller's organisation and the ones below it, and those the caller sits on, "
+                    + "by level from the base up, then committee: where an admin sees which committees have formed "
+                    + "theirs. 404 for a campaign outside the caller's province, as for one that does not exist.")
+    public List<CouncilView> list(@QueryParam("campaignId") @NotBlank
+            @Parameter(description = "The campaign, e.g. dvk-2026") String campaignId) {
+        Campaign campaign = access.campaign(campaignId);
+        return Council.<Council>list("campaignId", campaign.id).stream().filter(access::isReadable)
+                .sorted(Comparator.comparing((Council c) -> c.level).thenComparing(c -> c.organisationId))
+                .map(CouncilView::of).toList();
     }
 
     @GET

@@ -47,10 +47,15 @@ public class CouncilAccess {
 
     public Council readable(UUID id) {
         Council council = Council.findById(id);
-        if (council == null || !(isOverseenByCaller(council) || isSeated(council))) {
+        if (council == null || !isReadable(council)) {
             throw notFound(id);
         }
         return council;
+    }
+
+    /** The council's committee is the caller's organisation or one below it, or the caller sits on it. */
+    public boolean isReadable(Council council) {
+        return isOverseenByCaller(council) || isSeated(council);
     }
 
     /** A council the caller may change: an admin over its committee, or its chair (403 for its other readers). */

@@ -81,6 +81,7 @@ class RecognitionAccessPolicyTest extends AccessPolicyTests {
             case "createCouncil bloc council" -> r.body(Councils.bloc(campaign)).post("/api/v1/councils");
             case "createCouncil no base council" -> r.body(Councils.of(campaign, "BASE", DemoCallers.BASE, 3, 2))
                     .post("/api/v1/councils");
+            case "listCouncils bloc council" -> r.get("/api/v1/councils?campaignId={c}", campaign);
             case "getCouncil bloc council" -> r.get("/api/v1/councils/{id}", councilId);
             case "changeCouncil bloc council" -> r.header("If-Match", "\"999\"").body(Councils.blocChange())
                     .put("/api/v1/councils/{id}", councilId);

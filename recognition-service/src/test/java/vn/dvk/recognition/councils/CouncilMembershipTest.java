@@ -85,6 +85,24 @@ class CouncilMembershipTest {
     }
 
     @Test
+    void aCampaignsCouncilsAreListedToWhoeverMayReadThem() {
+        // the bloc's admin and the province's admin oversee the bloc's committee; Hòa sits on its council
+        for (String reader : List.of(BLOC_ADMIN, DemoCallers.admin(), HOA, DemoCallers.auditor())) {
+            given().auth().oauth2(reader).get("/api/v1/councils?campaignId={c}", campaign).then().statusCode(200)
+                    .body("id", hasItem(councilId)).body("find { it.id == '%s' }.organisationId".formatted(councilId),
+                            equalTo(BLOC));
+        }
+        // a base's reviewer, below the committee and not on its council, sees none of it
+        given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).get("/api/v1/councils?campaignId={c}", campaign)
+                .then().statusCode(200).body("id", not(hasItem(councilId)));
+        // another province's campaign does not exist for the caller; a campaign must be named
+        given().auth().oauth2(TestTokens.token("kg.admin", "kg", "admin"))
+                .get("/api/v1/councils?campaignId={c}", campaign).then().statusCode(404);
+        given().auth().oauth2(BLOC_ADMIN).get("/api/v1/councils").then().statusCode(400)
+                .body("violations.field", hasItem("campaignId"));
+    }
+
+    @Test
     void aCouncilSmallerOrWithALowerQuorumThanItsLevelAllowsIsRefused() {
         String bloc = campaignWithTheBlocKnown();
         form(BLOC_ADMIN, council("BLOC", null, 3, members().subList(0, 4)).replace(campaign, bloc)).statusCode(400)

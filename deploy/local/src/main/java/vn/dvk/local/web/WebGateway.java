@@ -46,6 +46,8 @@ public final class WebGateway implements AutoCloseable {
         server.createContext("/", exchange -> {
             try {
                 String path = exchange.getRequestURI().getPath();
+                // a path the Ingress gives the web app's own server (its /) names no service run here: the
+                // gateway is that server
                 URI service = routes.serviceFor(path).map(services::get).orElse(null);
                 if (service != null) {
                     proxy.forward(exchange, service);

@@ -7,8 +7,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import vn.dvk.local.LaunchOptions;
 
-/** The gateway routes what deploy/k8s's Ingress routes, to the same service, and nothing else. */
+/** The gateway routes what deploy/k8s's Ingress routes, to the same service; the rest is the web app's. */
 class IngressRoutesTest {
+
+    /** The Service of the web app's static server in deploy/k8s (base/web/web-app.yaml). */
+    private static final String WEB_APP = "web-app";
 
     private final IngressRoutes routes = IngressRoutes.read(LaunchOptions.findRepoRoot(Path.of("")));
 
@@ -21,16 +24,21 @@ class IngressRoutesTest {
         assertEquals(Optional.of("recognition-service"), routes.serviceFor("/api/v1/audit"));
         assertEquals(Optional.of("reporting-service"), routes.serviceFor("/api/v1/reports/funnel"));
         assertEquals(Optional.of("reporting-service"), routes.serviceFor("/dashboard/"));
+        // the operators' rebuild, which the web app's operations screen drives
+        assertEquals(Optional.of("reporting-service"), routes.serviceFor("/api/v1/projections/rebuild"));
     }
 
     @Test
-    void whatTheIngressDoesNotPublishIsNotRouted() {
-        assertEquals(Optional.empty(), routes.serviceFor("/q/health/ready"));
-        assertEquals(Optional.empty(), routes.serviceFor("/api/v1/dead-letters"));
-        assertEquals(Optional.empty(), routes.serviceFor("/api/v1/projections/rebuild"));
+    void whatNoApiPathTakesIsTheWebApps() {
+        // the app's own screens, its bundle and where it signs in: the Ingress's lowest-priority path /
+        assertEquals(Optional.of(WEB_APP), routes.serviceFor("/models/42"));
+        assertEquals(Optional.of(WEB_APP), routes.serviceFor("/admin/organisations"));
+        assertEquals(Optional.of(WEB_APP), routes.serviceFor("/config.json"));
+        assertEquals(Optional.of(WEB_APP), routes.serviceFor("/"));
+        // what the Ingress does not publish reaches no service: health, Swagger UI, the dead letters
+        assertEquals(Optional.of(WEB_APP), routes.serviceFor("/q/health/ready"));
+        assertEquals(Optional.of(WEB_APP), routes.serviceFor("/api/v1/dead-letters"));
         // a Prefix path matches whole elements: /api/v1/modelsX is not /api/v1/models
-        assertEquals(Optional.empty(), routes.serviceFor("/api/v1/modelsX"));
-        // the web app's own screens
-        assertEquals(Optional.empty(), routes.serviceFor("/models/42"));
+        assertEquals(Optional.of(WEB_APP), routes.serviceFor("/api/v1/modelsX"));
     }
 }

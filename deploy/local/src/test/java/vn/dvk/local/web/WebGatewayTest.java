@@ -41,9 +41,10 @@ class WebGatewayTest {
         });
         service.start();
         URI registry = URI.create("http://localhost:" + service.getAddress().getPort());
+        // as deploy/k8s's Ingress: an API path, and / for the web app's own server, which the gateway stands in for
         gateway = WebGateway.start(0, new IngressRoutes(List.of(new IngressRoutes.Route("/api/v1/models",
-                "registry-service"))), Map.of("registry-service", registry), URI.create("http://kc/realms/dvk"),
-                "dvk-web");
+                "registry-service"), new IngressRoutes.Route("/", "web-app"))), Map.of("registry-service", registry),
+                URI.create("http://kc/realms/dvk"), "dvk-web");
     }
 
     @AfterEach
@@ -94,5 +95,6 @@ class WebGatewayTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<div id=\"root\">"), page.body());
         assertEquals("no-cache", page.headers().firstValue("Cache-Control").orElseThrow());
+        assertTrue(seen.isEmpty(), "the Ingress's / is the web app's own server, which the gateway stands in for");
     }
 }

@@ -61,9 +61,10 @@ public final class WebSuite implements BeforeAllCallback {
                             "--web-port=" + web,
                             "--postgres-port=0",
                             // a first Keycloak start on a busy two-core build machine took up to 100 s, and
-                            // the services start beside it and beside the other JVM's suite
-                            "--keycloak-timeout=300",
-                            "--service-timeout=300"),
+                            // the services start beside it and beside the other JVM's suite; on a machine shared
+                            // by several builds, minutes more
+                            "--keycloak-timeout=600",
+                            "--service-timeout=600"),
                     Map.of(), Path.of("").toAbsolutePath()));
             Started started = new Started(suite, dataDir, web, web + 1, web + 2, web + 3);
             try {

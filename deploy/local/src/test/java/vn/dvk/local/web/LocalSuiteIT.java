@@ -54,6 +54,16 @@ class LocalSuiteIT {
     class CadresDay extends CadreDay {
     }
 
+    /** A unit cadre follows the feed, revises, reports progress, withdraws, finds a certificate. */
+    @Nested
+    class CadresFeed extends CadreFeed {
+    }
+
+    /** The province's administrator, the auditor and the operator. */
+    @Nested
+    class AdministratorsDay extends AdministratorDay {
+    }
+
     private static final String CAMPAIGN = "dvk-2026";
     private static final String TITLE = "Mô hình \"Dân vận khéo\" trong chăm sóc người bệnh";
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);

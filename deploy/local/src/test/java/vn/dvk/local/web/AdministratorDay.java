@@ -11,7 +11,6 @@ import static vn.dvk.local.web.WebSuite.suite;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -28,8 +27,7 @@ import vn.dvk.testing.HeadlessChromium;
  * report figures and follows the rebuild to its end. Only records this test creates are changed. At a phone's
  * width and a desk's; every screen scanned by axe-core. Screenshots: target/browser/{admin,auditor,operator}-*.png.
  */
-@ExtendWith(WebSuite.class)
-class AdministratorDayIT {
+abstract class AdministratorDay {
 
     private static final String BLOC = "ag-dukcqdn";
     private static final String BLOC_NAME = "Đảng bộ Khối các Cơ quan và Doanh nghiệp tỉnh An Giang";

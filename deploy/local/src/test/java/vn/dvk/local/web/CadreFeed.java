@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -26,15 +25,14 @@ import org.openqa.selenium.WebElement;
 import vn.dvk.testing.HeadlessChromium;
 
 /**
- * The rest of a unit cadre's day ({@link CadreDayIT} drafts and resubmits): a submission refused for the fields
+ * The rest of a unit cadre's day ({@link CadreDay} drafts and resubmits): a submission refused for the fields
  * it lacks, shown at those fields; the base committee returns the model while the cadre is on another screen, and
  * the unread count and the feed show it without a reload; the cadre edits it and sees what changed from the
  * returned version; reports progress; withdraws it, after confirming; and finds the certificate of a model the
  * base committee recognised by decision, with its verification link. At a desk's width and a phone's; every new
  * screen scanned by axe-core. Screenshots: target/browser/feed-*.png.
  */
-@ExtendWith(WebSuite.class)
-class CadreFeedIT {
+abstract class CadreFeed {
 
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
     private static final String REASON = "Nêu rõ cách phân công các tổ";

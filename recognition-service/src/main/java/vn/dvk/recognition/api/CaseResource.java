@@ -21,6 +21,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -73,6 +76,9 @@ public class CaseResource {
             description = "Its level, stage, record per level, the model version decided on and how it stands "
                     + "against the level's criteria and council; the ETag is the case's version, for If-Match. "
                     + "A case off the caller's path answers 404")
+    @APIResponse(responseCode = "200", description = "The case, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    @APIResponse(responseCode = "304", description = "Not changed since the ETag in If-None-Match")
     public Response get(@PathParam("modelId") UUID modelId, @Context Request request) {
         ReviewCase reviewCase = access.readable(modelId);
         return EntityTags.read(request, reviewCase.version, CaseView.of(reviewCase));

@@ -1,9 +1,11 @@
 import type { Area } from "./area";
 import { cadre } from "./cadre";
+import { review } from "./review";
 
 /** Every area of the app, in the order the navigation lists them (one line per area). */
 export const AREAS: Area[] = [
   cadre,
+  review,
 ];
 
 /** The areas a user with these realm roles may see. */

@@ -2,8 +2,11 @@ import { Alert, Button, List } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ProblemError } from "../api/problem";
 
-/** A refusal in the API's own words (its title and detail, in the user's language); a conflict offers to reload. */
-export function ProblemAlert({ error, onReload }: { error: unknown; onReload?: () => void }) {
+/**
+ * A refusal in the API's own words (its title and detail, in the user's language); a conflict offers to reload,
+ * saying what changed in the screen's own words when it gives them (`conflict`: a case, a decision...).
+ */
+export function ProblemAlert({ error, onReload, conflict }: { error: unknown; onReload?: () => void; conflict?: string }) {
   const { t } = useTranslation();
   if (!(error instanceof ProblemError)) {
     return (
@@ -19,7 +22,7 @@ export function ProblemAlert({ error, onReload }: { error: unknown; onReload?: (
       {error.isConflict && (
         <>
           {" "}
-          {t("problem.conflict")}{" "}
+          {conflict ?? t("problem.conflict")}{" "}
           {onReload && (
             <Button size="xs" variant="white" onClick={onReload}>
               {t("problem.reload")}

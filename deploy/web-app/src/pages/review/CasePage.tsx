@@ -236,8 +236,9 @@ export function CasePage() {
         <Title order={2} size="h4" mb="xs" id="history-title">
           {t("review.case.history")}
         </Title>
-        <Table.ScrollContainer minWidth={600}>
-          <Table data-testid="history">
+        {/* a region the keyboard can reach and scroll: on a phone the table is wider than the screen */}
+        <div role="region" aria-labelledby="history-title" tabIndex={0} style={{ overflowX: "auto" }}>
+          <Table data-testid="history" miw={600}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t("review.case.columns.level")}</Table.Th>
@@ -261,7 +262,7 @@ export function CasePage() {
               ))}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </div>
       </Card>
 
       <CaseCertificates modelId={id} stage={view.stage} />

@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Button, Card, Checkbox, Group, List, Loader, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from "@mantine/core";
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useSearchParams } from "react-router";
 import { orThrow } from "../../api/client";
@@ -63,6 +63,9 @@ export function DecisionFormPage() {
     `${t("review.draft.refusedCommendation", { n })}${recipient ? ` (${recipient})` : ""}`,
   commendations.map((c) => c.recipientName)) : [];
   const atField = refusal ? messagesByField(refusal) : {};
+  const refusedAlert = useRef<HTMLDivElement>(null);
+  // the refusal lies below the form: bring it into view, where the committee reads what to untick or complete
+  useEffect(() => refusedAlert.current?.scrollIntoView({ block: "center" }), [problem]);
 
   const issue = async () => {
     if (chosen.length === 0 && commendations.length === 0) {
@@ -182,7 +185,7 @@ export function DecisionFormPage() {
       </Card>
 
       {parts.length > 0 ? (
-        <Alert color="red" role="alert" data-testid="refused"
+        <Alert color="red" role="alert" data-testid="refused" ref={refusedAlert}
           title={t("review.draft.refusedTitle", { count: parts.length })}>
           <Text size="sm">{t("review.draft.refusedHint")}</Text>
           <List size="sm" mt="xs">

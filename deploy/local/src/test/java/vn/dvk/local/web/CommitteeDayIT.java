@@ -4,12 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.dvk.local.web.WebSuite.suite;
 
 import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,7 @@ class CommitteeDayIT {
     void atADeskACommitteeScoresDecidesCertifiesAndRevokes() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String campaignName = "Đợt xét thử " + tag;
-        String campaign = openCampaign("web-desk-" + tag, campaignName, "BASE");
+        String campaign = openCampaign("ag-web-desk-" + tag, campaignName, "BASE");
         setCriteria(campaign);
         String title = "Mô hình \"Bếp ăn nghĩa tình\" (" + tag + ")";
         String id = submitModel(campaign, title);
@@ -58,35 +60,36 @@ class CommitteeDayIT {
 
             screens.signIn(suite().app(), "base.reviewer");
             screens.waitForText(By.tagName("h1"), "Hồ sơ chờ xét");
-            screens.waitFor(By.cssSelector("[data-testid=queue-counts]"));
+            screens.waitFor(testId("queue-counts"));
             screens.accessible("queue");
 
             // the queue narrowed to the test's campaign: its one case, with its counts
             screens.choose("Đợt phát động", campaignName);
-            screens.waitForText(By.cssSelector("[data-testid=queue-counts]"), "1 hồ sơ, 0 quá hạn xét");
-            screens.waitForText(By.cssSelector("[data-testid=queue-row]"), title);
+            screens.waitForText(testId("queue-counts"), "1 hồ sơ, 0 quá hạn xét");
+            screens.waitForText(testId("queue-row"), title);
             assertTrue(browser.getCurrentUrl().contains("campaignId=" + campaign), "the filter is in the address");
-            screens.waitForText(By.cssSelector("[data-testid=queue-row]"), "Bệnh viện Đa khoa Trung tâm An Giang");
+            screens.waitForText(testId("queue-row"), "Bệnh viện Đa khoa Trung tâm An Giang");
             screens.accessible("queue-filtered");
 
             // the case: the model's content, its history, and what the level's rules still need
             screens.click(By.xpath("//a[normalize-space(.)='" + title + "']"));
             screens.waitForText(By.tagName("h1"), title);
-            screens.waitForText(By.cssSelector("[data-testid=needs]"), "Chưa có ai chấm điểm theo tiêu chí của cấp này.");
-            screens.waitForText(By.cssSelector("[data-testid=history]"), "cấp cơ sở");
-            screens.waitForText(By.cssSelector("[data-testid=council]"), "chưa thành lập hội đồng");
+            screens.waitForText(testId("needs"), "Chưa có ai chấm điểm theo tiêu chí của cấp này.");
+            screens.waitForText(testId("history"), "cấp cơ sở");
+            screens.waitForText(testId("council"), "chưa thành lập hội đồng");
             screens.waitForText(By.tagName("article"), "Hộp cơm 0 đồng cho người bệnh nghèo");
             screens.accessible("case");
 
             // a decision naming it now is refused whole, naming the case and why
             draftDecision(screens, number, title);
-            screens.waitForText(By.cssSelector("[data-testid=refused]"), "1 mục chưa đủ điều kiện");
-            screens.waitForText(By.cssSelector("[data-testid=refused]"), title);
-            screens.waitForText(By.cssSelector("[data-testid=refused]"), "chưa được chấm");
+            screens.click(By.xpath("//button[normalize-space(.)='Ban hành quyết định']"));
+            screens.waitForText(testId("refused"), "1 mục chưa đủ điều kiện");
+            screens.waitForText(testId("refused"), title);
+            screens.waitForText(testId("refused"), "chưa được chấm");
             screens.accessible("decision-refused");
-            given().port(suite().recognition()).auth().oauth2(token("base.reviewer")).queryParam("status", "ISSUED")
+            asReviewer().queryParam("status", "ISSUED")
                     .get("/api/v1/decisions").then().statusCode(200)
-                    .body("items.number", org.hamcrest.Matchers.not(hasItem(number)));
+                    .body("items.number", not(hasItem(number)));
 
             // scored against the level's criteria: 9/10 and 4/5 weigh 86 of 100, above the pass mark of 75
             browser.navigate().back();
@@ -94,10 +97,10 @@ class CommitteeDayIT {
             screens.type("Hiệu quả", "9");
             screens.type("Khả năng nhân rộng", "4");
             screens.click(By.xpath("//button[normalize-space(.)='Lưu phiếu chấm']"));
-            screens.waitForText(By.cssSelector("[data-testid=needs]"), "Đã đủ điều kiện để công nhận ở cấp cơ sở.");
-            screens.waitForText(By.cssSelector("[data-testid=needs]"), "Điểm bình quân: 86");
+            screens.waitForText(testId("needs"), "Đã đủ điều kiện để công nhận ở cấp cơ sở.");
+            screens.waitForText(testId("needs"), "Điểm bình quân: 86");
             screens.accessible("case-scored");
-            given().port(suite().recognition()).auth().oauth2(token("base.reviewer")).get("/api/v1/cases/{id}", id)
+            asReviewer().get("/api/v1/cases/{id}", id)
                     .then().statusCode(200).body("judgement.averageScore", equalTo(86.0f))
                     .body("judgement.scorecards", equalTo(1)).body("shortfall", nullValue())
                     .body("stage", equalTo("UNDER_REVIEW"));
@@ -111,27 +114,24 @@ class CommitteeDayIT {
             screens.click(By.xpath("//button[normalize-space(.)='Ban hành quyết định']"));
             screens.waitForText(By.tagName("h1"), "Quyết định số " + number);
             screens.waitForText(By.cssSelector("[data-decision-status]"), "Đã ban hành");
-            screens.waitForText(By.cssSelector("[data-testid=decision-models]"), title);
-            screens.waitForText(By.cssSelector("[data-testid=decision-commendations]"), "Khoa Dinh dưỡng");
-            screens.waitForText(By.cssSelector("[data-testid=certificates]"), "Giấy chứng nhận công nhận cấp cơ sở");
+            screens.waitForText(testId("decision-models"), title);
+            screens.waitForText(testId("decision-commendations"), "Khoa Dinh dưỡng");
+            screens.waitForText(testId("certificates"), "Giấy chứng nhận công nhận cấp cơ sở");
             screens.accessible("decision");
             String decision = browser.getCurrentUrl().replaceAll(".*/review/decisions/", "");
-            given().port(suite().recognition()).auth().oauth2(token("base.reviewer")).get("/api/v1/cases/{id}", id)
+            asReviewer().get("/api/v1/cases/{id}", id)
                     .then().statusCode(200).body("stage", equalTo("RECOGNIZED")).body("recognizedLevel", equalTo("BASE"))
                     .body("levels[0].decisionId", equalTo(decision));
-            String certificateToken = given().port(suite().recognition()).auth().oauth2(token("base.reviewer"))
-                    .get("/api/v1/cases/{id}/certificates", id).then().statusCode(200)
-                    .extract().path("find { it.kind == 'RECOGNITION' }.token");
-            String certificate = given().port(suite().recognition()).auth().oauth2(token("base.reviewer"))
-                    .get("/api/v1/cases/{id}/certificates", id).then().extract().path("find { it.kind == 'RECOGNITION' }.id");
-            given().port(suite().recognition()).auth().oauth2(token("base.reviewer"))
-                    .get("/api/v1/certificates/{id}/pdf", certificate).then().statusCode(200)
-                    .contentType("application/pdf");
+            var certificates = asReviewer().get("/api/v1/cases/{id}/certificates", id).then().statusCode(200)
+                    .extract().jsonPath();
+            String certificateToken = certificates.getString("find { it.kind == 'RECOGNITION' }.token");
+            asReviewer().get("/api/v1/certificates/{id}/pdf", certificates.getString("find { it.kind == 'RECOGNITION' }.id"))
+                    .then().statusCode(200).contentType("application/pdf");
 
             // the certificate's verification, in words, and the public link its QR code carries
             screens.click(By.xpath("(//a[normalize-space(.)='Kiểm tra tính xác thực'])[1]"));
-            screens.waitForText(By.cssSelector("[data-testid=verification]"), "Giấy chứng nhận hợp lệ và còn hiệu lực.");
-            screens.waitForText(By.cssSelector("[data-testid=certificate]"), number);
+            screens.waitForText(testId("verification"), "Giấy chứng nhận hợp lệ và còn hiệu lực.");
+            screens.waitForText(testId("certificate"), number);
             String link = browser.findElement(By.cssSelector("[data-testid=verification-link] a")).getText();
             assertTrue(link.contains("/api/v1/certificates/verification?token="), link);
             screens.accessible("verification");
@@ -144,18 +144,18 @@ class CommitteeDayIT {
             screens.type("Lý do thu hồi", "Kê khai số liệu không trung thực");
             screens.type("Số quyết định thu hồi", tag + "-QĐ/ĐU-TH");
             screens.click(By.xpath("//button[normalize-space(.)='Thu hồi']"));
-            screens.waitForText(By.cssSelector("[data-testid=revocation]"), "Kê khai số liệu không trung thực");
+            screens.waitForText(testId("revocation"), "Kê khai số liệu không trung thực");
             screens.waitForText(By.cssSelector("[data-decision-status]"), "Đã thu hồi");
             screens.accessible("revoked");
-            given().port(suite().recognition()).auth().oauth2(token("base.reviewer")).get("/api/v1/decisions/{id}", decision)
+            asReviewer().get("/api/v1/decisions/{id}", decision)
                     .then().statusCode(200).body("status", equalTo("REVOKED"))
                     .body("revocation.reason", equalTo("Kê khai số liệu không trung thực"));
-            given().port(suite().recognition()).auth().oauth2(token("base.reviewer")).get("/api/v1/cases/{id}", id)
+            asReviewer().get("/api/v1/cases/{id}", id)
                     .then().body("stage", equalTo("REVOKED"));
             given().port(suite().recognition()).queryParam("token", certificateToken)
                     .get("/api/v1/certificates/verification").then().statusCode(200).body("status", equalTo("REVOKED"));
             screens.click(By.xpath("(//a[normalize-space(.)='Kiểm tra tính xác thực'])[1]"));
-            screens.waitForText(By.cssSelector("[data-testid=verification]"), "đã bị thu hồi");
+            screens.waitForText(testId("verification"), "đã bị thu hồi");
             screens.shot("verification-revoked");
         }
     }
@@ -165,7 +165,7 @@ class CommitteeDayIT {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         String campaignName = "Đợt xét trên điện thoại " + tag;
         // no criteria at the base: its committee recognises on its own word; a bloc above to nominate to
-        String campaign = openCampaign("web-phone-" + tag, campaignName, "BASE", "BLOC");
+        String campaign = openCampaign("ag-web-phone-" + tag, campaignName, "BASE", "BLOC");
         String title = "Mô hình \"Chợ không tiền mặt\" (" + tag + ")";
         String id = submitModel(campaign, title);
 
@@ -177,13 +177,13 @@ class CommitteeDayIT {
             screens.signIn(suite().app(), "base.reviewer");
             screens.waitForText(By.tagName("h1"), "Hồ sơ chờ xét");
             screens.choose("Đợt phát động", campaignName);
-            screens.waitForText(By.cssSelector("[data-testid=queue-counts]"), "1 hồ sơ");
-            screens.waitForText(By.cssSelector("[data-testid=queue-row]"), title);
+            screens.waitForText(testId("queue-counts"), "1 hồ sơ");
+            screens.waitForText(testId("queue-row"), title);
             screens.accessible("queue-filtered");
 
             screens.click(By.xpath("//a[normalize-space(.)='" + title + "']"));
             screens.waitForText(By.tagName("h1"), title);
-            screens.waitForText(By.cssSelector("[data-testid=needs]"), "Đã đủ điều kiện để công nhận ở cấp cơ sở.");
+            screens.waitForText(testId("needs"), "Đã đủ điều kiện để công nhận ở cấp cơ sở.");
             screens.accessible("case");
 
             // another reviewer of the committee recognises it first, through the API
@@ -206,7 +206,7 @@ class CommitteeDayIT {
 
             // what the committee does next on the case as it now stands: nominate it to the bloc
             screens.click(By.xpath("//button[normalize-space(.)='Đề nghị cấp trên']"));
-            screens.waitForText(By.cssSelector("[data-testid=needs]"), "Hồ sơ đang chờ cấp khối xét.");
+            screens.waitForText(testId("needs"), "Hồ sơ đang chờ cấp khối xét.");
             screens.waitForText(By.tagName("article"), "cấp khối");
             screens.accessible("nominated");
             given().port(suite().recognition()).auth().oauth2(reviewer).get("/api/v1/cases/{id}", id).then()
@@ -215,7 +215,7 @@ class CommitteeDayIT {
         }
     }
 
-    /** From the case's page: the committee's draft, the case ticked, the decision's terms, issued. */
+    /** From the case's page: the committee's draft, its terms, the case ticked. */
     private static void draftDecision(Screens screens, String number, String title) {
         screens.click(By.xpath("//a[normalize-space(.)='Soạn quyết định']"));
         screens.waitForText(By.tagName("h1"), "Soạn quyết định công nhận");
@@ -224,7 +224,6 @@ class CommitteeDayIT {
         screens.type("Chức vụ người ký", "Bí thư Đảng ủy");
         screens.type("Căn cứ", "Căn cứ Hướng dẫn số 12-HD/BDVTU về phong trào thi đua \"Dân vận khéo\"");
         screens.click(By.xpath("//label[contains(normalize-space(.), '" + title + "')]"));
-        screens.click(By.xpath("//button[normalize-space(.)='Ban hành quyết định']"));
     }
 
     /** A campaign of the province with review windows at these levels, opened, and known to recognition. */
@@ -238,9 +237,10 @@ class CommitteeDayIT {
         String etag = given().port(suite().registry()).auth().oauth2(admin).contentType(ContentType.JSON).body("""
                 {"id":"%s","movement":"DVK","name":"%s","organisationId":"ag","startsOn":"2026-01-01",
                  "endsOn":"2030-12-31","registrationDeadline":"2030-06-30","reviewWindows":[%s]}"""
-                .formatted(id, name, windows)).post("/api/v1/campaigns").then().statusCode(201).extract().header("ETag");
+                .formatted(id, name, windows)).post("/api/v1/campaigns").then().log().ifValidationFails()
+                .statusCode(201).extract().header("ETag");
         given().port(suite().registry()).auth().oauth2(admin).header("If-Match", etag)
-                .post("/api/v1/campaigns/{id}/open", id).then().statusCode(200);
+                .post("/api/v1/campaigns/{id}/open", id).then().log().ifValidationFails().statusCode(200);
         return id;
     }
 
@@ -259,17 +259,27 @@ class CommitteeDayIT {
                  "goals":"Không người bệnh nào thiếu bữa","implementation":"Nhân viên góp gạo, nhà hảo tâm góp thực phẩm",
                  "results":"1.200 suất mỗi tháng","startedOn":"2026-01-05","field":"CULTURE_SOCIETY","kind":"MODEL",
                  "ownerKind":"COLLECTIVE"}""".formatted(campaign, title.replace("\"", "\\\"")))
-                .post("/api/v1/models").then().statusCode(201).extract();
+                .post("/api/v1/models").then().log().ifValidationFails().statusCode(201).extract();
         String id = created.path("id");
         given().port(suite().registry()).auth().oauth2(cadre).header("If-Match", created.header("ETag"))
-                .post("/api/v1/models/{id}/submit", id).then().statusCode(200);
+                .post("/api/v1/models/{id}/submit", id).then().log().ifValidationFails().statusCode(200);
         await("the base committee's queue lists the model").atMost(EVENTUALLY).untilAsserted(() ->
-                given().port(suite().recognition()).auth().oauth2(token("base.reviewer"))
+                asReviewer()
                         .queryParam("campaignId", campaign).get("/api/v1/reviews").then().statusCode(200)
                         .body("items.modelId", hasItem(id)));
-        assertEquals(title, given().port(suite().recognition()).auth().oauth2(token("base.reviewer"))
+        assertEquals(title, asReviewer()
                 .get("/api/v1/cases/{id}", id).then().statusCode(200).extract().path("title"));
         return id;
+    }
+
+    /** What the screen marks with data-testid. */
+    private static By testId(String id) {
+        return By.cssSelector("[data-testid=" + id + "]");
+    }
+
+    /** A request to recognition as the base committee's reviewer. */
+    private static RequestSpecification asReviewer() {
+        return given().port(suite().recognition()).auth().oauth2(token("base.reviewer"));
     }
 
     private static String token(String user) {

@@ -80,6 +80,8 @@ export function CasePage() {
   const actions: Action[] = !atMyLevel ? [] : underReview ? ["RECOGNIZE", "RETURN", "DECLINE"]
     : view.stage === "RECOGNIZED" && level !== "PROVINCE" ? ["NOMINATE"] : [];
   const needs = shortfallText(view, t);
+  // a refused action is explained beside the buttons, where the reviewer's eyes are (on a phone, far below the title)
+  const alert = <ProblemAlert error={problem} onReload={() => void load()} conflict={t("review.case.conflict")} />;
 
   const act = async (action: Action) => {
     if ((action === "RETURN" || action === "DECLINE") && !reason.trim()) {
@@ -129,10 +131,7 @@ export function CasePage() {
           <Text size="sm">{t("review.case.recognizedLevel", { level: t(`level.${view.recognizedLevel}`) })}</Text>
         )}
       </Group>
-      {problem !== null && (
-        <ProblemAlert error={problem} onReload={() => void load()}
-          conflict={t("review.case.conflict")} />
-      )}
+      {problem !== null && actions.length === 0 && alert}
 
       <Card withBorder component="section" aria-labelledby="needs-title" data-testid="needs">
         <Title order={2} size="h4" mb="xs" id="needs-title">
@@ -166,6 +165,7 @@ export function CasePage() {
                   onChange={(e) => setComment(e.currentTarget.value)} />
               </>
             )}
+            {problem !== null && alert}
             <Group>
               {actions.map((action) => (
                 <Button key={action} onClick={() => void act(action)} loading={acting === action}

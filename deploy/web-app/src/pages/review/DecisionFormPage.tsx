@@ -65,7 +65,11 @@ export function DecisionFormPage() {
   const atField = refusal ? messagesByField(refusal) : {};
   const refusedAlert = useRef<HTMLDivElement>(null);
   // the refusal lies below the form: bring it into view, where the committee reads what to untick or complete
-  useEffect(() => refusedAlert.current?.scrollIntoView({ block: "center" }), [problem]);
+  // (a block, not an arrow's value: newer browsers' scrollIntoView returns a promise, which React would take for
+  // the effect's cleanup and call)
+  useEffect(() => {
+    refusedAlert.current?.scrollIntoView({ block: "center" });
+  }, [problem]);
 
   const issue = async () => {
     if (chosen.length === 0 && commendations.length === 0) {

@@ -47,7 +47,9 @@ public final class WebSuite implements BeforeAllCallback {
                                 "--reporting-port=" + (web + 3),
                                 "--web-port=" + web,
                                 "--postgres-port=0",
-                                "--keycloak-timeout=300"),
+                                "--keycloak-timeout=300",
+                                // a loaded machine (several builds at once) starts a service in well over the default 120 s
+                                "--service-timeout=300"),
                         Map.of(), Path.of("").toAbsolutePath()));
                 Started started = new Started(suite, dataDir, web, web + 1, web + 2, web + 3);
                 suite.start();

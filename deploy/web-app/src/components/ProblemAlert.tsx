@@ -18,7 +18,8 @@ export function ProblemAlert({ error, onReload, conflict }: { error: unknown; on
   const { problem } = error;
   return (
     <Alert color="red" title={problem.title ?? t("problem.title")} role="alert">
-      {problem.detail}
+      {/* a stale version's detail names ETags: where the screen says what changed, its words replace it */}
+      {!(conflict && problem.status === 412) && problem.detail}
       {error.isConflict && (
         <>
           {" "}

@@ -3,10 +3,12 @@ import { admin } from "./admin";
 import { audit } from "./audit";
 import { cadre } from "./cadre";
 import { operations } from "./operations";
+import { review } from "./review";
 
 /** Every area of the app, in the order the navigation lists them (one line per area). */
 export const AREAS: Area[] = [
   cadre,
+  review,
   admin,
   audit,
   operations,

@@ -50,6 +50,8 @@ export class Session {
 
 /** What the app shows of the signed-in user: name, organisation and roles, from the access token's claims. */
 export interface Person {
+  /** The token's subject: what a council knows its members by (a username can be renamed). */
+  subject: string;
   username: string;
   name: string;
   organisationId: string;
@@ -60,6 +62,7 @@ export function personOf(user: User): Person {
   const claims = decodeClaims(user.access_token);
   const roles = (claims.realm_access as { roles?: string[] } | undefined)?.roles ?? [];
   return {
+    subject: String(claims.sub ?? ""),
     username: String(claims.preferred_username ?? ""),
     name: String(claims.name ?? claims.preferred_username ?? ""),
     organisationId: String(claims.org_id ?? ""),

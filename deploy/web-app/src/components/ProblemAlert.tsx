@@ -2,8 +2,11 @@ import { Alert, Button, List } from "@mantine/core";
 import { useTranslation } from "react-i18next";
 import { ProblemError } from "../api/problem";
 
-/** A refusal in the API's own words (its title and detail, in the user's language); a conflict offers to reload. */
-export function ProblemAlert({ error, onReload }: { error: unknown; onReload?: () => void }) {
+/**
+ * A refusal in the API's own words (its title and detail, in the user's language); a conflict offers to reload,
+ * saying what changed in the screen's own words when it gives them (`conflict`: a case, a decision...).
+ */
+export function ProblemAlert({ error, onReload, conflict }: { error: unknown; onReload?: () => void; conflict?: string }) {
   const { t } = useTranslation();
   if (!(error instanceof ProblemError)) {
     return (
@@ -15,11 +18,12 @@ export function ProblemAlert({ error, onReload }: { error: unknown; onReload?: (
   const { problem } = error;
   return (
     <Alert color="red" title={problem.title ?? t("problem.title")} role="alert">
-      {problem.detail}
+      {/* a stale version's detail names ETags: where the screen says what changed, its words replace it */}
+      {!(conflict && problem.status === 412) && problem.detail}
       {error.isConflict && (
         <>
           {" "}
-          {t("problem.conflict")}{" "}
+          {conflict ?? t("problem.conflict")}{" "}
           {onReload && (
             <Button size="xs" variant="white" onClick={onReload}>
               {t("problem.reload")}

@@ -13,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -21,6 +20,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -72,10 +74,15 @@ public class CaseResource {
     @Operation(operationId = "getCase", summary = "A case whose path runs through the caller's organisation",
             description = "Its level, stage, record per level, the model version decided on and how it stands "
                     + "against the level's criteria and council; the ETag is the case's version, for If-Match. "
+                    + "Never 304: scores and votes change the judgement without a new version. "
                     + "A case off the caller's path answers 404")
-    public Response get(@PathParam("modelId") UUID modelId, @Context Request request) {
+    @APIResponse(responseCode = "200", description = "The case, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CaseView.class)))
+    public Response get(@PathParam("modelId") UUID modelId) {
         ReviewCase reviewCase = access.readable(modelId);
-        return EntityTags.read(request, reviewCase.version, CaseView.of(reviewCase));
+        // the version moves with the case's actions only: a 304 on If-None-Match would keep a client's cached
+        // judgement after the scores and votes that changed it (a browser revalidates its cache that way)
+        return Response.ok(CaseView.of(reviewCase)).tag(EntityTags.of(reviewCase.version)).build();
     }
 
     @POST

@@ -18,6 +18,8 @@ import vn.dvk.recognition.domain.Stage;
  * stands against the current level's rules.
  *
  * @param modelVersion the version of the model decided on (GET the registry's /models/{id}/versions/{n})
+ * @param shortfall what still stands between the case and its recognition at its level (the first of the level's
+ *        rules it misses), while it is under review there; null when nothing does, or when it is not under review
  * @param version the case's version: send it back in {@code If-Match} to act on the case
  */
 public record CaseView(
@@ -33,6 +35,7 @@ public record CaseView(
         OrgPath path,
         List<LevelRecord> levels,
         Judgement judgement,
+        Judgement.Shortfall shortfall,
         OffsetDateTime openedAt,
         OffsetDateTime arrivedAt,
         OffsetDateTime updatedAt,
@@ -63,8 +66,11 @@ public record CaseView(
     }
 
     static CaseView of(ReviewCase c) {
+        Judgement judgement = Judgement.of(c);
+        // a committee reads what its level's rules still need before it scores, votes or names the case in a decision
+        Judgement.Shortfall shortfall = c.stage == Stage.UNDER_REVIEW ? judgement.shortfall().orElse(null) : null;
         return new CaseView(c.modelId, c.campaignId, c.title, c.field, c.kind, c.level, c.stage, c.modelVersion,
-                c.recognizedLevel, c.path(), levels(c),
-                Judgement.of(c), c.openedAt, c.arrivedAt, c.updatedAt, c.version);
+                c.recognizedLevel, c.path(), levels(c), judgement, shortfall, c.openedAt, c.arrivedAt, c.updatedAt,
+                c.version);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -19,7 +20,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -125,6 +129,9 @@ public class CouncilResource {
     @Operation(operationId = "getCouncil", summary = "A council of the caller's organisation or one below it, or one "
             + "the caller sits on", description = "Its campaign, level, quorum and members with the subject and "
             + "organisation of each; the ETag is its version. 404 for anyone else")
+    @APIResponse(responseCode = "200", description = "The council, with its ETag",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CouncilView.class)))
+    @APIResponse(responseCode = "304", description = "Not changed since the ETag in If-None-Match")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         Council council = access.readable(id);
         return EntityTags.read(request, council.version, CouncilView.of(council));

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -113,6 +114,9 @@ class BatchDecisionFlowTest {
                 .formatted(campaign))
                 .post("/api/v1/councils").then().statusCode(201).extract().path("id");
 
+        // what the level's rules still need, as the committee reads it on the case: the council's vote first
+        String unscored = given().auth().oauth2(BLOC).get("/api/v1/cases/{id}", nominated.get(0)).then()
+                .statusCode(200).body("shortfall", equalTo("NO_QUORUM")).extract().header("ETag");
         // no score, no vote: a decision refuses the whole batch, naming each case, and records nothing
         Decisions.issue(BLOC, Decisions.body("1-QĐ/ĐUK-" + campaign, "BLOC", nominated.subList(0, 2)))
                 .statusCode(409).body("type", equalTo("https://dvk.example/problems/cases-not-ready"))
@@ -135,11 +139,16 @@ class BatchDecisionFlowTest {
         // a submitter and a base reviewer cannot score at bloc level
         score(DemoCallers.unitCadre(), passing.get(0), 10, 5).statusCode(403);
         score(BASE, passing.get(0), 10, 5).statusCode(403);
+        // scores and votes leave the case's version, but not its judgement, as it was: no 304 for the tag read before
+        given().auth().oauth2(BLOC).header("If-None-Match", unscored).get("/api/v1/cases/{id}", passing.get(0)).then()
+                .statusCode(200).header("ETag", equalTo(unscored)).body("shortfall", nullValue());
         // the recused member's absence counts in neither the quorum nor the share: 4 of 4 in favour, 86 points
         given().auth().oauth2(BLOC).get("/api/v1/cases/{id}", passing.get(0)).then().statusCode(200)
                 .body("judgement.council.recused", equalTo(List.of("user-member.d")))
                 .body("judgement.council.eligible", equalTo(4)).body("judgement.council.votesFor", equalTo(4))
-                .body("judgement.averageScore", equalTo(86.0f));
+                .body("judgement.averageScore", equalTo(86.0f)).body("shortfall", nullValue());
+        given().auth().oauth2(BLOC).get("/api/v1/cases/{id}", shortOfVotes.get(0)).then().statusCode(200)
+                .body("shortfall", equalTo("NOT_IN_FAVOUR"));
         given().auth().oauth2(BLOC).get("/api/v1/cases/{id}/council-minutes", passing.get(0)).then().statusCode(200)
                 .body(containsString("Võ Minh Đức: không tham gia xét (cùng đơn vị có mô hình)"))
                 .body(containsString("Trần Thị Bình, Trưởng ban (chủ trì): tán thành"))

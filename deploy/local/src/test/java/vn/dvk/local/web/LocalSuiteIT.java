@@ -59,6 +59,11 @@ class LocalSuiteIT {
     class CadresFeed extends CadreFeed {
     }
 
+    /** A base committee's reviewer: queue, case, scores, a decision, its certificate, its revocation. */
+    @Nested
+    class CommitteesDay extends CommitteeDay {
+    }
+
     /** The province's administrator, the auditor and the operator. */
     @Nested
     class AdministratorsDay extends AdministratorDay {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import vn.dvk.testing.HeadlessChromium;
@@ -42,11 +43,17 @@ record Screens(HeadlessChromium chromium, String prefix) {
         return chromium.driver().findElements(by).stream().map(WebElement::getText).toList();
     }
 
+    /**
+     * Clicks what a person would click, once nothing lies over it: a notification fading out over a phone's menu
+     * button takes the first click otherwise.
+     */
     void click(By by) {
         WebElement element = waitFor(by);
-        ((JavascriptExecutor) chromium.driver())
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
+        ((JavascriptExecutor) chromium.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        chromium.waiting(WAIT).ignoring(ElementClickInterceptedException.class).until(b -> {
+            element.click();
+            return true;
+        });
     }
 
     WebElement input(String label) {

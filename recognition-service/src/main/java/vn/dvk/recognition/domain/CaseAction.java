@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -18,8 +19,13 @@ import vn.dvk.contracts.vocabulary.Level;
 @Table(name = "case_action")
 public class CaseAction extends PanacheEntityBase {
 
+    /**
+     * Drawn from the column's sequence 50 at a time (V16 steps it by 50): unlike an identity, which the database
+     * assigns on insert, this lets the entries of a decision over hundreds of cases go in JDBC batches.
+     */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_action_id")
+    @SequenceGenerator(name = "case_action_id", sequenceName = "case_action_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "model_id", nullable = false)

@@ -1,6 +1,7 @@
 package vn.dvk.recognition.domain;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.Set;
 import java.time.OffsetDateTime;
@@ -52,10 +53,15 @@ public class CaseDecisions {
         return reviewCase;
     }
 
-    /** A recognition by a decision (whose audit entry covers its cases). */
+    /**
+     * A recognition by a decision (whose audit entry covers its cases). Its event goes to {@code events}, which the
+     * decision appends to the outbox with its others in one batch.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    void recognize(ReviewCase reviewCase, Decision decision, String actor, String actorOrgId) {
-        apply(reviewCase, Action.RECOGNIZE, null, null, actor, actorOrgId, decision);
+    void recognize(ReviewCase reviewCase, Decision decision, String actor, String actorOrgId,
+            Consumer<Outbox.Pending> events) {
+        apply(reviewCase, Action.RECOGNIZE, null, null, actor, actorOrgId, decision, Moments.utc(clock),
+                () -> Campaign.levelsOf(reviewCase.campaignId), events);
     }
 
     /**
@@ -65,33 +71,39 @@ public class CaseDecisions {
     @Transactional(Transactional.TxType.MANDATORY)
     void recordPast(ReviewCase reviewCase, Action action, Decision decision, String actor, String actorOrgId,
             OffsetDateTime at, Set<Level> levels) {
-        apply(reviewCase, action, null, null, actor, actorOrgId, decision, at, () -> levels);
+        apply(reviewCase, action, null, null, actor, actorOrgId, decision, at, () -> levels, this::appendNow);
     }
 
     private void apply(ReviewCase reviewCase, Action action, String reason, String comment, String actor,
             String actorOrgId, Decision decision) {
         apply(reviewCase, action, reason, comment, actor, actorOrgId, decision, Moments.utc(clock),
-                () -> Campaign.levelsOf(reviewCase.campaignId));
+                () -> Campaign.levelsOf(reviewCase.campaignId), this::appendNow);
+    }
+
+    private void appendNow(Outbox.Pending event) {
+        outbox.append(event.type(), event.key(), event.payload());
     }
 
     private void apply(ReviewCase reviewCase, Action action, String reason, String comment, String actor,
-            String actorOrgId, Decision decision, OffsetDateTime at, Supplier<Set<Level>> levels) {
+            String actorOrgId, Decision decision, OffsetDateTime at, Supplier<Set<Level>> levels,
+            Consumer<Outbox.Pending> events) {
         Level actedAt = reviewCase.level;
         long sequence = reviewCase.apply(action, actor, Text.nfc(reason), decision == null ? null : decision.id, at,
                 levels);
         record(reviewCase, actedAt, action, reason, comment, actor, actorOrgId, decision);
         String key = reviewCase.modelId.toString();
         switch (action) {
-            case RECOGNIZE -> outbox.append(RecognitionEventTypes.MODEL_RECOGNIZED, key, new ModelRecognized(
-                    reviewCase.modelId, sequence, reviewCase.campaignId, actedAt, reviewCase.modelVersion,
-                    reviewCase.path(), actor, DecisionRef.of(decision), reviewCase.updatedAt));
-            case NOMINATE -> outbox.append(RecognitionEventTypes.MODEL_NOMINATED, key, new ModelNominated(
-                    reviewCase.modelId, sequence, reviewCase.campaignId, actedAt, reviewCase.level, reviewCase.path(),
-                    actor, reviewCase.updatedAt));
-            case RETURN, DECLINE -> outbox.append(action == Action.RETURN ? RecognitionEventTypes.MODEL_RETURNED
-                    : RecognitionEventTypes.MODEL_DECLINED, key, new ModelVerdict(reviewCase.modelId, sequence,
-                    reviewCase.campaignId, actedAt, reviewCase.modelVersion, reviewCase.path(), Text.nfc(reason), actor,
-                    reviewCase.updatedAt));
+            case RECOGNIZE -> events.accept(new Outbox.Pending(null, RecognitionEventTypes.MODEL_RECOGNIZED, key,
+                    new ModelRecognized(reviewCase.modelId, sequence, reviewCase.campaignId, actedAt,
+                    reviewCase.modelVersion, reviewCase.path(), actor, DecisionRef.of(decision),
+                    reviewCase.updatedAt)));
+            case NOMINATE -> events.accept(new Outbox.Pending(null, RecognitionEventTypes.MODEL_NOMINATED, key,
+                    new ModelNominated(reviewCase.modelId, sequence, reviewCase.campaignId, actedAt, reviewCase.level,
+                    reviewCase.path(), actor, reviewCase.updatedAt)));
+            case RETURN, DECLINE -> events.accept(new Outbox.Pending(null, action == Action.RETURN
+                    ? RecognitionEventTypes.MODEL_RETURNED : RecognitionEventTypes.MODEL_DECLINED, key,
+                    new ModelVerdict(reviewCase.modelId, sequence, reviewCase.campaignId, actedAt,
+                    reviewCase.modelVersion, reviewCase.path(), Text.nfc(reason), actor, reviewCase.updatedAt)));
         }
     }
 

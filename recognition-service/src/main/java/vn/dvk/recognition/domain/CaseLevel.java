@@ -10,6 +10,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -67,6 +68,16 @@ public class CaseLevel extends PanacheEntityBase {
 
     public static CaseLevel at(UUID modelId, Level level) {
         return findById(new Key(modelId, level));
+    }
+
+    /**
+     * Reads the records of many cases at one level in one query into the persistence context, where {@link #at}
+     * then finds each one without a query of its own: a decision over hundreds of cases updates them all.
+     */
+    static void load(Collection<UUID> modelIds, Level level) {
+        if (!modelIds.isEmpty()) {
+            list("modelId in ?1 and level = ?2", modelIds, level);
+        }
     }
 
     public static List<CaseLevel> of(UUID modelId) {

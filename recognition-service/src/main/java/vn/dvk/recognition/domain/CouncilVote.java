@@ -10,9 +10,12 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** A member's vote on a case; voting again replaces it until the case is decided. */
 @Entity
@@ -46,6 +49,15 @@ public class CouncilVote extends PanacheEntityBase {
 
     public static List<CouncilVote> on(UUID councilId, UUID modelId) {
         return list("councilId = ?1 and modelId = ?2 order by sub", councilId, modelId);
+    }
+
+    /** The council's votes on many cases in one query, each case's in member order as {@link #on} reads them. */
+    static Map<UUID, List<CouncilVote>> onCases(UUID councilId, Collection<UUID> modelIds) {
+        if (modelIds.isEmpty()) {
+            return Map.of();
+        }
+        return CouncilVote.<CouncilVote>list("councilId = ?1 and modelId in ?2 order by modelId, sub", councilId,
+                modelIds).stream().collect(Collectors.groupingBy(vote -> vote.modelId));
     }
 
     /** The composite key: one member's vote on one case. */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.dvk.contracts.vocabulary.Level;
@@ -84,21 +85,19 @@ public class Decisions {
         }
         Level level = terms.level();
         Map<UUID, ReviewCase> cases = lock(modelIds);
+        // the judgements of the cases awaiting recognition here, read together: a few queries, not three a case
+        Map<UUID, Judgement> judgements = Judgement.ofCases(modelIds.stream().map(cases::get)
+                .filter(c -> c != null && isIssuers(c, level, issuerOrgId) && awaitsRecognition(c, level)).toList());
         List<Refusal> refusals = new ArrayList<>();
-        // the cases of one campaign share the level's rules and the issuer's council: read once per campaign
-        Map<String, Optional<LevelRules>> rules = new HashMap<>();
-        Map<String, Optional<Council>> councils = new HashMap<>();
         for (UUID id : modelIds) {
             ReviewCase c = cases.get(id);
-            if (c == null || !issuerOrgId.equals(c.path().at(level).id())) {
+            if (c == null || !isIssuers(c, level, issuerOrgId)) {
                 refusals.add(Refusal.ofCase(id, RecognitionMessages.REFUSAL_NOT_ISSUERS_CASE.text(levelName(level))));
-            } else if (c.level != level || c.stage != Stage.UNDER_REVIEW) {
+            } else if (!awaitsRecognition(c, level)) {
                 refusals.add(Refusal.ofCase(id, RecognitionMessages.REFUSAL_NOT_AWAITING_RECOGNITION.text(levelName(level),
                         RecognitionMessages.stageName(c.stage), levelName(c.level))));
             } else {
-                Judgement.of(c, rules.computeIfAbsent(c.campaignId, campaign -> LevelRules.of(campaign, level)),
-                        councils.computeIfAbsent(c.campaignId, campaign -> Council.judging(c)))
-                        .unmet().ifPresent(unmet -> refusals.add(Refusal.ofCase(id, unmet)));
+                judgements.get(id).unmet().ifPresent(unmet -> refusals.add(Refusal.ofCase(id, unmet)));
             }
         }
         List<OrgPath> commendedPaths = checkCommendations(commendations, level, issuerOrgId, refusals);
@@ -108,21 +107,30 @@ public class Decisions {
         }
         OrgPath issuerPath = !modelIds.isEmpty() ? cases.get(modelIds.get(0)).path() : commendedPaths.get(0);
         Decision decision = create(terms, issuerOrgId, issuerPath, actor);
+        // Every row below is written in batches when the decision flushes, and its events in one batch: nothing
+        // is inserted on its own (ids are assigned, or drawn from a pooled sequence), and each kind of row is
+        // persisted in a loop of its own, so that the batches are not cut short by alternating tables.
+        List<Outbox.Pending> events = new ArrayList<>();
+        CaseLevel.load(modelIds, level);
+        for (UUID id : modelIds) {
+            caseDecisions.recognize(cases.get(id), decision, actor, issuerOrgId, events::add);
+        }
+        modelIds.forEach(id -> DecisionCase.record(decision.id, id, level));
         Map<String, String> campaignNames = new HashMap<>();
         for (UUID id : modelIds) {
             ReviewCase c = cases.get(id);
-            caseDecisions.recognize(c, decision, actor, issuerOrgId);
-            DecisionCase.record(decision.id, id, level);
             certificates.recognition(decision, c, campaignNames.computeIfAbsent(c.campaignId, Campaign::nameOf));
         }
         List<UUID> commendationIds = new ArrayList<>();
         for (int i = 0; i < commendations.size(); i++) {
-            commendationIds.add(award(decision, commendations.get(i), commendedPaths.get(i)).id);
+            commendationIds.add(award(decision, commendations.get(i), commendedPaths.get(i), events::add).id);
         }
-        outbox.append(RecognitionEventTypes.DECISION_ISSUED, decision.id.toString(), new DecisionIssued(decision.id,
-                ++decision.eventSequence, decision.number, decision.issuedOn, level, issuerOrgId, decision.issuerName,
-                IssuerPath.of(issuerPath, level), decision.signerName, decision.signerTitle, decision.legalBasis,
-                List.copyOf(modelIds), commendationIds, actor, decision.createdAt));
+        events.add(new Outbox.Pending(null, RecognitionEventTypes.DECISION_ISSUED, decision.id.toString(),
+                new DecisionIssued(decision.id, ++decision.eventSequence, decision.number, decision.issuedOn, level,
+                        issuerOrgId, decision.issuerName, IssuerPath.of(issuerPath, level), decision.signerName,
+                        decision.signerTitle, decision.legalBasis, List.copyOf(modelIds), commendationIds, actor,
+                        decision.createdAt)));
+        outbox.appendAll(events);
         audit.record(AuditAction.DECISION_ISSUED, "decision", decision.id.toString(), decision.provinceId, null,
                 DecisionSnapshot.of(decision, modelIds, commendationIds));
         return flushed(decision);
@@ -199,6 +207,11 @@ public class Decisions {
 
     /** Awards the commendation the decision makes (its terms checked), announced on the decision's day. */
     Commendation award(Decision decision, CommendationTerms t, OrgPath path) {
+        return award(decision, t, path, event -> outbox.append(event.type(), event.key(), event.payload()));
+    }
+
+    /** The same, its event given to {@code events} (in the order of the decision's others). */
+    private Commendation award(Decision decision, CommendationTerms t, OrgPath path, Consumer<Outbox.Pending> events) {
         Commendation commendation = new Commendation();
         commendation.id = UUID.randomUUID();
         commendation.decisionId = decision.id;
@@ -223,12 +236,12 @@ public class Decisions {
             sequence = c.nextSequence();
             key = c.modelId.toString();
         }
-        outbox.append(RecognitionEventTypes.COMMENDATION_AWARDED, key, new CommendationAwarded(commendation.id,
-                commendation.modelId, sequence, DecisionRef.of(decision), commendation.form,
-                forms.nameOf(commendation.form), commendation.grade,
+        events.accept(new Outbox.Pending(null, RecognitionEventTypes.COMMENDATION_AWARDED, key,
+                new CommendationAwarded(commendation.id, commendation.modelId, sequence, DecisionRef.of(decision),
+                commendation.form, forms.nameOf(commendation.form), commendation.grade,
                 commendation.grade == null ? null : commendation.grade.label(), commendation.awardingBody,
-                commendation.level, commendation.recipientKind.name(),
-                commendation.recipientName, commendation.achievement, path, commendation.awardedAt));
+                commendation.level, commendation.recipientKind.name(), commendation.recipientName,
+                commendation.achievement, path, commendation.awardedAt)));
         certificates.commendation(decision, commendation, path.unit().name());
         return commendation;
     }
@@ -267,6 +280,14 @@ public class Decisions {
         ReviewCase any = !modelIds.isEmpty() ? ReviewCase.findById(modelIds.get(0))
                 : ReviewCase.<ReviewCase>find("unitId", commendations.get(0).unitId).firstResult();
         return IssuerPath.of(any.path(), decision.level);
+    }
+
+    private static boolean isIssuers(ReviewCase c, Level level, String issuerOrgId) {
+        return issuerOrgId.equals(c.path().at(level).id());
+    }
+
+    private static boolean awaitsRecognition(ReviewCase c, Level level) {
+        return c.level == level && c.stage == Stage.UNDER_REVIEW;
     }
 
     /** The cases, locked for this transaction in id order (so that concurrent decisions never deadlock). */

@@ -2,8 +2,15 @@ package vn.dvk.recognition.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.kit.problems.BilingualText;
 
 /**
@@ -29,6 +36,44 @@ public record Judgement(BigDecimal averageScore, int scorecards, Integer passThr
     static Judgement of(ReviewCase reviewCase, Optional<LevelRules> rules, Optional<Council> council) {
         return of(reviewCase, rules, council, Scorecard.of(reviewCase.modelId, reviewCase.level),
                 council.map(c -> CouncilVote.on(c.id, reviewCase.modelId)).orElse(List.of()));
+    }
+
+    /**
+     * The judgements of many cases, each at the level it stands at, from a few set-based queries: the rules and the
+     * council once per campaign and level (and the council's organisation), the scorecards once per level, the votes
+     * once per council. Judges each case exactly as {@link #of(ReviewCase)} would, without the three queries per case
+     * that made a decision over 500 cases spend most of its time waiting for the database.
+     *
+     * @return each case's judgement by its model id, in the order of {@code cases}
+     */
+    static Map<UUID, Judgement> ofCases(List<ReviewCase> cases) {
+        Map<List<Object>, Optional<LevelRules>> rules = new HashMap<>();
+        Map<List<Object>, Optional<Council>> councils = new HashMap<>();
+        Map<Level, List<UUID>> byLevel = new EnumMap<>(Level.class);
+        Map<UUID, List<UUID>> byCouncil = new HashMap<>();
+        for (ReviewCase c : cases) {
+            rules.computeIfAbsent(List.of(c.campaignId, c.level), key -> LevelRules.of(c.campaignId, c.level));
+            councils.computeIfAbsent(councilKey(c), key -> Council.judging(c)).ifPresent(council ->
+                    byCouncil.computeIfAbsent(council.id, id -> new ArrayList<>()).add(c.modelId));
+            byLevel.computeIfAbsent(c.level, level -> new ArrayList<>()).add(c.modelId);
+        }
+        Map<Level, Map<UUID, List<Scorecard>>> scorecards = new EnumMap<>(Level.class);
+        byLevel.forEach((level, ids) -> scorecards.put(level, Scorecard.ofCases(ids, level)));
+        Map<UUID, Map<UUID, List<CouncilVote>>> votes = new HashMap<>();
+        byCouncil.forEach((council, ids) -> votes.put(council, CouncilVote.onCases(council, ids)));
+        Map<UUID, Judgement> judgements = new LinkedHashMap<>();
+        for (ReviewCase c : cases) {
+            Optional<Council> council = councils.get(councilKey(c));
+            judgements.put(c.modelId, of(c, rules.get(List.of(c.campaignId, c.level)), council,
+                    scorecards.get(c.level).getOrDefault(c.modelId, List.of()),
+                    council.map(found -> votes.get(found.id).getOrDefault(c.modelId, List.of())).orElse(List.of())));
+        }
+        return judgements;
+    }
+
+    /** What {@link Council#judging} reads a case's council by. */
+    private static List<Object> councilKey(ReviewCase c) {
+        return List.of(c.campaignId, c.level, c.reviewingOrgId());
     }
 
     /** The judgement from the scorecards and the council's votes on the case (read by the caller): rules only. */

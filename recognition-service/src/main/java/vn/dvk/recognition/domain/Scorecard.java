@@ -11,10 +11,12 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import vn.dvk.contracts.vocabulary.Level;
@@ -49,6 +51,18 @@ public class Scorecard extends PanacheEntityBase {
 
     public static List<Scorecard> of(UUID modelId, Level level) {
         return list("modelId = ?1 and level = ?2 order by scorer", modelId, level);
+    }
+
+    /**
+     * The scorecards of many cases at one level in one query, each case's in scorer order as {@link #of} reads
+     * them: a decision over hundreds of cases judges them all without a round trip per case.
+     */
+    static Map<UUID, List<Scorecard>> ofCases(Collection<UUID> modelIds, Level level) {
+        if (modelIds.isEmpty()) {
+            return Map.of();
+        }
+        return Scorecard.<Scorecard>list("modelId in ?1 and level = ?2 order by modelId, scorer", modelIds, level)
+                .stream().collect(Collectors.groupingBy(card -> card.modelId));
     }
 
     static Scorecard find(UUID modelId, Level level, String scorer) {

@@ -54,6 +54,17 @@ class CertificateSignerTest {
         assertTrue(refused.getMessage().contains("not the private key"), refused.getMessage());
     }
 
+    @Test
+    void theFastSignatureIsTheJdksOwnAndVerifies() throws Exception {
+        CertificateSigner signer = signer("2027", current, entry("2027", current));
+        for (int i = 0; i < 50; i++) {
+            CertificateSigner.Signed signed = signer.sign(content("2027"));
+            // Ed25519 is deterministic: Bouncy Castle's must be byte for byte what the JDK signs, or it is wrong
+            assertEquals(signer.jdkSignature(bytes(signed)), signed.signature());
+            assertTrue(verifies(signer, "2027", signed));
+        }
+    }
+
     private static boolean verifies(CertificateSigner signer, String keyId, CertificateSigner.Signed signed) {
         return signer.verifies(keyId, bytes(signed), Base64.getUrlDecoder().decode(signed.signature()));
     }

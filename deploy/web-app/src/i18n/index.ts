@@ -24,35 +24,27 @@ export function initI18n(): typeof i18n {
   return i18n;
 }
 
+/** A day as the province's calendar has it: the browser's own zone may already be on another day. */
+const PROVINCE_DAY: Intl.DateTimeFormatOptions = {
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  timeZone: "Asia/Ho_Chi_Minh",
+};
+
+function format(value: string | undefined, language: string, options: Intl.DateTimeFormatOptions): string {
+  return value ? new Intl.DateTimeFormat(language === "en" ? "en-GB" : "vi-VN", options).format(new Date(value)) : "";
+}
+
 /**
  * Dates as Vietnamese readers write them (05/12/2026: "short" would print 5/12/26), or as English ones do, on the
  * province's calendar whatever the browser's zone: an instant late in the evening UTC is already the next day there.
  */
 export function formatDate(value: string | undefined, language: string): string {
-  if (!value) {
-    return "";
-  }
-  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "vi-VN", {
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    timeZone: "Asia/Ho_Chi_Minh",
-  }).format(new Date(value));
+  return format(value, language, PROVINCE_DAY);
 }
 
 /** A moment to the second, on the province's clock, as the reader's language writes it (audit entries, rebuilds). */
 export function formatDateTime(value: string | undefined, language: string): string {
-  if (!value) {
-    return "";
-  }
-  return new Intl.DateTimeFormat(language === "en" ? "en-GB" : "vi-VN", {
-    day: "2-digit",
-    month: "2-digit",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-    timeZone: "Asia/Ho_Chi_Minh",
-  }).format(new Date(value));
+  return format(value, language, { ...PROVINCE_DAY, hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
 }

@@ -88,8 +88,8 @@ abstract class AdministratorDay {
     /** A cell of the criteria's table, named by its aria-label (a table row has no label of its own). */
     private static void cell(Screens screens, String name, String text) {
         WebElement input = screens.waitFor(By.cssSelector("input[aria-label='" + name + "']"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        input.sendKeys(text);
+        // typed over the selection: a number field emptied first shows 0 again, with the caret before it
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
     }
 
     private static void adminDay(int width, String organisation, String name, String renamed, String campaign) {

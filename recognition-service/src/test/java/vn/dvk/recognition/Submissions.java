@@ -21,11 +21,14 @@ public final class Submissions {
         return modelId;
     }
 
-    /** Publishes a submission and waits until the base committee's queue shows it; returns the model id. */
+    /**
+     * Publishes a submission and waits until the base committee's queue shows it; returns the model id. The queue is
+     * read newest first: the module's tests leave more cases under review at the base than a page holds.
+     */
     public static String caseAtBase() {
         String modelId = submitNewModel();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).get("/api/v1/reviews")
+                given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).get("/api/v1/reviews?sort=newest")
                         .then().statusCode(200).body("items.modelId", hasItem(modelId)));
         return modelId;
     }
@@ -40,7 +43,7 @@ public final class Submissions {
         }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE))
-                        .queryParam("campaignId", campaignId).queryParam("limit", 500).get("/api/v1/reviews")
+                        .queryParam("campaignId", campaignId).queryParam("limit", 500).get("/api/v1/reviews?sort=newest")
                         .then().statusCode(200).body("counts.total", org.hamcrest.Matchers.equalTo(count)));
         return ids;
     }

@@ -55,13 +55,13 @@ class CaseResourceTest {
         act(base, id, "RECOGNIZE").statusCode(200).body("level", equalTo("BASE")).body("stage", equalTo("RECOGNIZED"))
                 .body("recognizedLevel", equalTo("BASE"));
         act(base, id, "NOMINATE").statusCode(200).body("level", equalTo("BLOC")).body("stage", equalTo("UNDER_REVIEW"));
-        given().auth().oauth2(bloc).get("/api/v1/reviews").then().body("items.modelId", hasItem(id));
-        given().auth().oauth2(base).get("/api/v1/reviews").then().body("items.modelId", not(hasItem(id)));
+        given().auth().oauth2(bloc).get("/api/v1/reviews?sort=newest").then().body("items.modelId", hasItem(id));
+        given().auth().oauth2(base).get("/api/v1/reviews?sort=newest").then().body("items.modelId", not(hasItem(id)));
         act(bloc, id, "RECOGNIZE").statusCode(200).body("level", equalTo("BLOC")).body("recognizedLevel", equalTo("BLOC"));
         act(bloc, id, "NOMINATE").statusCode(200).body("level", equalTo("PROVINCE"));
         act(province, id, "RECOGNIZE").statusCode(200).body("level", equalTo("PROVINCE"))
                 .body("stage", equalTo("RECOGNIZED")).body("recognizedLevel", equalTo("PROVINCE"));
-        given().auth().oauth2(province).get("/api/v1/reviews").then().body("items.modelId", not(hasItem(id)));
+        given().auth().oauth2(province).get("/api/v1/reviews?sort=newest").then().body("items.modelId", not(hasItem(id)));
         given().auth().oauth2(province).get("/api/v1/cases/{id}", id).then()
                 .body("levels.status", equalTo(List.of("NOMINATED", "NOMINATED", "RECOGNIZED")));
         act(province, id, "NOMINATE").statusCode(409).contentType("application/problem+json");
@@ -115,12 +115,12 @@ class CaseResourceTest {
     void theQueueAndTheCaseAreVisibleAlongThePathOnly() {
         String id = Submissions.caseAtBase();
 
-        given().auth().oauth2(DemoCallers.reviewer(DemoCallers.OTHER_BASE)).get("/api/v1/reviews")
+        given().auth().oauth2(DemoCallers.reviewer(DemoCallers.OTHER_BASE)).get("/api/v1/reviews?sort=newest")
                 .then().statusCode(200).body("items.modelId", not(hasItem(id)));
-        given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BLOC)).get("/api/v1/reviews")
+        given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BLOC)).get("/api/v1/reviews?sort=newest")
                 .then().statusCode(200).body("items.modelId", not(hasItem(id)));
-        given().auth().oauth2(DemoCallers.unitCadre()).get("/api/v1/reviews").then().statusCode(403);
-        given().get("/api/v1/reviews").then().statusCode(401);
+        given().auth().oauth2(DemoCallers.unitCadre()).get("/api/v1/reviews?sort=newest").then().statusCode(403);
+        given().get("/api/v1/reviews?sort=newest").then().statusCode(401);
 
         for (String token : List.of(DemoCallers.reviewer(DemoCallers.BASE), DemoCallers.reviewer(DemoCallers.BLOC),
                 DemoCallers.reviewer(DemoCallers.PROVINCE), DemoCallers.admin(), DemoCallers.auditor())) {

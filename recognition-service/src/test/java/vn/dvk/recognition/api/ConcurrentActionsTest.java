@@ -32,7 +32,7 @@ class ConcurrentActionsTest {
     void exactlyOneOfFiftySimultaneousActionsSucceedsAndTheRestAreToldTheCurrentState() throws Exception {
         String id = Submissions.submitNewModel();
         String token = DemoCallers.reviewer(DemoCallers.BASE);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token).get("/api/v1/reviews")
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token).get("/api/v1/reviews?sort=newest")
                 .then().body("items.modelId", hasItem(id)));
 
         // every reviewer read the case before pressing: all send the same If-Match

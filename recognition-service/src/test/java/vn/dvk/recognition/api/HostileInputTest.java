@@ -30,7 +30,7 @@ class HostileInputTest {
     private static String caseAtBase() {
         String id = Submissions.submitNewModel();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).get("/api/v1/reviews")
+                given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).get("/api/v1/reviews?sort=newest")
                         .then().body("items.modelId", hasItem(id)));
         return id;
     }

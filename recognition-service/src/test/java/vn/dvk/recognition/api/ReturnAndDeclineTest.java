@@ -96,7 +96,7 @@ class ReturnAndDeclineTest {
     }
 
     private static ValidatableResponse queue() {
-        return given().auth().oauth2(BASE).get("/api/v1/reviews").then().statusCode(200);
+        return given().auth().oauth2(BASE).get("/api/v1/reviews?sort=newest").then().statusCode(200);
     }
 
     private static JsonNode event(String id, String type) throws Exception {

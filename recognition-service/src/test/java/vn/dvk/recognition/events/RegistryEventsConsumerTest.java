@@ -58,7 +58,7 @@ class RegistryEventsConsumerTest {
         DemoEvents.withdrawn(id, 2);
 
         awaitCase(id, "BASE", "WITHDRAWN");
-        given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).get("/api/v1/reviews")
+        given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).get("/api/v1/reviews?sort=newest")
                 .then().statusCode(200).body("items.modelId", org.hamcrest.Matchers.not(hasItem(id)));
         CaseActions.act(DemoCallers.reviewer(DemoCallers.BASE), id, "RECOGNIZE", null)
                 .statusCode(409).contentType("application/problem+json");
@@ -74,7 +74,7 @@ class RegistryEventsConsumerTest {
 
         TopicProbe.await("recognition-service.registry.model-events.dlq", e -> id.equals(e.key()), EVENTUALLY);
         await().atMost(EVENTUALLY).untilAsserted(() ->
-                given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).get("/api/v1/reviews")
+                given().auth().oauth2(DemoCallers.reviewer(DemoCallers.BASE)).get("/api/v1/reviews?sort=newest")
                         .then().body("items.modelId", hasItem(id)));
         assertEquals(1, TopicProbe.all("recognition-service.registry.model-events.dlq").stream()
                 .filter(e -> id.equals(e.key())).count());

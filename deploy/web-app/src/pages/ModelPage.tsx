@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, FileInput, Group, List, Loader, Progress, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Card, FileInput, Group, Loader, Progress, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
@@ -8,6 +8,8 @@ import { ProblemError } from "../api/problem";
 import { uploadEvidence } from "../api/upload";
 import { notifyDone } from "../components/notify";
 import { ProblemAlert } from "../components/ProblemAlert";
+import { EvidenceList } from "../components/EvidenceList";
+import { ModelContent } from "../components/ModelContent";
 import { StatusBadge } from "../components/StatusBadge";
 import { useApp } from "../context";
 import { formatDate } from "../i18n";
@@ -20,7 +22,6 @@ import { WITHDRAWABLE, WithdrawButton } from "./cadre/WithdrawButton";
 type Model = Registry["ModelView"];
 type Attachment = Registry["AttachmentView"];
 const EDITABLE = ["DRAFT", "RETURNED"];
-const SECTIONS = ["summary", "goals", "implementation", "results", "assignedTask"] as const;
 
 /**
  * One model: its content, why it was returned and by which level and what was changed since, its evidence and
@@ -171,44 +172,13 @@ export function ModelPage() {
         <Title order={2} size="h4" mb="xs">
           {t("model.content")}
         </Title>
-        <Text size="sm" c="gray.7">
-          {content.field ? t(`field.${content.field}`) : ""} · {t(`kind.${content.kind}`)} ·{" "}
-          {t(`ownerKind.${content.ownerKind}`)}
-          {content.ownerName ? `: ${content.ownerName}` : ""}
-        </Text>
-        {SECTIONS.map((name) => (
-          <Stack key={name} gap={0} mt="sm">
-            <Text fw={600} size="sm">
-              {t(`form.${name}`)}
-            </Text>
-            <Text style={{ whiteSpace: "pre-wrap" }}>{content[name] || t("model.notGiven")}</Text>
-          </Stack>
-        ))}
+        <ModelContent content={content} owner={t(`ownerKind.${content.ownerKind}`)} notGiven={t("model.notGiven")} />
       </Card>
       <Card withBorder component="section" aria-labelledby="evidence-title">
         <Title order={2} size="h4" mb="xs" id="evidence-title">
           {t("evidence.title")}
         </Title>
-        {attachments.length === 0 ? (
-          <Text size="sm">{t("evidence.empty")}</Text>
-        ) : (
-          <List data-testid="evidence">
-            {attachments.map((a) => (
-              <List.Item key={a.id}>
-                <Group gap="xs">
-                  <Text>{a.fileName}</Text>
-                  <Text size="sm" c="gray.7">
-                    {t("evidence.size", { size: Math.max(1, Math.round((a.sizeBytes ?? 0) / 1024)) })}
-                    {a.description ? ` · ${a.description}` : ""}
-                  </Text>
-                  <Button size="compact-xs" variant="subtle" onClick={() => void open(a)}>
-                    {t("evidence.open")}
-                  </Button>
-                </Group>
-              </List.Item>
-            ))}
-          </List>
-        )}
+        <EvidenceList attachments={attachments} empty={t("evidence.empty")} onOpen={(a) => void open(a)} />
         {editable && (
           <Stack mt="md" gap="xs">
             <FileInput label={t("evidence.choose")} value={file} onChange={setFile} clearable

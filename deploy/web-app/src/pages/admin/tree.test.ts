@@ -1,27 +1,20 @@
 import { describe, expect, it } from "vitest";
+import { PROVINCE } from "../../test/province";
 import { buildTree, childKind, findNode, parentKind, pathTo, subtreeIds } from "./tree";
 
-const FLAT = [
-  { id: "ag", kind: "PROVINCE", name: "Tỉnh An Giang", parentId: null },
-  { id: "ag-syt", kind: "BASE", name: "Đảng bộ Sở Y tế", parentId: "ag-dukcqdn" },
-  { id: "ag-dukcqdn", kind: "BLOC", name: "Đảng ủy Khối cơ quan", parentId: "ag" },
-  { id: "ag-bvdk", kind: "UNIT", name: "Bệnh viện đa khoa", parentId: "ag-syt" },
-  { id: "ag-sgddt", kind: "BASE", name: "Đảng bộ Sở Giáo dục", parentId: "ag-dukcqdn" },
-  { id: "ag-dn", kind: "BLOC", name: "Đảng ủy Khối doanh nghiệp", parentId: "ag" },
-];
 
 describe("buildTree", () => {
   it("hangs each organisation under its parent, whatever order the pages came in, siblings by name", () => {
-    const roots = buildTree(FLAT);
+    const roots = buildTree(PROVINCE);
     expect(roots.map((n) => n.organisation.id)).toEqual(["ag"]);
     expect(roots[0].children.map((n) => n.organisation.id)).toEqual(["ag-dukcqdn", "ag-dn"]);
     // "Đảng bộ Sở Giáo dục" before "Đảng bộ Sở Y tế": Vietnamese order
     expect(roots[0].children[0].children.map((n) => n.organisation.id)).toEqual(["ag-sgddt", "ag-syt"]);
-    expect(findNode(roots, "ag-syt")!.children.map((n) => n.organisation.id)).toEqual(["ag-bvdk"]);
+    expect(findNode(roots, "ag-syt")!.children.map((n) => n.organisation.id)).toEqual(["ag-syt-bvdk", "ag-syt-cdc"]);
   });
 
   it("keeps an organisation whose parent the list lacks as a root, not lost", () => {
-    const roots = buildTree(FLAT.filter((o) => o.id !== "ag"));
+    const roots = buildTree(PROVINCE.filter((o) => o.id !== "ag"));
     expect(roots.map((n) => n.organisation.id)).toEqual(["ag-dukcqdn", "ag-dn"]);
   });
 
@@ -40,10 +33,10 @@ describe("the tree's neighbours", () => {
   });
 
   it("names a node and everything under it, and the path down to a node", () => {
-    const roots = buildTree(FLAT);
+    const roots = buildTree(PROVINCE);
     expect([...subtreeIds(findNode(roots, "ag-dukcqdn")!)].sort()).toEqual(
-      ["ag-bvdk", "ag-dukcqdn", "ag-sgddt", "ag-syt"],
+      ["ag-dukcqdn", "ag-sgddt", "ag-sgddt-lx", "ag-syt", "ag-syt-bvdk", "ag-syt-cdc"],
     );
-    expect(pathTo(FLAT, "ag-bvdk")).toEqual(["ag", "ag-dukcqdn", "ag-syt", "ag-bvdk"]);
+    expect(pathTo(PROVINCE, "ag-syt-bvdk")).toEqual(["ag", "ag-dukcqdn", "ag-syt", "ag-syt-bvdk"]);
   });
 });

@@ -1,10 +1,10 @@
-import { Button, Card, Code, Group, Loader, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from "@mantine/core";
-import { useMediaQuery } from "@mantine/hooks";
-import { useEffect, useState, type FormEvent } from "react";
+import { Button, Code, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput, Title } from "@mantine/core";
+import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { orThrow } from "../../api/client";
 import type { components } from "../../api/generated/registry";
-import { ProblemAlert } from "../../components/ProblemAlert";
+import { useKeysetPages } from "../../api/useKeysetPages";
+import { PagedList } from "../../components/PagedList";
 import { useApp } from "../../context";
 import { formatDateTime } from "../../i18n";
 import { ACTIONS, auditQuery, NO_FILTER, TRAILS, type AuditFilter, type Trail } from "./query";
@@ -15,35 +15,15 @@ type Entry = components["schemas"]["AuditEntry"];
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   const { apis } = useApp();
-  const phone = useMediaQuery("(max-width: 48em)");
   const [form, setForm] = useState<AuditFilter>(NO_FILTER);
   const [filter, setFilter] = useState<AuditFilter>(NO_FILTER);
-  const [items, setItems] = useState<Entry[] | null>(null);
-  const [cursor, setCursor] = useState<string | undefined>();
-  const [problem, setProblem] = useState<unknown>(null);
   const [open, setOpen] = useState<number | null>(null);
-
-  const read = async (trail: Trail, query: ReturnType<typeof auditQuery>) =>
-    trail === "registry"
+  const pages = useKeysetPages(async (cursor) => {
+    const query = { ...auditQuery(filter), cursor, limit: 50 } as never;
+    return filter.trail === "registry"
       ? orThrow(await apis.registry.GET("/api/v1/registry-audit", { params: { query } })).data
       : orThrow(await apis.recognition.GET("/api/v1/audit", { params: { query } })).data;
-
-  const load = async (after?: string) => {
-    setProblem(null);
-    try {
-      const data = await read(filter.trail, { ...auditQuery(filter), cursor: after, limit: 50 } as never);
-      setItems((previous) => [...(after ? previous ?? [] : []), ...(data.items ?? [])]);
-      setCursor(data.nextCursor ?? undefined);
-    } catch (e) {
-      setProblem(e);
-    }
-  };
-
-  useEffect(() => {
-    setItems(null);
-    void load();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [filter]);
+  }, filter);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -51,6 +31,9 @@ export function AuditPage() {
   };
   const at = (value?: string) => formatDateTime(value, i18n.language);
   const actionName = (action?: string) => (action ? t(`audit.action.${action}`, { defaultValue: action }) : "");
+  const details = (e: Entry) => (
+    <Details entry={e} open={open === e.id} onToggle={() => setOpen(open === e.id ? null : e.id!)} />
+  );
   const filtered = JSON.stringify(filter) !== JSON.stringify({ ...NO_FILTER, trail: filter.trail });
 
   return (
@@ -95,60 +78,34 @@ export function AuditPage() {
           </Group>
         </Stack>
       </form>
-      {problem !== null && <ProblemAlert error={problem} onReload={() => void load()} />}
-      {items === null && problem === null && <Loader aria-label={t("app.loading")} />}
-      {items !== null && items.length === 0 && (
-        <Text>{filtered ? t("audit.emptyFiltered") : t("audit.empty")}</Text>
-      )}
-      {items !== null && items.length > 0 && (
-        <>
-          <Text size="sm" c="gray.7" aria-live="polite">
-            {t("audit.count", { count: items.length })}
-          </Text>
-          {phone ? (
-            <Stack gap="sm" data-testid="audit">
-              {items.map((e) => (
-                <Card key={e.id} withBorder padding="sm" data-testid="audit-row">
-                  <Text fw={600} size="sm">{actionName(e.action)}</Text>
-                  <Text size="sm">{e.subjectId}</Text>
-                  <Text size="sm">{e.actorName ?? e.actor} · {at(e.at)}</Text>
-                  <Details entry={e} open={open === e.id} onToggle={() => setOpen(open === e.id ? null : e.id!)} />
-                </Card>
-              ))}
-            </Stack>
-          ) : (
-            <Table striped data-testid="audit">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("audit.columns.at")}</Table.Th>
-                  <Table.Th>{t("audit.columns.actor")}</Table.Th>
-                  <Table.Th>{t("audit.columns.action")}</Table.Th>
-                  <Table.Th>{t("audit.columns.subject")}</Table.Th>
-                  <Table.Th>{t("audit.columns.change")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((e) => (
-                  <Table.Tr key={e.id} data-testid="audit-row">
-                    <Table.Td>{at(e.at)}</Table.Td>
-                    <Table.Td>{e.actorName ?? e.actor}{e.actorOrgId ? ` (${e.actorOrgId})` : ""}</Table.Td>
-                    <Table.Td>{actionName(e.action)}</Table.Td>
-                    <Table.Td>{e.subjectId}</Table.Td>
-                    <Table.Td>
-                      <Details entry={e} open={open === e.id} onToggle={() => setOpen(open === e.id ? null : e.id!)} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-          {cursor && (
-            <Button variant="default" onClick={() => void load(cursor)}>
-              {t("audit.more")}
-            </Button>
-          )}
-        </>
-      )}
+      <PagedList
+        pages={pages}
+        testId="audit"
+        rowTestId="audit-row"
+        rowKey={(e: Entry) => e.id!}
+        highlightOnHover={false}
+        empty={<Text>{filtered ? t("audit.emptyFiltered") : t("audit.empty")}</Text>}
+        count={(count) => t("audit.count", { count })}
+        moreLabel={t("audit.more")}
+        columns={[
+          { header: t("audit.columns.at"), cell: (e) => at(e.at) },
+          {
+            header: t("audit.columns.actor"),
+            cell: (e) => `${e.actorName ?? e.actor}${e.actorOrgId ? ` (${e.actorOrgId})` : ""}`,
+          },
+          { header: t("audit.columns.action"), cell: (e) => actionName(e.action) },
+          { header: t("audit.columns.subject"), cell: (e) => e.subjectId },
+          { header: t("audit.columns.change"), cell: details },
+        ]}
+        card={(e) => (
+          <>
+            <Text fw={600} size="sm">{actionName(e.action)}</Text>
+            <Text size="sm">{e.subjectId}</Text>
+            <Text size="sm">{e.actorName ?? e.actor} · {at(e.at)}</Text>
+            {details(e)}
+          </>
+        )}
+      />
     </Stack>
   );
 }

@@ -1,10 +1,12 @@
-import { Anchor, Button, Card, Group, List, Loader, NumberInput, Stack, Table, Text, Textarea, Title } from "@mantine/core";
+import { Anchor, Button, Card, Group, Loader, NumberInput, Stack, Table, Text, Textarea, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { orThrow, type Registry } from "../../api/client";
 import { ProblemError } from "../../api/problem";
 import { notifyDone } from "../../components/notify";
+import { EvidenceList } from "../../components/EvidenceList";
+import { ModelContent } from "../../components/ModelContent";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useApp } from "../../context";
 import { formatDate } from "../../i18n";
@@ -18,7 +20,6 @@ import type { CaseView, Recognition } from "./types";
 type Rules = Recognition["LevelRulesView"];
 type Attachment = Registry["AttachmentView"];
 type Action = Recognition["Action"];
-const SECTIONS = ["summary", "goals", "implementation", "results", "assignedTask"] as const;
 
 /**
  * One case as its committee judges it: the model's version under review and its evidence, its record per level,
@@ -192,44 +193,14 @@ export function CasePage() {
         <Title order={2} size="h4" mb="xs" id="content-title">
           {t("review.case.content", { version: view.modelVersion })}
         </Title>
-        {content && (
-          <>
-            <Text size="sm" c="gray.7">
-              {view.field ? t(`field.${view.field}`) : ""} · {view.kind ? t(`kind.${view.kind}`) : ""}
-              {content.ownerName ? ` · ${String(content.ownerName)}` : ""}
-            </Text>
-            {SECTIONS.map((name) => (
-              <Stack key={name} gap={0} mt="sm">
-                <Text fw={600} size="sm">
-                  {t(`form.${name}`)}
-                </Text>
-                <Text style={{ whiteSpace: "pre-wrap" }}>{(content[name] as string) || t("review.case.notGiven")}</Text>
-              </Stack>
-            ))}
-          </>
-        )}
+        {content && <ModelContent content={{ ...content, field: view.field, kind: view.kind }} notGiven={t("review.case.notGiven")} />}
       </Card>
 
       <Card withBorder component="section" aria-labelledby="evidence-title">
         <Title order={2} size="h4" mb="xs" id="evidence-title">
           {t("review.case.evidence")}
         </Title>
-        {attachments.length === 0 ? (
-          <Text size="sm">{t("review.case.noEvidence")}</Text>
-        ) : (
-          <List data-testid="evidence">
-            {attachments.map((a) => (
-              <List.Item key={a.id}>
-                <Group gap="xs">
-                  <Anchor component="button" type="button" onClick={() => void open(a)}>
-                    {a.fileName}
-                  </Anchor>
-                  {a.description && <Text size="sm" c="gray.7">{a.description}</Text>}
-                </Group>
-              </List.Item>
-            ))}
-          </List>
-        )}
+        <EvidenceList attachments={attachments} empty={t("review.case.noEvidence")} onOpen={(a) => void open(a)} />
       </Card>
 
       <Card withBorder component="section" aria-labelledby="history-title">

@@ -1,17 +1,16 @@
-import { Anchor, Badge, Button, Card, Group, Loader, Select, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
-import { useMediaQuery } from "@mantine/hooks";
+import { Anchor, Badge, Group, Select, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
 import { orThrow } from "../../api/client";
-import { ProblemAlert } from "../../components/ProblemAlert";
+import { useKeysetPages } from "../../api/useKeysetPages";
+import { PagedList } from "../../components/PagedList";
 import { useApp } from "../../context";
 import { formatDate } from "../../i18n";
 import { filtersOf, isFiltered, queueQuery, searchOf, type QueueFilters } from "./queueQuery";
 import { unitsUnder } from "./units";
-import { FIELDS, KINDS, type QueueEntry, type Recognition } from "./types";
+import { FIELDS, KINDS, type QueueEntry } from "./types";
 
-type Counts = Recognition["Counts"];
 type Option = { value: string; label: string };
 
 /**
@@ -22,35 +21,22 @@ type Option = { value: string; label: string };
 export function QueuePage() {
   const { t, i18n } = useTranslation();
   const { apis, person } = useApp();
-  const phone = useMediaQuery("(max-width: 48em)");
   const [search, setSearch] = useSearchParams();
   const filters = useMemo(() => filtersOf(search), [search]);
-  const [items, setItems] = useState<QueueEntry[] | null>(null);
-  const [counts, setCounts] = useState<Counts | null>(null);
-  const [cursor, setCursor] = useState<string | undefined>();
-  const [error, setError] = useState<unknown>(null);
   const [campaigns, setCampaigns] = useState<Option[]>([]);
   const [units, setUnits] = useState<Option[]>([]);
-
-  const load = async (after?: string) => {
-    setError(null);
-    try {
-      const { data } = orThrow(
-        await apis.recognition.GET("/api/v1/reviews", { params: { query: queueQuery(filters, after) } }),
-      );
-      setItems((previous) => [...(after ? previous ?? [] : []), ...(data.items ?? [])]);
-      setCounts(data.counts ?? null);
-      setCursor(data.nextCursor ?? undefined);
-    } catch (e) {
-      setError(e);
-    }
-  };
-
-  useEffect(() => {
-    setItems(null);
-    void load();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [filters]);
+  const pages = useKeysetPages(
+    async (cursor) =>
+      orThrow(await apis.recognition.GET("/api/v1/reviews", { params: { query: queueQuery(filters, cursor) } })).data,
+    filters,
+  );
+  const counts = pages.last?.counts;
+  const items = pages.items;
+  const title = (e: QueueEntry, weight?: number) => (
+    <Anchor component={Link} to={`/review/cases/${e.modelId}`} fw={weight}>
+      {e.title}
+    </Anchor>
+  );
 
   // the filters' choices: the campaigns the committee takes part in, the units of the province by name
   useEffect(() => {
@@ -95,86 +81,62 @@ export function QueuePage() {
           onChange={(v) => change("sort", v === "newest" ? "newest" : null)}
           data={[{ value: "oldest", label: t("review.queue.oldest") }, { value: "newest", label: t("review.queue.newest") }]} />
       </SimpleGrid>
-      {error !== null && <ProblemAlert error={error} onReload={() => void load()} />}
-      {items === null && error === null && <Loader aria-label={t("app.loading")} />}
       {counts && (
         <Text size="sm" c="gray.7" aria-live="polite" data-testid="queue-counts">
           {t("review.queue.counts", { total: counts.total, overdue: counts.overdue })}
           {items && items.length > 0 ? ` · ${t("review.queue.showing", { count: items.length })}` : ""}
         </Text>
       )}
-      {items !== null && items.length === 0 && (
-        <Text data-testid="queue-empty">{isFiltered(filters) ? t("review.queue.empty") : t("review.queue.emptyAll")}</Text>
-      )}
-      {items !== null && items.length > 0 && (
-        <>
-          {phone ? (
-            <Stack gap="sm" data-testid="queue">
-              {items.map((e) => (
-                <Card key={e.modelId} withBorder padding="sm" data-testid="queue-row">
-                  <Anchor component={Link} to={`/review/cases/${e.modelId}`} fw={600}>
-                    {e.title}
-                  </Anchor>
-                  <Text size="sm">{e.unitName}</Text>
-                  <Group justify="space-between" mt={4} gap="xs">
-                    <StageBadge stage={e.stage} />
-                    <Text size="sm">
-                      {t(`level.${e.level}`)} · {t("review.queue.days", { count: e.waitingDays })}
-                    </Text>
-                    {e.overdue && <OverdueBadge />}
-                  </Group>
-                </Card>
-              ))}
-            </Stack>
-          ) : (
-            <Table striped highlightOnHover data-testid="queue">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t("review.queue.columns.title")}</Table.Th>
-                  <Table.Th>{t("review.queue.columns.unit")}</Table.Th>
-                  <Table.Th>{t("review.queue.columns.level")}</Table.Th>
-                  <Table.Th>{t("review.queue.columns.stage")}</Table.Th>
-                  <Table.Th>{t("review.queue.columns.arrived")}</Table.Th>
-                  <Table.Th>{t("review.queue.columns.waiting")}</Table.Th>
-                  <Table.Th>{t("review.queue.columns.closes")}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((e) => (
-                  <Table.Tr key={e.modelId} data-testid="queue-row">
-                    <Table.Td>
-                      <Anchor component={Link} to={`/review/cases/${e.modelId}`}>
-                        {e.title}
-                      </Anchor>
-                      <Text size="xs" c="gray.7">
-                        {e.field ? t(`field.${e.field}`) : ""} · {e.kind ? t(`kind.${e.kind}`) : ""}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{e.unitName}</Table.Td>
-                    <Table.Td>{t(`level.${e.level}`)}</Table.Td>
-                    <Table.Td>
-                      <StageBadge stage={e.stage} />
-                    </Table.Td>
-                    <Table.Td>{formatDate(e.arrivedAt, i18n.language)}</Table.Td>
-                    <Table.Td>{t("review.queue.days", { count: e.waitingDays })}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        {e.reviewClosesOn ? formatDate(e.reviewClosesOn, i18n.language) : t("review.queue.noWindow")}
-                        {e.overdue && <OverdueBadge />}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-          {cursor && (
-            <Button variant="default" onClick={() => void load(cursor)}>
-              {t("review.queue.more")}
-            </Button>
-          )}
-        </>
-      )}
+      <PagedList
+        pages={pages}
+        testId="queue"
+        rowTestId="queue-row"
+        rowKey={(e) => e.modelId!}
+        empty={
+          <Text data-testid="queue-empty">{isFiltered(filters) ? t("review.queue.empty") : t("review.queue.emptyAll")}</Text>
+        }
+        moreLabel={t("review.queue.more")}
+        columns={[
+          {
+            header: t("review.queue.columns.title"),
+            cell: (e) => (
+              <>
+                {title(e)}
+                <Text size="xs" c="gray.7">
+                  {e.field ? t(`field.${e.field}`) : ""} · {e.kind ? t(`kind.${e.kind}`) : ""}
+                </Text>
+              </>
+            ),
+          },
+          { header: t("review.queue.columns.unit"), cell: (e) => e.unitName },
+          { header: t("review.queue.columns.level"), cell: (e) => t(`level.${e.level}`) },
+          { header: t("review.queue.columns.stage"), cell: (e) => <StageBadge stage={e.stage} /> },
+          { header: t("review.queue.columns.arrived"), cell: (e) => formatDate(e.arrivedAt, i18n.language) },
+          { header: t("review.queue.columns.waiting"), cell: (e) => t("review.queue.days", { count: e.waitingDays }) },
+          {
+            header: t("review.queue.columns.closes"),
+            cell: (e) => (
+              <Group gap={4}>
+                {e.reviewClosesOn ? formatDate(e.reviewClosesOn, i18n.language) : t("review.queue.noWindow")}
+                {e.overdue && <OverdueBadge />}
+              </Group>
+            ),
+          },
+        ]}
+        card={(e) => (
+          <>
+            {title(e, 600)}
+            <Text size="sm">{e.unitName}</Text>
+            <Group justify="space-between" mt={4} gap="xs">
+              <StageBadge stage={e.stage} />
+              <Text size="sm">
+                {t(`level.${e.level}`)} · {t("review.queue.days", { count: e.waitingDays })}
+              </Text>
+              {e.overdue && <OverdueBadge />}
+            </Group>
+          </>
+        )}
+      />
     </Stack>
   );
 }

@@ -42,17 +42,17 @@ import vn.dvk.reporting.security.ReaderScope;
 public class ConferenceReportResource {
 
     private final Reports reports;
-    private final ReviewCache reviews;
+    private final FigureCache figures;
     private final ReaderScope scope;
     private final FigureStream stream;
     private final OpenStreams streams;
     /** The service clock, in the province's zone: what "today" is for a report without asOf. */
     private final Clock clock;
 
-    public ConferenceReportResource(Reports reports, ReviewCache reviews, ReaderScope scope, FigureStream stream,
+    public ConferenceReportResource(Reports reports, FigureCache figures, ReaderScope scope, FigureStream stream,
             OpenStreams streams, Clock clock) {
         this.reports = reports;
-        this.reviews = reviews;
+        this.figures = figures;
         this.scope = scope;
         this.stream = stream;
         this.streams = streams;
@@ -125,7 +125,7 @@ public class ConferenceReportResource {
         LocalDate last = query.lastDay(clock);
         YearMonth firstMonth = parameters.firstMonth(values, query, last);
         // the caller's scope has admitted the organisation: the figures are the same for everyone it admits
-        return reviews.review(new ReviewCache.Key(query, firstMonth, last),
+        return figures.report(FigureCache.Key.review(query, firstMonth, last),
                 () -> reports.review(query, scope.name(query.organisationId()), firstMonth, last));
     }
 

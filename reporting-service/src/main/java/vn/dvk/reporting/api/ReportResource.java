@@ -9,6 +9,8 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -36,12 +38,23 @@ public class ReportResource {
     /** The service clock, in the province's zone: what "today" is for a report without asOf. */
     private final Clock clock;
     private final TakeUpReport takeUps;
+    private final FigureCache figures;
 
-    public ReportResource(Reports reports, ReaderScope scope, Clock clock, TakeUpReport takeUps) {
+    public ReportResource(Reports reports, ReaderScope scope, Clock clock, TakeUpReport takeUps, FigureCache figures) {
         this.reports = reports;
         this.takeUps = takeUps;
         this.scope = scope;
         this.clock = clock;
+        this.figures = figures;
+    }
+
+    /**
+     * The report read once and kept until a change concerns it (see {@link FigureCache}); the caller's scope has
+     * already admitted the query's organisation, so the figures are the same for everyone it admits. Kept per day:
+     * a query without asOf counts up to today.
+     */
+    private <T> T kept(String report, ReportQuery query, Object detail, Supplier<T> read) {
+        return figures.report(new FigureCache.Key(report, query, List.of(detail, query.lastDay(clock))), read);
     }
 
     @GET
@@ -51,7 +64,8 @@ public class ReportResource {
             + "through the organisation")
     public FunnelView funnel(@BeanParam ReportParameters parameters) {
         ReportQuery query = parameters.query(new QueryValues(), true, scope, clock);
-        return FunnelView.of(query, scope.name(query.organisationId()), reports.funnel(query));
+        return kept("funnel", query, "", () -> FunnelView.of(query, scope.name(query.organisationId()),
+                reports.funnel(query)));
     }
 
     @GET
@@ -63,8 +77,8 @@ public class ReportResource {
         Reports.Dimension dimension = by == null ? Reports.Dimension.FIELD
                 : values.oneEnum("by", by, Reports.Dimension.class);
         ReportQuery query = parameters.query(values, true, scope, clock);
-        return Report.of(query, scope.name(query.organisationId()),
-                BreakdownEntry.of(reports.breakdown(query, dimension)));
+        return kept("breakdown", query, dimension, () -> Report.of(query, scope.name(query.organisationId()),
+                BreakdownEntry.of(reports.breakdown(query, dimension))));
     }
 
     @GET
@@ -74,7 +88,8 @@ public class ReportResource {
             + "commendations and its rank")
     public Report<Reports.OrganisationFigures> organisations(@BeanParam ReportParameters parameters) {
         ReportQuery query = parameters.query(new QueryValues(), true, scope, clock);
-        return Report.of(query, scope.name(query.organisationId()), reports.organisations(query));
+        return kept("organisations", query, "", () -> Report.of(query, scope.name(query.organisationId()),
+                reports.organisations(query)));
     }
 
     @GET
@@ -83,8 +98,8 @@ public class ReportResource {
             + "(asOf, default today), how long they have waited and how many are past the level's review window")
     public Report<Reports.LevelBacklog> backlog(@BeanParam ReportParameters parameters) {
         ReportQuery query = parameters.query(new QueryValues(), true, scope, clock);
-        return Report.of(query, scope.name(query.organisationId()), reports.backlog(query,
-                query.lastDay(clock)));
+        return kept("backlog", query, "", () -> Report.of(query, scope.name(query.organisationId()),
+                reports.backlog(query, query.lastDay(clock))));
     }
 
     @GET
@@ -93,7 +108,8 @@ public class ReportResource {
             + "within the organisation's subtree, by form, level and recipient kind")
     public Report<Reports.CommendationCount> commendations(@BeanParam ReportParameters parameters) {
         ReportQuery query = parameters.query(new QueryValues(), false, scope, clock);
-        return Report.of(query, scope.name(query.organisationId()), reports.commendations(query));
+        return kept("commendations", query, "", () -> Report.of(query, scope.name(query.organisationId()),
+                reports.commendations(query)));
     }
 
     @GET

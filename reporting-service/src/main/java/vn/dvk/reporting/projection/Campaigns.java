@@ -11,9 +11,11 @@ import vn.dvk.contracts.vocabulary.Level;
 public class Campaigns {
 
     private final EntityManager entityManager;
+    private final FigureChanges figureChanges;
 
-    public Campaigns(EntityManager entityManager) {
+    public Campaigns(EntityManager entityManager, FigureChanges figureChanges) {
         this.entityManager = entityManager;
+        this.figureChanges = figureChanges;
     }
 
     public void describe(ProjectionSchema schema, String campaignId, String movement, String name, String provinceId,
@@ -32,5 +34,7 @@ public class Campaigns {
                 values (:id, :level, :opens, :closes)"""))
                 .setParameter("id", campaignId).setParameter("level", level.name())
                 .setParameter("opens", window[0]).setParameter("closes", window[1]).executeUpdate());
+        // a report read before the campaign was known counted none of its models under its movement
+        figureChanges.campaignDescribed(schema);
     }
 }

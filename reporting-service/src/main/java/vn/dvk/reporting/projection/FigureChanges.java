@@ -50,6 +50,16 @@ public class FigureChanges {
     }
 
     /** Announces that every figure may have changed (the live tables were replaced). */
+    /**
+     * A campaign was described anew: which campaigns a movement counts and the windows a backlog reads may have
+     * moved, for reports of any organisation. Campaigns change seldom, so every kept report goes.
+     */
+    public void campaignDescribed(ProjectionSchema schema) {
+        if (schema.equals(live)) {
+            changedEverything();
+        }
+    }
+
     public void changedEverything() {
         notify(EVERYTHING);
         committed.fire(FigureChange.EVERYTHING);

@@ -13,13 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import vn.dvk.kit.db.PostgresNotifications;
 import vn.dvk.reporting.domain.ReportQuery;
-import vn.dvk.reporting.domain.Review;
 import vn.dvk.reporting.projection.FigureChange;
 import vn.dvk.reporting.projection.FigureChanges;
 
 /**
- * The review reports read since their figures last changed. A review is a dozen queries over the counters and the
- * same few dashboards ask for it again and again, while its figures move only when events are projected: each review
+ * The reports read since their figures last changed: the review, the funnel, the breakdowns, the organisations'
+ * table, the backlog, the commendations. A review is a dozen queries over the counters, a funnel two, and the same
+ * few dashboards ask for them again and again, while their figures move only when events are projected: each report
  * is read once, then answered from here until a change concerns it. The access check stays per request (the caller's
  * scope resolves the organisation before the key is made), so the key holds no caller: two callers allowed to read
  * the same organisation's figures share the entry.
@@ -31,24 +31,29 @@ import vn.dvk.reporting.projection.FigureChanges;
  * kept: every change moves the generation, and only a read that saw no change from start to end is stored.
  */
 @ApplicationScoped
-public class ReviewCache {
+public class FigureCache {
 
     /**
-     * What a review depends on: its query (the organisation already checked against the caller's scope), the first
-     * month of its timeline and its last day (today for a query without asOf: a new day is a new key).
+     * What a report depends on: which report, its query (the organisation already checked against the caller's
+     * scope) and what else it reads by, for the review the first month of its timeline and its last day (today for a
+     * query without asOf, so that a new day is a new key).
      */
-    public record Key(ReportQuery query, YearMonth firstMonth, LocalDate last) {
+    public record Key(String report, ReportQuery query, Object detail) {
+
+        public static Key review(ReportQuery query, YearMonth firstMonth, LocalDate last) {
+            return new Key("review", query, List.of(firstMonth, last));
+        }
     }
 
-    /** Reviews of a dozen KB each: dashboards ask for a few organisations and campaigns, not thousands. */
-    static final int MAX_ENTRIES = 256;
+    /** Reports of at most a dozen KB each: dashboards ask for a few organisations and campaigns, not thousands. */
+    static final int MAX_ENTRIES = 512;
 
-    private final Map<Key, Review> reviews = new ConcurrentHashMap<>();
+    private final Map<Key, Object> reports = new ConcurrentHashMap<>();
     private final PostgresNotifications notifications;
     /** Moved by every change, under the lock of this cache; a read stores its review only if it did not move. */
     private long generation;
 
-    public ReviewCache(PostgresNotifications notifications) {
+    public FigureCache(PostgresNotifications notifications) {
         this.notifications = notifications;
     }
 
@@ -57,9 +62,10 @@ public class ReviewCache {
                 payloads -> payloads.stream().map(FigureChange::parse).forEach(this::forget));
     }
 
-    /** The review of the key: the one kept, or the one {@code read} reads now (kept if no change came meanwhile). */
-    public Review review(Key key, Supplier<Review> read) {
-        Review kept = reviews.get(key);
+    /** The report of the key: the one kept, or the one {@code read} reads now (kept if no change came meanwhile). */
+    @SuppressWarnings("unchecked") // a key's report names its type: each report is kept under its own name
+    public <T> T report(Key key, Supplier<T> read) {
+        T kept = (T) reports.get(key);
         if (kept != null) {
             return kept;
         }
@@ -67,16 +73,16 @@ public class ReviewCache {
         synchronized (this) {
             started = generation;
         }
-        Review review = read.get();
+        T report = read.get();
         synchronized (this) {
             if (generation == started) {
-                if (reviews.size() >= MAX_ENTRIES) {
-                    reviews.clear(); // rather than track use: the keys that dashboards ask for come back at once
+                if (reports.size() >= MAX_ENTRIES) {
+                    reports.clear(); // rather than track use: the keys that dashboards ask for come back at once
                 }
-                reviews.put(key, review);
+                reports.put(key, report);
             }
         }
-        return review;
+        return report;
     }
 
     /** A change committed on this replica: forgotten before the commit returns to whoever made it. */
@@ -84,24 +90,24 @@ public class ReviewCache {
         forget(change);
     }
 
-    /** Forgets the reviews a change concerns, and keeps no read that began before it. */
+    /** Forgets the reports a change concerns, and keeps no read that began before it. */
     synchronized void forget(FigureChange change) {
         generation++;
-        reviews.keySet().removeIf(key -> change.concerns(key.query()));
+        reports.keySet().removeIf(key -> change.concerns(key.query()));
     }
 
     private synchronized void clear() {
         generation++;
-        reviews.clear();
+        reports.clear();
     }
 
-    /** How many reviews are kept (for the tests). */
+    /** How many reports are kept (for the tests). */
     int size() {
-        return reviews.size();
+        return reports.size();
     }
 
     /** The keys kept (for the tests). */
     List<Key> keys() {
-        return List.copyOf(reviews.keySet());
+        return List.copyOf(reports.keySet());
     }
 }

@@ -19,6 +19,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -36,12 +37,12 @@ import vn.dvk.testing.TestTokens;
  * whether the change committed here, on another replica, or while a read of the older figures was under way.
  */
 @QuarkusTest
-class ReviewCacheTest {
+class FigureCacheTest {
 
     private static final Duration SOON = Duration.ofSeconds(30);
 
     @Inject
-    ReviewCache cache;
+    FigureCache cache;
 
     @Inject
     FigureChanges changes;
@@ -52,27 +53,27 @@ class ReviewCacheTest {
     @Inject
     AgroalDataSource dataSource;
 
-    private static ReviewCache.Key key(String campaign, String organisation) {
-        return new ReviewCache.Key(new ReportQuery(campaign, null, organisation, null, null, null, null, null, null),
+    private static FigureCache.Key key(String campaign, String organisation) {
+        return FigureCache.Key.review(new ReportQuery(campaign, null, organisation, null, null, null, null, null, null),
                 YearMonth.of(2026, 1), LocalDate.of(2026, 12, 1));
     }
 
     /** A review told apart by its organisation's name: the figures themselves do not matter here. */
-    private static Review review(ReviewCache.Key key, String name) {
+    private static Review review(FigureCache.Key key, String name) {
         return new Review(key.query(), name, null, null, null, null, null, null, null, null, null, null);
     }
 
-    private String named(ReviewCache.Key key, String nameIfRead) {
-        return cache.review(key, () -> review(key, nameIfRead)).organisationName();
+    private String named(FigureCache.Key key, String nameIfRead) {
+        return cache.report(key, () -> review(key, nameIfRead)).organisationName();
     }
 
     @Test
     void aReadThatBeganBeforeAChangeAnswersItsOwnRequestButIsNotKept() throws Exception {
-        ReviewCache.Key key = key("c-" + UUID.randomUUID(), "org-" + UUID.randomUUID());
+        FigureCache.Key key = key("c-" + UUID.randomUUID(), "org-" + UUID.randomUUID());
         CountDownLatch reading = new CountDownLatch(1);
         CountDownLatch changed = new CountDownLatch(1);
         // the first request reads the figures as they stand, and is held before it finishes
-        CompletableFuture<Review> first = CompletableFuture.supplyAsync(() -> cache.review(key, () -> {
+        CompletableFuture<Review> first = CompletableFuture.supplyAsync(() -> cache.report(key, () -> {
             reading.countDown();
             try {
                 assertTrue(changed.await(30, TimeUnit.SECONDS));
@@ -93,11 +94,11 @@ class ReviewCacheTest {
     @Test
     void aChangeCommittedHereIsForgottenBeforeItsCommitReturns() {
         String campaign = "c-" + UUID.randomUUID();
-        ReviewCache.Key changedOne = key(campaign, "org-" + UUID.randomUUID());
-        ReviewCache.Key otherOrganisation = key(campaign, "org-" + UUID.randomUUID());
-        ReviewCache.Key otherCampaign = key("c-" + UUID.randomUUID(), changedOne.query().organisationId());
-        ReviewCache.Key everyCampaign = key(null, changedOne.query().organisationId());
-        for (ReviewCache.Key key : List.of(changedOne, otherOrganisation, otherCampaign, everyCampaign)) {
+        FigureCache.Key changedOne = key(campaign, "org-" + UUID.randomUUID());
+        FigureCache.Key otherOrganisation = key(campaign, "org-" + UUID.randomUUID());
+        FigureCache.Key otherCampaign = key("c-" + UUID.randomUUID(), changedOne.query().organisationId());
+        FigureCache.Key everyCampaign = key(null, changedOne.query().organisationId());
+        for (FigureCache.Key key : List.of(changedOne, otherOrganisation, otherCampaign, everyCampaign)) {
             named(key, "before the change");
             assertEquals("before the change", named(key, "read again"), "kept until a change concerns it");
         }
@@ -114,7 +115,7 @@ class ReviewCacheTest {
 
     @Test
     void aChangeRolledBackForgetsNothing() {
-        ReviewCache.Key key = key("c-" + UUID.randomUUID(), "org-" + UUID.randomUUID());
+        FigureCache.Key key = key("c-" + UUID.randomUUID(), "org-" + UUID.randomUUID());
         named(key, "before");
         assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
             changes.changed(live.schema(), key.query().campaignId(), List.of(key.query().organisationId()));
@@ -125,7 +126,7 @@ class ReviewCacheTest {
 
     @Test
     void aChangeAnnouncedByAnotherReplicaIsForgottenWhenItsNotificationArrives() throws Exception {
-        ReviewCache.Key key = key("c-" + UUID.randomUUID(), "org-" + UUID.randomUUID());
+        FigureCache.Key key = key("c-" + UUID.randomUUID(), "org-" + UUID.randomUUID());
         named(key, "before the change");
         // another replica's projection: the notification alone, from a connection of its own
         try (Connection other = dataSource.getConnection();
@@ -157,5 +158,32 @@ class ReviewCacheTest {
 
         assertEquals(before + 1, reader.get("/api/v1/reports/review").then().statusCode(200).extract().jsonPath()
                 .getLong("funnel.submitted"));
+    }
+
+    @Test
+    void theFunnelAndTheBreakdownAreKeptAndCountAnEventProjectedRightBeforeTheRead() {
+        ScriptedCampaign campaign = new ScriptedCampaign(6);
+        campaign.sendAndAwait(3, Duration.ofSeconds(90));
+        String token = TestTokens.token("province.reader", campaign.province, "reviewer");
+        Supplier<RequestSpecification> reader = () -> given().auth().oauth2(token)
+                .queryParam("campaignId", campaign.campaign);
+        long funnel = reader.get().get("/api/v1/reports/funnel").then().statusCode(200).extract().jsonPath()
+                .getLong("submitted");
+        long byKind = reader.get().queryParam("by", "KIND").get("/api/v1/reports/breakdown").then().statusCode(200)
+                .extract().jsonPath().getLong("items.funnel.submitted.sum()");
+        assertTrue(cache.keys().stream().anyMatch(key -> key.report().equals("funnel")
+                && campaign.campaign.equals(key.query().campaignId())), "the funnel is kept");
+        assertTrue(cache.keys().stream().anyMatch(key -> key.report().equals("breakdown")
+                && campaign.campaign.equals(key.query().campaignId())), "the breakdown is kept");
+
+        ScriptedCampaign.Model model = campaign.newModel(campaign.paths.get(0), null);
+        campaign.drafted(model, "Mô hình mới", "Dân vận khéo", ScriptedCampaign.START.plusDays(29));
+        campaign.submitted(model, "Mô hình mới", ScriptedCampaign.START.plusDays(30));
+        campaign.sendUnsentAndAwait(Duration.ofSeconds(90));
+
+        assertEquals(funnel + 1, reader.get().get("/api/v1/reports/funnel").then().statusCode(200).extract().jsonPath()
+                .getLong("submitted"));
+        assertEquals(byKind + 1, reader.get().queryParam("by", "KIND").get("/api/v1/reports/breakdown").then()
+                .statusCode(200).extract().jsonPath().getLong("items.funnel.submitted.sum()"));
     }
 }

@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -74,10 +76,18 @@ class RelayFailureTest {
                 .body("checks.find { it.name == 'outbox' }.data.state", equalTo("degraded"));
 
         relay.wake();
-        awaitSent(8);
-        completeAll();
-        await().atMost(EVENTUALLY).until(() -> Events.unpublished(key).isEmpty());
-        assertEquals(List.of(1, 2, 3, 4, 5, 3, 4, 5), sentSequences(key));
+        await().atMost(EVENTUALLY).until(() -> {
+            completeAll();
+            return Events.unpublished(key).isEmpty();
+        });
+        // every run after the failure sent the unacknowledged rest, whole and in order; the commit's own
+        // notification, when it arrives late, may have asked for one run more than the wake-up above
+        List<Integer> sent = sentSequences(key);
+        assertEquals(List.of(1, 2, 3, 4, 5), sent.subList(0, 5));
+        List<Integer> again = sent.subList(5, sent.size());
+        assertFalse(again.isEmpty(), "#3 to #5 went again");
+        assertEquals(Collections.nCopies(again.size() / 3, List.of(3, 4, 5)).stream().flatMap(List::stream).toList(),
+                again);
         given().get("/q/health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'outbox' }.data.state", equalTo("publishing"));
     }

@@ -64,7 +64,7 @@ public class ModelRegistration {
             checkRegistrationPeriod(Campaign.findById(model.campaignId), now);
         }
         // the tree is read only for a first submission: a resubmission keeps the path it was submitted under
-        model.submit(() -> Organisation.<Organisation>findById(model.unitId).path(), submittedBy, now).persist();
+        model.submit(() -> Organisation.withAncestors(model.unitId).orElseThrow().path(), submittedBy, now).persist();
         events.submitted(model);
         return model;
     }

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.query.NativeQuery;
 import vn.dvk.contracts.vocabulary.OrgPath;
 import vn.dvk.contracts.vocabulary.OrgRef;
 
@@ -82,6 +83,28 @@ public class Organisation extends PanacheEntityBase {
 
     public static Optional<Organisation> byId(String id) {
         return findByIdOptional(id);
+    }
+
+    /**
+     * The organisation with its ancestors, read in one statement and kept in the persistence context, so that
+     * {@link #lineage()} and {@link #path()} walk them in memory: a draft checks its campaign against the unit's
+     * chain and a submission records it, which was a statement per level. The depth bound only guards against a
+     * cycle a broken tree could hold (a tree is four levels deep).
+     */
+    public static Optional<Organisation> withAncestors(String id) {
+        @SuppressWarnings("unchecked")
+        List<Organisation> chain = getEntityManager().createNativeQuery("""
+                        with recursive chain as (
+                            select o.*, 0 as depth from {h-schema}organisation o where o.id = :id
+                            union all
+                            select p.*, c.depth + 1 from {h-schema}organisation p join chain c on p.id = c.parent_id
+                            where c.depth < 8)
+                        select * from chain order by depth""", Organisation.class)
+                .unwrap(NativeQuery.class)
+                .addSynchronizedEntityClass(Organisation.class) // flush nothing else before it
+                .setParameter("id", id)
+                .getResultList();
+        return chain.stream().findFirst();
     }
 
     /** The organisations of a province, parents before children (a province, its blocs, their bases, units). */

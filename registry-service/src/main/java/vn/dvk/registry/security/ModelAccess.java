@@ -45,7 +45,7 @@ public class ModelAccess {
 
     /** The organisation the caller registers models for. */
     public Organisation ownUnit() {
-        return Organisation.byId(caller.orgId())
+        return Organisation.withAncestors(caller.orgId()) // the campaign and the submission walk its chain
                 .filter(Organisation::mayOwnModels)
                 .orElseThrow(() -> new ForbiddenException("Organisation " + caller.orgId() + " is not a unit"));
     }

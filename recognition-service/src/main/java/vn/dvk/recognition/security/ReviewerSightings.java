@@ -1,0 +1,53 @@
+package vn.dvk.recognition.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.json.JsonString;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import vn.dvk.contracts.vocabulary.Roles;
+import vn.dvk.kit.security.Caller;
+import vn.dvk.recognition.domain.ReviewerDirectory;
+
+/**
+ * Records each reviewer who calls recognition in the {@link ReviewerDirectory}, from their verified token, so that an
+ * admin forming a council can name its members: no API of the suite lists people. Runs after authentication (Quarkus
+ * authenticates proactively) and, for recognition's blocking endpoints, on the worker thread.
+ */
+public class ReviewerSightings {
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ReviewerDirectory directory;
+
+    @ServerRequestFilter
+    public void record() {
+        if (identity.isAnonymous() || !identity.hasRole(Roles.REVIEWER)) {
+            return;
+        }
+        String sub = caller.subject();
+        String orgId = text("org_id");
+        if (sub == null || sub.isBlank() || orgId == null || orgId.isBlank()) {
+            return; // a token that could never act on a council: nothing to seat
+        }
+        directory.saw(new ReviewerDirectory.Sighting(sub, caller.username(),
+                DisplayName.of(text("family_name"), text("given_name"), text("name"), caller.username()), orgId));
+    }
+
+    /** A string claim, or null: a claim of another shape names nobody (the endpoint refuses it where it matters). */
+    private String text(String claim) {
+        Object value = token.getClaim(claim);
+        if (value instanceof JsonString json) {
+            return json.getString();
+        }
+        return value instanceof String string ? string : null;
+    }
+}

@@ -59,6 +59,8 @@ abstract class CouncilDay {
             screens.click(By.xpath("//button[normalize-space(.)='Lập hội đồng']"));
             screens.choose("Ban thường vụ lập hội đồng", "Đảng bộ Sở Y tế (ag-syt)");
             screens.type("Tên hội đồng", council);
+            // the reviewers recognition has seen in the base and the units below it
+            screens.waitForText(testId("council-form"), "unit.reviewer · ag-syt-bvdk");
             for (String member : MEMBERS) {
                 screens.click(seat(member, "//label[contains(., '" + member + " ·')]"));
             }

@@ -51,7 +51,8 @@ public class ReviewerResource {
             + "caller's own by default; one outside the caller's organisation and those below it: 404, as for one "
             + "that does not exist. By name; keyset pages: pass nextCursor as cursor")
     public ReviewerPage list(
-            @QueryParam("organisationId") @Parameter(description = "The organisation, e.g. ag-syt") String organisationId,
+            @QueryParam("organisationId") @Parameter(description = "The organisation, e.g. ag-syt")
+            String organisationId,
             @QueryParam("cursor") String cursor, @QueryParam("limit") @DefaultValue("50") int limit) {
         QueryValues values = new QueryValues();
         int size = values.limit(limit, MAX_PAGE);

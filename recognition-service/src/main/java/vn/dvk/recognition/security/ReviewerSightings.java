@@ -1,5 +1,6 @@
 package vn.dvk.recognition.security;
 
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
@@ -30,7 +31,10 @@ public class ReviewerSightings {
 
     @ServerRequestFilter
     public void record() {
-        if (identity.isAnonymous() || !identity.hasRole(Roles.REVIEWER)) {
+        // a non-blocking endpoint (recognition has none today) runs its filters on the event loop, where no database
+        // is written: its callers are recorded on their next blocking call
+        if (identity.isAnonymous() || !identity.hasRole(Roles.REVIEWER)
+                || !BlockingOperationControl.isBlockingAllowed()) {
             return;
         }
         String sub = caller.subject();

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import vn.dvk.contracts.vocabulary.Roles;
 import vn.dvk.kit.security.Caller;
+import vn.dvk.recognition.domain.CouncilMember;
 import vn.dvk.recognition.domain.ReviewerDirectory;
 
 /**
@@ -16,6 +17,11 @@ import vn.dvk.recognition.domain.ReviewerDirectory;
  * authenticates proactively) and, for recognition's blocking endpoints, on the worker thread.
  */
 public class ReviewerSightings {
+
+    /** The directory's columns: sub, org_id, username (V17). */
+    private static final int MAX_SUB = 255;
+    private static final int MAX_ORG = 64;
+    private static final int MAX_NAME = 200;
 
     @Inject
     SecurityIdentity identity;
@@ -39,11 +45,15 @@ public class ReviewerSightings {
         }
         String sub = caller.subject();
         String orgId = text("org_id");
-        if (sub == null || sub.isBlank() || orgId == null || orgId.isBlank()) {
-            return; // a token that could never act on a council: nothing to seat
+        String username = caller.username();
+        // a token that could never act on a council (no subject, one shaped like a pre-V7 key, no organisation), or
+        // whose values outgrow the directory's columns: nobody to seat, and no reason to fail the request
+        if (sub == null || sub.isBlank() || sub.startsWith(CouncilMember.UNBOUND) || sub.length() > MAX_SUB
+                || orgId == null || orgId.isBlank() || orgId.length() > MAX_ORG || username.length() > MAX_NAME) {
+            return;
         }
-        directory.saw(new ReviewerDirectory.Sighting(sub, caller.username(),
-                DisplayName.of(text("family_name"), text("given_name"), text("name"), caller.username()), orgId));
+        directory.saw(new ReviewerDirectory.Sighting(sub, username,
+                DisplayName.of(text("family_name"), text("given_name"), text("name"), username), orgId));
     }
 
     /** A string claim, or null: a claim of another shape names nobody (the endpoint refuses it where it matters). */

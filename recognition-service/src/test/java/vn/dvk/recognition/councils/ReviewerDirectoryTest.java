@@ -3,6 +3,7 @@ package vn.dvk.recognition.councils;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -108,6 +109,17 @@ class ReviewerDirectoryTest {
         // the province's admin of the demo tree: no such organisation
         given().auth().oauth2(DemoCallers.admin()).get("/api/v1/reviewers?organisationId={o}", province).then()
                 .statusCode(404);
+    }
+
+    @Test
+    void aTokenTheDirectoryCannotHoldIsAnsweredAsEverAndRecordsNothing() throws SQLException {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        // an organisation longer than any the registry names, and a subject shaped like a key from before V7
+        given().auth().oauth2(TestTokens.tokenWithSubject("sub-long-" + tag, "long." + tag, "o".repeat(100),
+                "reviewer")).get("/api/v1/reviews").then().statusCode(lessThan(500));
+        given().auth().oauth2(TestTokens.tokenWithSubject("unbound:" + tag, "old." + tag, DemoCallers.BASE,
+                "reviewer")).get("/api/v1/reviews").then().statusCode(lessThan(500));
+        assertEquals(0, rows("sub-long-" + tag) + rows("unbound:" + tag));
     }
 
     /** The reviewer calls recognition (their queue). */

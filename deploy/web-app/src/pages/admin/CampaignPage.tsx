@@ -43,7 +43,7 @@ export function CampaignPage() {
       {(campaign.levels ?? []).map((level) => (
         <CriteriaEditor key={level} campaignId={id} level={level} />
       ))}
-      <CouncilsList campaignId={id} />
+      <CouncilsList campaignId={id} levels={campaign.levels ?? []} />
     </Stack>
   );
 }

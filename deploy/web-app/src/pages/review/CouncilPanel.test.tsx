@@ -44,7 +44,12 @@ function shown(view: CaseView, subject: string) {
 const underReview = {
   modelId: "m-1", level: "BLOC", stage: "UNDER_REVIEW",
   judgement: { council: { councilId: "c-1", name: "Hội đồng xét cấp Khối", members: 3, recused: ["sub-d"], eligible: 2,
-    quorum: 3, voted: 1, votesFor: 1, votesAgainst: 0, abstentions: 0, quorumReached: false, inFavour: false } },
+    quorum: 3, voted: 1, votesFor: 1, votesAgainst: 0, abstentions: 0, quorumReached: false, inFavour: false,
+    ballots: [
+      { sub: "sub-a", fullName: "Trần Thị Bình", recused: false, vote: "FOR" },
+      { sub: "sub-me", fullName: "Lê Văn Cường", recused: false },
+      { sub: "sub-d", fullName: "Võ Minh Đức", recused: true },
+    ] } },
 } as CaseView;
 
 describe("the council's panel", () => {
@@ -69,6 +74,26 @@ describe("the council's panel", () => {
     shown(underReview, "sub-elsewhere");
     await waitFor(() => expect(screen.getByText(/Võ Minh Đức/)).toBeTruthy());
     expect(screen.queryByRole("button", { name: "Tán thành" })).toBeNull();
+  });
+
+  it("shows each member's vote, and the caller's own", async () => {
+    shown(underReview, "sub-me");
+    await waitFor(() => expect(screen.getAllByTestId("ballot")).toHaveLength(2));
+    const ballots = screen.getAllByTestId("ballot");
+    expect(ballots.map((b) => b.closest("li")!.textContent)).toEqual([
+      "Trần Thị Bình, Trưởng ban (chủ trì) · Tán thành", "Lê Văn Cường · chưa biểu quyết"]);
+    expect(ballots.map((b) => b.getAttribute("data-vote"))).toEqual(["FOR", "NONE"]);
+    expect(screen.getByTestId("my-vote").textContent).toBe("Bạn chưa biểu quyết hồ sơ này.");
+    cleanup();
+    shown(underReview, "sub-a");
+    await waitFor(() => expect(screen.getByTestId("my-vote").textContent).toContain("Bạn đã biểu quyết: Tán thành."));
+    expect(screen.getByRole("button", { name: "Tán thành" }).getAttribute("aria-pressed")).toBe("true");
+  });
+
+  it("tells a recused member why they do not vote", async () => {
+    shown(underReview, "sub-d");
+    await waitFor(() => expect(screen.getByTestId("my-recusal").textContent)
+      .toBe("Bạn không tham gia xét hồ sơ này: mô hình thuộc đơn vị của bạn."));
   });
 
   it("says no vote is needed where the level formed no council", () => {

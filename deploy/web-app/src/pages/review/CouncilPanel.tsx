@@ -1,5 +1,6 @@
 import { Badge, Button, Card, Code, Group, List, Stack, Text, Title } from "@mantine/core";
 import { useEffect, useState } from "react";
+import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { orThrow } from "../../api/client";
 import { notifyDone } from "../../components/notify";
@@ -11,6 +12,11 @@ import type { CaseView, Recognition } from "./types";
 type Council = Recognition["CouncilView"];
 type Choice = Recognition["Choice"];
 const CHOICES: Choice[] = ["FOR", "AGAINST", "ABSTAIN"];
+
+/** A member's place in the vote, in words: their vote, or that they have not voted yet. */
+function ballotText(t: TFunction, vote?: Choice | null) {
+  return vote ? t(`review.council.${vote}`) : t("review.council.notVoted");
+}
 
 /**
  * The council judging the case at its level: its members (the recused named as such, counted neither in the quorum
@@ -56,7 +62,9 @@ export function CouncilPanel({ view, onVoted }: { view: CaseView; onVoted: () =>
   }
 
   const recused = new Set(tally.recused ?? []);
+  const ballots = new Map((tally.ballots ?? []).map((b) => [b.sub, b]));
   const mine = council?.members?.find((m) => m.sub === person.subject);
+  const myBallot = mine ? ballots.get(mine.sub) : undefined;
   const mayVote = view.stage === "UNDER_REVIEW" && mine !== undefined && !recused.has(mine.sub!);
 
   const vote = async (choice: Choice) => {
@@ -115,8 +123,12 @@ export function CouncilPanel({ view, onVoted }: { view: CaseView; onVoted: () =>
                 {m.fullName}
                 {m.title ? `, ${m.title}` : ""}
                 {m.chair ? ` (${t("review.council.chair")})` : ""}
-                {recused.has(m.sub!) && (
+                {recused.has(m.sub!) ? (
                   <Text span size="sm" c="red.9" data-testid="recused"> · {t("review.council.recused")}</Text>
+                ) : (
+                  <Text span size="sm" data-testid="ballot" data-vote={ballots.get(m.sub!)?.vote ?? "NONE"}>
+                    {" · "}{ballotText(t, ballots.get(m.sub!)?.vote)}
+                  </Text>
                 )}
               </List.Item>
             ))}
@@ -124,13 +136,20 @@ export function CouncilPanel({ view, onVoted }: { view: CaseView; onVoted: () =>
         </Stack>
       )}
       {problem !== null && <ProblemAlert error={problem} />}
+      {mine !== undefined && recused.has(mine.sub!) && (
+        <Text size="sm" mt="sm" data-testid="my-recusal">{t("review.council.youAreRecused")}</Text>
+      )}
       {mayVote && (
-        <Stack gap={4} mt="sm">
-          <Text fw={600} size="sm">{t("review.council.vote")}</Text>
+        <Stack gap={4} mt="sm" role="group" aria-labelledby="my-vote">
+          <Text fw={600} size="sm" id="my-vote">{t("review.council.vote")}</Text>
+          <Text size="sm" data-testid="my-vote">
+            {myBallot?.vote ? t("review.council.yourVote", { vote: t(`review.council.${myBallot.vote}`) })
+              : t("review.council.notYetVoted")}
+          </Text>
           <Group gap="xs">
             {CHOICES.map((choice) => (
-              <Button key={choice} size="xs" variant={choice === "FOR" ? "filled" : "default"}
-                loading={voting === choice} onClick={() => void vote(choice)}>
+              <Button key={choice} size="xs" variant={choice === myBallot?.vote ? "filled" : "default"}
+                aria-pressed={choice === myBallot?.vote} loading={voting === choice} onClick={() => void vote(choice)}>
                 {t(`review.council.${choice}`)}
               </Button>
             ))}

@@ -300,14 +300,19 @@ public final class LocalSuite implements AutoCloseable {
         String record(URI issuer, URI api) throws IOException, InterruptedException;
     }
 
-    /** The demo's bloc decision and commendation, and units' monthly indicators, made through the APIs. */
+    /**
+     * The demo's bloc decision and commendation, units' monthly indicators, and its reviewers made known to
+     * recognition, through the APIs.
+     */
     private void recordDemoData() {
         // Two services, two sets of data that do not touch each other: recorded side by side.
         await(CompletableFuture.allOf(
                 CompletableFuture.runAsync(() -> recordDemo("demo decisions", "recognition-service",
                         (issuer, api) -> new DemoDecisions(issuer, api).run())),
                 CompletableFuture.runAsync(() -> recordDemo("demo indicators", "registry-service",
-                        (issuer, api) -> new DemoIndicators(issuer, api).run()))));
+                        (issuer, api) -> new DemoIndicators(issuer, api).run())),
+                CompletableFuture.runAsync(() -> recordDemo("demo reviewers", "recognition-service",
+                        (issuer, api) -> new DemoReviewers(issuer, api).run()))));
     }
 
     private void recordDemo(String part, String serviceName, DemoData data) {

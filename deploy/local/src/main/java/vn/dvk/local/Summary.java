@@ -24,6 +24,8 @@ record Summary(
             new DemoUser("unit.cadre", "submitter", "ag-syt-bvdk"),
             new DemoUser("other.unit.cadre", "submitter", "ag-sgddt-thpt-lx"),
             new DemoUser("base.reviewer", "reviewer", "ag-syt"),
+            new DemoUser("base.member", "reviewer", "ag-syt"),
+            new DemoUser("unit.reviewer", "reviewer", "ag-syt-bvdk"),
             new DemoUser("other.base.reviewer", "reviewer", "ag-sgddt"),
             new DemoUser("bloc.reviewer", "reviewer", "ag-dukcqdn"),
             new DemoUser("province.reviewer", "reviewer", "ag"),

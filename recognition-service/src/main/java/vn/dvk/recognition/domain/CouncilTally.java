@@ -10,9 +10,21 @@ import java.util.UUID;
  * @param recused the subjects of the members recused
  * @param eligible the members not recused
  * @param voted the eligible members who voted (any choice): what the quorum counts
+ * @param ballots each member in the council's order, recused or not, with the vote that counts: what the minutes
+ *        record, for a screen to show who voted how without reading the minutes
  */
 public record CouncilTally(UUID councilId, String name, int members, List<String> recused, int eligible, int quorum,
-        int voted, int votesFor, int votesAgainst, int abstentions, boolean quorumReached, boolean inFavour) {
+        int voted, int votesFor, int votesAgainst, int abstentions, boolean quorumReached, boolean inFavour,
+        List<Ballot> ballots) {
+
+    /**
+     * One member's place in the vote.
+     *
+     * @param recused the model is the member's organisation's: they neither vote nor count
+     * @param vote the member's vote; null while they have not voted, and for a recused member
+     */
+    public record Ballot(String sub, String fullName, boolean recused, CouncilVote.Choice vote) {
+    }
 
     static CouncilTally of(Council council, ReviewCase reviewCase) {
         return of(council, reviewCase, CouncilVote.on(council.id, reviewCase.modelId));
@@ -29,7 +41,12 @@ public record CouncilTally(UUID councilId, String name, int members, List<String
         boolean inFavour = eligible > 0 && votesFor * 100 >= Council.PERCENT_IN_FAVOUR_NEEDED * eligible;
         return new CouncilTally(council.id, council.name, council.members.size(), recused, eligible, council.quorum,
                 votes.size(), votesFor, count(votes, CouncilVote.Choice.AGAINST), count(votes, CouncilVote.Choice.ABSTAIN),
-                quorumReached, inFavour);
+                quorumReached, inFavour, ballots(council, recused, votes));
+    }
+
+    private static List<Ballot> ballots(Council council, List<String> recused, List<CouncilVote> counted) {
+        return council.members.stream().map(m -> new Ballot(m.sub, m.fullName, recused.contains(m.sub),
+                counted.stream().filter(v -> v.sub.equals(m.sub)).map(v -> v.vote).findFirst().orElse(null))).toList();
     }
 
     public boolean passed() {

@@ -21,16 +21,29 @@ public final class OrganisationTree {
         return ReviewCase.count("provinceId = ?1 and " + column + " = ?2", provinceId, orgId) > 0;
     }
 
+    /**
+     * The JPQL condition that a case's path places {@code org} below {@code ancestor}, the case's fields read through
+     * {@code c} ("" or an alias and a dot): a path gives each organisation's level, so this looks below the ancestor
+     * only, never beside or above it.
+     */
+    static String below(String c, String ancestor, String org) {
+        return """
+                ((%1$sprovinceId = %2$s and (%1$sblocId = %3$s or %1$sbaseId = %3$s or %1$sunitId = %3$s))
+                    or (%1$sblocId = %2$s and (%1$sbaseId = %3$s or %1$sunitId = %3$s))
+                    or (%1$sbaseId = %2$s and %1$sunitId = %3$s))""".formatted(c, ancestor, org);
+    }
+
     /** Whether the organisation is the ancestor itself or one below it in the province. */
     public static boolean isWithin(String orgId, String ancestorId, String provinceId) {
-        if (orgId.equals(ancestorId)) {
-            return true;
-        }
-        // a case's path gives each organisation's level: look below the ancestor only, never beside or above it
-        return ReviewCase.count("""
-                provinceId = ?1 and (
-                    (provinceId = ?2 and (blocId = ?3 or baseId = ?3 or unitId = ?3))
-                    or (blocId = ?2 and (baseId = ?3 or unitId = ?3))
-                    or (baseId = ?2 and unitId = ?3))""", provinceId, ancestorId, orgId) > 0;
+        return orgId.equals(ancestorId)
+                || ReviewCase.count("provinceId = ?1 and " + below("", "?2", "?3"), provinceId, ancestorId, orgId) > 0;
+    }
+
+    /**
+     * Whether the organisation is the ancestor itself or one below it, in whichever province: the registry gives
+     * every organisation an id of its own across provinces, so the ancestor's province needs no naming.
+     */
+    public static boolean isWithin(String orgId, String ancestorId) {
+        return orgId.equals(ancestorId) || ReviewCase.count(below("", "?1", "?2"), ancestorId, orgId) > 0;
     }
 }

@@ -21,6 +21,8 @@ public enum RecognitionMessages implements Message {
     NO_COMMITTEE,
     /** {0} the council asked for. */
     NO_COUNCIL,
+    /** {0} the organisation asked for. */
+    NO_ORGANISATION,
     /** {0} the certificate asked for. */
     NO_CERTIFICATE,
     /** {0} the decision asked for. */

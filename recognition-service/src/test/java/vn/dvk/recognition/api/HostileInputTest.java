@@ -128,6 +128,10 @@ class HostileInputTest {
                 HostileInput.assertAnsweredCleanly(HostileInput.send("GET", "/api/v1/audit?" + parameter + "=" + value,
                         DemoCallers.auditor()), "audit ?" + parameter + "=" + value, true);
             }
+            for (String parameter : List.of("organisationId", "cursor", "limit")) {
+                HostileInput.assertAnsweredCleanly(HostileInput.send("GET", "/api/v1/reviewers?" + parameter + "="
+                        + value, DemoCallers.admin()), "reviewers ?" + parameter + "=" + value, true);
+            }
             HostileInput.assertAnsweredCleanly(HostileInput.send("GET", "/api/v1/certificates/verification?token="
                     + value, null), "verification ?token=" + value, true);
         }

@@ -263,6 +263,11 @@ class RecognitionAccessMatrixTest {
                 "auditor", 200, "admin", 200, "other unit cadre", 404, "base submitter", 404,
                 "province submitter", 404, "other base reviewer", 404, "other province admin", 404, "no token", 401),
                 r -> r.get("/api/v1/certificates/{id}", commendationCertificateId));
+        // the reviewers seen in the base and below: for the admins and leaders over it
+        check("reviewers", leaders(200, 200, 200, 404,
+                "admin", 200, "other province admin", 404, "base reviewer", 403, "bloc reviewer", 403,
+                "auditor", 403, "unit cadre", 403, "no token", 401),
+                r -> r.get("/api/v1/reviewers?organisationId={o}", DemoCallers.BASE));
         check("audit", leaders(403, 403, 403, 403,
                 "auditor", 200, "admin", 403, "bloc reviewer", 403, "province reviewer", 403,
                 "unit cadre", 403, "no token", 401), r -> r.get("/api/v1/audit"));

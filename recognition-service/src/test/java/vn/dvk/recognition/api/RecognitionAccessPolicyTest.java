@@ -85,6 +85,7 @@ class RecognitionAccessPolicyTest extends AccessPolicyTests {
             case "getCouncil bloc council" -> r.get("/api/v1/councils/{id}", councilId);
             case "changeCouncil bloc council" -> r.header("If-Match", "\"999\"").body(Councils.blocChange())
                     .put("/api/v1/councils/{id}", councilId);
+            case "listReviewers base" -> r.get("/api/v1/reviewers?organisationId={o}", DemoCallers.BASE);
             case "listReviewQueue -" -> r.get("/api/v1/reviews");
             case "readAuditTrail -" -> r.get("/api/v1/audit");
             case "listDeadLetters -" -> r.get("/api/v1/dead-letters");

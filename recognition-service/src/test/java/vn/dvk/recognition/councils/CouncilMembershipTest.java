@@ -3,6 +3,7 @@ package vn.dvk.recognition.councils;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -135,7 +136,8 @@ class CouncilMembershipTest {
         given().auth().oauth2(renamed).get("/api/v1/cases/{id}", modelId).then().statusCode(200)
                 .body("judgement.council.voted", equalTo(1)).body("judgement.council.votesFor", equalTo(1));
         vote(renamed, "AGAINST").statusCode(200).body("council.voted", equalTo(1))
-                .body("council.votesAgainst", equalTo(1));
+                .body("council.votesAgainst", equalTo(1))
+                .body("council.ballots.find { it.sub == 'sub-hoa' }.vote", equalTo("AGAINST"));
         given().auth().oauth2(renamed).get("/api/v1/councils/{id}", councilId).then().statusCode(200);
 
         String newcomer = TestTokens.tokenWithSubject("sub-newcomer", "hoa", OTHER_BASE, "reviewer");
@@ -170,7 +172,11 @@ class CouncilMembershipTest {
         String minh = TestTokens.tokenWithSubject("sub-minh", "minh", DemoCallers.UNIT, "reviewer");
         vote(minh, "FOR").statusCode(403);
         given().auth().oauth2(DemoCallers.reviewer(BLOC)).get("/api/v1/cases/{id}", modelId).then()
-                .body("judgement.council.recused", equalTo(List.of("sub-lan")));
+                .body("judgement.council.recused", equalTo(List.of("sub-lan")))
+                // each member's ballot: the recused one named so, with no vote that counts
+                .body("judgement.council.ballots.find { it.sub == 'sub-lan' }.recused", equalTo(true))
+                .body("judgement.council.ballots.find { it.sub == 'sub-lan' }.vote", nullValue())
+                .body("judgement.council.ballots.find { it.sub == 'sub-minh' }.recused", equalTo(false));
     }
 
     @Test

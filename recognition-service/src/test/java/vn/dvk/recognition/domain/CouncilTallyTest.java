@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.dvk.contracts.vocabulary.Level;
@@ -53,8 +54,20 @@ class CouncilTallyTest {
                 votes(council, votes));
 
         assertEquals(new CouncilTally(council.id, council.name, council.members.size(), words(recused), eligible,
-                quorum, voted, votesFor, votesAgainst, abstentions, quorumReached, inFavour), tally);
+                quorum, voted, votesFor, votesAgainst, abstentions, quorumReached, inFavour, tally.ballots()), tally);
         assertEquals(quorumReached && inFavour, tally.passed());
+    }
+
+    @Test
+    void eachMembersBallotShowsTheVoteThatCountsAndWhoIsRecused() {
+        Council council = council("m1@u-1 m2@x m3@x", 2);
+
+        CouncilTally tally = CouncilTally.of(council, ReviewCaseTransitionsTest.caseAt(Stage.UNDER_REVIEW, Level.BASE),
+                votes(council, "m1=FOR m2=AGAINST"));
+
+        assertEquals(List.of(new CouncilTally.Ballot("m1", "m1", true, null),
+                new CouncilTally.Ballot("m2", "m2", false, CouncilVote.Choice.AGAINST),
+                new CouncilTally.Ballot("m3", "m3", false, null)), tally.ballots());
     }
 
     static Council council(String members, int quorum) {

@@ -164,7 +164,8 @@ class ScoringRulesTest {
             int votesFor = n[2];
             int eligible = n[3];
             tally = new CouncilTally(null, "Hội đồng", eligible, List.of(), eligible, quorum, voted, votesFor,
-                    voted - votesFor, 0, voted >= quorum, votesFor * 100 >= Council.PERCENT_IN_FAVOUR_NEEDED * eligible);
+                    voted - votesFor, 0, voted >= quorum, votesFor * 100 >= Council.PERCENT_IN_FAVOUR_NEEDED * eligible,
+                    List.of());
         }
         Judgement judgement = new Judgement(decimal(average), decimal(average) == null ? 0 : 1,
                 "NONE".equals(threshold) ? null : Integer.valueOf(threshold), councilRequired, tally);

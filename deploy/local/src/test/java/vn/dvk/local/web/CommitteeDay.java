@@ -30,8 +30,8 @@ import vn.dvk.testing.HeadlessChromium;
  * numbered decision with a commendation, opens the certificate's verification, and revokes the decision with its
  * reason. On a phone (390 px): the queue, the case, a stale click (another reviewer acted first) explained in words
  * with a reload, then the committee's next action. Every screen scanned by axe-core; screenshots:
- * target/browser/committee-*.png. The base level's council is not exercised here: the demo realm has a single
- * reviewer at the base (a council needs a quorum of two voters there); the council's screen is covered by vitest.
+ * target/browser/committee-*.png. The base level's council, its votes and minutes are the council's day
+ * ({@link CouncilDay}).
  */
 abstract class CommitteeDay {
 
@@ -225,7 +225,7 @@ abstract class CommitteeDay {
     }
 
     /** A campaign of the province with review windows at these levels, opened, and known to recognition. */
-    private static String openCampaign(String id, String name, String... levels) {
+    static String openCampaign(String id, String name, String... levels) {
         String admin = token("province.admin");
         StringBuilder windows = new StringBuilder();
         for (String level : levels) {
@@ -250,7 +250,7 @@ abstract class CommitteeDay {
     }
 
     /** unit.cadre drafts and submits a model to the campaign; the base committee's queue lists it. */
-    private static String submitModel(String campaign, String title) {
+    static String submitModel(String campaign, String title) {
         String cadre = token("unit.cadre");
         var created = given().port(suite().registry()).auth().oauth2(cadre).contentType(ContentType.JSON).body("""
                 {"campaignId":"%s","title":"%s","summary":"Hộp cơm 0 đồng cho người bệnh nghèo",

@@ -64,6 +64,11 @@ class LocalSuiteIT {
     class CommitteesDay extends CommitteeDay {
     }
 
+    /** The province's administrator forms a base council; its members vote; the minutes. */
+    @Nested
+    class CouncilsDay extends CouncilDay {
+    }
+
     /** The province's administrator, the auditor and the operator. */
     @Nested
     class AdministratorsDay extends AdministratorDay {

@@ -32,8 +32,8 @@ import vn.dvk.testing.suite.LaunchFailure;
 
 /**
  * The whole suite on one machine: Kafka and PostgreSQL inside this JVM, Keycloak and the three services as
- * child processes. Starts them in dependency order and stops them in reverse (services, Keycloak, PostgreSQL,
- * Kafka), also when a start fails half way.
+ * child processes. Starts them in dependency order, Keycloak (which needs none of the others) first, and stops
+ * them in reverse (services, PostgreSQL, Kafka, Keycloak), also when a start fails half way.
  */
 public final class LocalSuite implements AutoCloseable {
 
@@ -139,12 +139,13 @@ public final class LocalSuite implements AutoCloseable {
         Ports.requireFree(ports());
         console.line("DVK local suite: data in " + options.dataDir() + ", logs in " + options.logDir());
         try {
-            startKafka(infrastructureLog);
-            startDatabase(infrastructureLog);
-            // Keycloak's first start (it builds itself) and the services' starts overlap: a service that finds no
-            // issuer yet connects to it at its first request (quarkus-oidc), and the demo data, the first thing
+            // Keycloak's first start (it builds itself: the longest part of a first launch) goes first and
+            // overlaps Kafka's, PostgreSQL's and the services' starts, none of which needs it: a service that finds
+            // no issuer yet connects to it at its first request (quarkus-oidc), and the demo data, the first thing
             // that needs tokens, waits for both.
             CompletableFuture<Void> keycloakReady = startKeycloak();
+            startKafka(infrastructureLog);
+            startDatabase(infrastructureLog);
             startServices();
             startWebGateway();
             await(keycloakReady);
@@ -158,7 +159,7 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     private void startKafka(Path log) {
-        console.step(1, STEPS, "Kafka: a KRaft broker in this JVM");
+        console.step(2, STEPS, "Kafka: a KRaft broker in this JVM");
         Instant start = Instant.now();
         kafka = step("kafka", log, () -> EmbeddedKafka.start(options.dataDir().resolve("kafka"), KAFKA_TIMEOUT));
         register("kafka", kafka::close);
@@ -166,7 +167,7 @@ public final class LocalSuite implements AutoCloseable {
     }
 
     private void startDatabase(Path log) {
-        console.step(2, STEPS, "PostgreSQL");
+        console.step(3, STEPS, "PostgreSQL");
         if (options.externalDatabase().isPresent()) {
             database = options.externalDatabase().get();
             console.part("postgresql", "using " + database + " (DVK_DB_URL)");
@@ -194,7 +195,7 @@ public final class LocalSuite implements AutoCloseable {
 
     /** Starts Keycloak and returns at once; the future completes when it is ready and watched. */
     private CompletableFuture<Void> startKeycloak() {
-        console.step(3, STEPS, "Keycloak " + options.keycloakVersion() + " (development mode, realm "
+        console.step(1, STEPS, "Keycloak " + options.keycloakVersion() + " (development mode, realm "
                 + KeycloakProcess.REALM + ")");
         Path log = options.logDir().resolve("keycloak.log");
         boolean firstStart = !KeycloakDistribution.isUnpacked(keycloak.home());

@@ -54,10 +54,14 @@ class FaultInjectionIT {
 
     private static RestartableSuite suite;
     private static ScenarioRunner scenarios;
+    /** Processes of this JVM before the suite started: not the suite's. */
+    private static List<ProcessHandle> others = List.of();
     private static final List<ScenarioReport> REPORTS = new ArrayList<>();
 
     @BeforeAll
     static void startSuite() throws IOException {
+        // another suite of this JVM (the web days' one, kept until the JVM ends) is not this class's to stop
+        others = ProcessHandle.current().descendants().toList();
         Path repoRoot = Path.of("").toAbsolutePath().getParent().getParent();
         WorkDirectories.deleteTree(WORK); // a fresh broker and databases: the scenarios count from an empty suite
         suite = RestartableSuite.start(
@@ -74,14 +78,15 @@ class FaultInjectionIT {
             return;
         }
         List<ProcessHandle> postmasters = suite.postmasters();
-        List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
+        List<ProcessHandle> children = ProcessHandle.current().descendants().filter(p -> !others.contains(p)).toList();
         try {
             suite.close();
         } finally {
             await("no process of the suite survives").atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
                 assertEquals(List.of(), Stream.concat(children.stream(), postmasters.stream())
                         .filter(ProcessHandle::isAlive).map(FaultInjectionIT::describe).toList());
-                assertEquals(List.of(), ProcessHandle.current().descendants().map(FaultInjectionIT::describe).toList());
+                assertEquals(List.of(), ProcessHandle.current().descendants().filter(p -> !others.contains(p))
+                        .map(FaultInjectionIT::describe).toList());
             });
         }
         StringBuilder summary = new StringBuilder("## Summary\n\n" + ScenarioReport.TABLE_HEADER + "\n");

@@ -87,8 +87,8 @@ class RecognitionAccessPolicyTest extends AccessPolicyTests {
                     .put("/api/v1/councils/{id}", councilId);
             case "listReviewQueue -" -> r.get("/api/v1/reviews");
             case "readAuditTrail -" -> r.get("/api/v1/audit");
-            case "listDeadLetters -" -> r.get("/api/v1/dead-letters");
-            case "replayDeadLetters -" -> r.post("/api/v1/dead-letters/replay?id=none");
+            case "listDeadLetters -" -> r.get("/api/v1/recognition-dead-letters");
+            case "replayDeadLetters -" -> r.post("/api/v1/recognition-dead-letters/replay?id=none");
             default -> throw new IllegalArgumentException("No request for " + operation + " [" + state + "]");
         };
     }

@@ -54,10 +54,8 @@ abstract class AdministratorDay {
                         .then().statusCode(200));
         try (HeadlessChromium chromium = new HeadlessChromium()) {
             Screens screens = open(chromium, width, "admin");
-            // signed in where the app opens, then the campaign's address (the session is kept in the tab)
-            screens.signIn(suite().app(), "province.admin");
-            screens.waitForText(By.tagName("h1"), "Cơ cấu tổ chức");
-            chromium.driver().get(suite().app() + "admin/campaigns/" + campaign);
+            // the campaign's address opened signed out: after Keycloak's sign-in the app opens it, not the home
+            screens.signIn(suite().app() + "admin/campaigns/" + campaign, "province.admin");
             screens.waitForText(By.cssSelector("[data-testid=criteria][data-level=BASE]"), "Cấp này chưa có tiêu chí");
             screens.waitForText(By.cssSelector("[data-testid=councils]"), "Chưa ban thường vụ nào lập hội đồng");
             screens.accessible("criteria-none");

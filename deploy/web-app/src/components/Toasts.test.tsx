@@ -3,6 +3,7 @@ import { notifications } from "@mantine/notifications";
 import { act, cleanup, render, screen } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { fillJsdom } from "../testing/jsdom";
+import { notifyDone } from "./notify";
 import { TOASTS_ON_DESK, toastPlacement, Toasts } from "./Toasts";
 
 beforeAll(fillJsdom);
@@ -33,5 +34,17 @@ describe("the app's notifications", () => {
     expect(await screen.findByText("Việc 1 đã xong")).toBeTruthy();
     expect(screen.queryAllByText(/Việc \d đã xong/)).toHaveLength(TOASTS_ON_DESK);
     expect(screen.queryByText("Việc 6 đã xong")).toBeNull();
+  });
+
+  it("let a click through to what lies beneath, but for their close button", async () => {
+    render(
+      <MantineProvider>
+        <Toasts />
+      </MantineProvider>,
+    );
+    act(() => notifyDone("Đã lưu mô hình."));
+    const toast = (await screen.findByText("Đã lưu mô hình.")).closest(".mantine-Notifications-notification")!;
+    expect((toast as HTMLElement).style.pointerEvents).toBe("none");
+    expect((toast.querySelector("button") as HTMLElement).style.pointerEvents).toBe("auto");
   });
 });

@@ -14,18 +14,20 @@ mode=${3:-all}
 token=$("$(dirname "$0")/ops-token.sh" "$overlay")
 base=$(port_forward "deployment/$service" 18081)
 auth=(-H "Authorization: Bearer $token")
+# each service serves its letters under a root of its own: registry-service → /api/v1/registry-dead-letters
+letters="$base/api/v1/${service%-service}-dead-letters"
 
 log "dead letters of $service:"
-curl -sS --fail-with-body "${auth[@]}" "$base/api/v1/dead-letters"; echo
+curl -sS --fail-with-body "${auth[@]}" "$letters"; echo
 case "$mode" in
   --list) exit 0 ;;
   --id)
     id=${4:?--id needs the id of a letter (topic/partition/offset)}
     curl -sS --fail-with-body -X POST "${auth[@]}" --get --data-urlencode "id=$id" \
-      "$base/api/v1/dead-letters/replay"; echo ;;
+      "$letters/replay"; echo ;;
   all)
-    curl -sS --fail-with-body -X POST "${auth[@]}" "$base/api/v1/dead-letters/replay"; echo ;;
+    curl -sS --fail-with-body -X POST "${auth[@]}" "$letters/replay"; echo ;;
   *) die "unknown option $mode" ;;
 esac
 log "left after the replay:"
-curl -sS --fail-with-body "${auth[@]}" "$base/api/v1/dead-letters"; echo
+curl -sS --fail-with-body "${auth[@]}" "$letters"; echo

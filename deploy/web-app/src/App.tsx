@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Container, Loader, Stack, Text, Title } from "@mantine/core";
 import { Fragment, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Navigate, Route, Routes, useNavigate } from "react-router";
+import { Navigate, Route, Routes, useLocation, useNavigate } from "react-router";
 import { createApis } from "./api/client";
 import { areasOf } from "./areas";
 import { personOf, Session, type Person } from "./auth/session";
@@ -20,7 +20,11 @@ type Start =
 export function App() {
   const { t, i18n } = useTranslation();
   const [start, setStart] = useState<Start>({ state: "loading" });
+  // the address a sign-in returns to, until the router shows it (see below)
+  const [returning, setReturning] = useState<string | null>(null);
   const navigate = useNavigate();
+  const location = useLocation();
+  const here = location.pathname + location.search;
 
   useEffect(() => {
     let cancelled = false;
@@ -29,8 +33,12 @@ export function App() {
       const user = await session.start();
       if (user && !cancelled) {
         // the sign-in put the address the user came for back with history.replaceState, which the router does not
-        // hear: tell it, or a deep link would open the first area's home
-        navigate(window.location.pathname + window.location.search, { replace: true });
+        // hear: tell it, or a deep link would open the first area's home. The router applies a navigation as a
+        // transition, after the signed-in screen renders: until it shows that address the routes wait (below),
+        // or "/" (the sign-in's redirect address) would send the user home first and win
+        const back = window.location.pathname + window.location.search;
+        setReturning(back);
+        navigate(back, { replace: true });
       }
       if (!cancelled) {
         setStart(user ? { state: "signedIn", session, person: personOf(user) } : { state: "signedOut", session });
@@ -41,12 +49,18 @@ export function App() {
     };
   }, []);
 
+  useEffect(() => {
+    if (returning !== null && here === returning) {
+      setReturning(null);
+    }
+  }, [returning, here]);
+
   const apis = useMemo(
     () => (start.state === "signedIn" ? createApis(() => start.session.token(), () => i18n.language) : null),
     [start, i18n],
   );
 
-  if (start.state === "loading") {
+  if (start.state === "loading" || (returning !== null && here !== returning)) {
     return (
       <Center h="100vh">
         <Loader aria-label={t("app.loading")} />

@@ -1,11 +1,11 @@
 import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
 import { MantineProvider } from "@mantine/core";
-import { Notifications } from "@mantine/notifications";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { BrowserRouter } from "react-router";
 import { App } from "./App";
+import { Toasts } from "./components/Toasts";
 import { initI18n } from "./i18n";
 import { cssVariables, theme } from "./theme";
 
@@ -14,7 +14,7 @@ initI18n();
 createRoot(document.getElementById("root")!).render(
   <StrictMode>
     <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
-      <Notifications position="top-center" />
+      <Toasts />
       <BrowserRouter>
         <App />
       </BrowserRouter>

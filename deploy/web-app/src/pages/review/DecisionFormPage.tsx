@@ -8,6 +8,7 @@ import { notifyDone } from "../../components/notify";
 import { ProblemAlert } from "../../components/ProblemAlert";
 import { useApp } from "../../context";
 import { refusedParts } from "./refusals";
+import { unitsUnder, withChosen } from "./units";
 import { LEVELS, type QueueEntry, type Recognition } from "./types";
 
 type Level = Recognition["Level"];
@@ -31,6 +32,8 @@ export function DecisionFormPage() {
   const [search] = useSearchParams();
   const [level, setLevel] = useState<Level | null>(null);
   const [cases, setCases] = useState<QueueEntry[] | null>(null);
+  // the units under the committee, by name: a commendation's unit is picked, not typed as an id
+  const [units, setUnits] = useState<{ value: string; label: string }[]>([]);
   const [chosen, setChosen] = useState<string[]>(search.getAll("modelId"));
   const [terms, setTerms] = useState({ number: "", issuedOn: provinceToday(), signerName: "",
     signerTitle: "", legalBasis: "" });
@@ -51,6 +54,10 @@ export function DecisionFormPage() {
           params: { query: { stage: "UNDER_REVIEW", limit: 500 } },
         })).data;
         setCases(queue.items ?? []);
+        const organisations = orThrow(await apis.registry.GET("/api/v1/organisations", {
+          params: { query: { limit: 500 } },
+        })).data;
+        setUnits(unitsUnder(organisations.items ?? [], person.organisationId));
       } catch (e) {
         setProblem(e);
       }
@@ -173,8 +180,9 @@ export function DecisionFormPage() {
                   data={cases.map((m) => ({ value: m.modelId!, label: m.title ?? "" }))}
                   onChange={(v) => change(i, { modelId: v ?? undefined,
                     unitId: cases.find((m) => m.modelId === v)?.unitId ?? c.unitId })} />
-                <TextInput label={t("review.draft.unit")} value={c.unitId}
-                  onChange={(e) => change(i, { unitId: e.currentTarget.value })} />
+                <Select label={t("review.draft.unit")} searchable clearable value={c.unitId || null}
+                  data={withChosen(units, c.unitId)} nothingFoundMessage={t("review.draft.noUnit")}
+                  onChange={(v) => change(i, { unitId: v ?? "" })} />
               </SimpleGrid>
               <Textarea label={t("review.draft.achievement")} value={c.achievement} autosize minRows={2}
                 onChange={(e) => change(i, { achievement: e.currentTarget.value })} />

@@ -27,3 +27,12 @@ export function unitsUnder(organisations: OrgNode[], rootId: string): { value: s
     .map((o) => ({ value: o.id!, label: o.name ?? o.id! }))
     .sort((a, b) => a.label.localeCompare(b.label, "vi"));
 }
+
+/**
+ * The units to pick from, with the one already chosen kept (by its id) if the list lacks it: a commendation's unit
+ * taken from a case, or typed before the list came, still shows and is never silently dropped.
+ */
+export function withChosen(units: { value: string; label: string }[], chosen?: string | null):
+    { value: string; label: string }[] {
+  return !chosen || units.some((u) => u.value === chosen) ? units : [{ value: chosen, label: chosen }, ...units];
+}

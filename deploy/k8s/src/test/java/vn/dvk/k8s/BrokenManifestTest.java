@@ -310,16 +310,28 @@ class BrokenManifestTest {
 
     @Test
     void aServiceBehindTheAppsPathIsCaught() {
-        // / is the web app's static server; given to a service, it would publish the service's dead letters
+        // / is the web app's static server; given to a service, it would publish the service's operators'
+        // endpoints by a path other than their own
         retargetApiRoute("/", "recognition-service");
-        assertProblem(policies(), p -> p.contains("the operators' /api/v1/dead-letters is published by an Ingress (/)"));
+        assertProblem(policies(), p -> p.contains("the operators' /api/v1/recognition-dead-letters is published by "
+                + "an Ingress (/)"));
     }
 
     @Test
-    void theKitsDeadLettersOnThePublicIngressAreCaught() {
-        // served by every service from the kit's jar in its image's lib/main, not from the service's own classes
-        routeOnTheApiIngress("/api/v1/dead-letters", "registry-service");
-        assertProblem(policies(), p -> p.contains("the operators' /api/v1/dead-letters is published"));
+    void aServicesDeadLettersRoutedToAnotherServiceAreCaught() {
+        // the operations screen lists each service's letters by its own root: sent elsewhere, the registry's
+        // letters would be another service's (or none)
+        retargetApiRoute("/api/v1/registry-dead-letters", "recognition-service");
+        assertProblem(policies(), p -> p.contains("the operators' /api/v1/registry-dead-letters is not routed to "
+                + "registry-service"));
+    }
+
+    @Test
+    void theKitsDeadLettersUnderABroaderRouteAreCaught() {
+        // served by every service from the kit's jar in its image's lib/main, by a subclass in its own classes
+        routeOnTheApiIngress("/api/v1", "registry-service");
+        assertProblem(policies(), p -> p.contains("the operators' /api/v1/registry-dead-letters is published by "
+                + "an Ingress (/api/v1)"));
     }
 
     /** The API Ingress's route of this path sent to another Service. */

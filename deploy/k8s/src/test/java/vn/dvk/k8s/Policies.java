@@ -26,8 +26,12 @@ final class Policies {
 
     static final Map<String, String> PROBES = new LinkedHashMap<>();
 
-    /** The operators' roots an Ingress routes: the rebuild, for the web app's operations screen (role operator). */
-    static final Set<String> PUBLISHED_FOR_OPERATORS = Set.of("/api/v1/projections");
+    /**
+     * The operators' roots an Ingress routes, for the web app's operations screen (role operator): the rebuild and
+     * each service's dead letters, under a root of its own since the Ingress routes by path alone.
+     */
+    static final Set<String> PUBLISHED_FOR_OPERATORS = Set.of("/api/v1/projections", "/api/v1/registry-dead-letters",
+            "/api/v1/recognition-dead-letters", "/api/v1/reporting-dead-letters");
 
     /** A service of the suite (component api), not the web app's static server (component web). */
     static boolean isService(JsonNode deployment) {
@@ -585,9 +589,10 @@ final class Policies {
                 }
             }
         }
-        // the operators' endpoints (the kit's dead letters in every service) are reached through a port-forward,
-        // never from the internet; only the rebuild, which the web app's operations screen drives, is routed.
-        // A path routed to another Service (the web app's /) does not publish them.
+        // the operators' endpoints the web app's operations screen drives (the rebuild, each service's dead
+        // letters) are routed by their own path to their own service, and by no other path: an operators' root
+        // not listed stays reachable through a port-forward only. A path routed to another Service (the web
+        // app's /) does not publish them.
         for (ServiceConfig service : services) {
             for (String root : ServiceApis.of(service.name()).operatorRoots()) {
                 boolean published = PUBLISHED_FOR_OPERATORS.contains(root);
@@ -596,7 +601,8 @@ final class Policies {
                             + routed.get(root) + ")");
                 }
                 routed.entrySet().stream()
-                        .filter(route -> !published && service.name().equals(route.getValue()))
+                        .filter(route -> service.name().equals(route.getValue()))
+                        .filter(route -> !(published && route.getKey().equals(root)))
                         .filter(route -> root.startsWith(route.getKey()) || route.getKey().startsWith(root))
                         .forEach(route -> problems.add("the operators' " + root + " is published by an Ingress ("
                                 + route.getKey() + ")"));

@@ -372,7 +372,7 @@ class RunbookScriptsTest {
                 + "openid-connect/token") && c.contains("grant_type=client_credentials")
                 && c.contains("client_id=dvk-ops")), curl.toString());
         assertTrue(curl.stream().anyMatch(c -> c.contains("-X POST") && c.contains("id=registry.model-events/0/17")
-                && c.endsWith("/api/v1/dead-letters/replay")), curl.toString());
+                && c.endsWith("/api/v1/recognition-dead-letters/replay")), curl.toString());
         assertTrue(run.calls("kubectl").stream().anyMatch(c -> c.contains("port-forward deployment/recognition-service")));
         assertNamesOnlyRenderedObjects(run, "prod");
     }

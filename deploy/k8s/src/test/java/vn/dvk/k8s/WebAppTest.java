@@ -41,6 +41,10 @@ class WebAppTest {
             }
         });
         assertEquals("reporting-service", paths.get("/api/v1/projections"), "the operations screen's rebuild");
+        for (String service : List.of("registry", "recognition", "reporting")) {
+            assertEquals(service + "-service", paths.get("/api/v1/" + service + "-dead-letters"),
+                    "the operations screen's dead letters of " + service);
+        }
         JsonNode port = Docs.at(Docs.get(docs, "Service", "web-app"), "spec", "ports", 0);
         assertEquals("http", port.path("name").asText());
         assertEquals("http", port.path("targetPort").asText());

@@ -10,7 +10,10 @@ import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 
-/** A service's dead letters read through its API (GET /api/v1/dead-letters), page by page, as a caller sees them. */
+/**
+ * A service's dead letters read through its API (GET /api/v1/&lt;service&gt;-dead-letters, the path given), page by page,
+ * as a caller sees them.
+ */
 public final class DeadLetterList {
 
     /** An operator who may also read what the letters say. */
@@ -21,10 +24,10 @@ public final class DeadLetterList {
     }
 
     /** The letter with the key as the caller sees it, looked for page by page; null when there is none. */
-    public static Map<String, Object> find(String token, String key) {
+    public static Map<String, Object> find(String path, String token, String key) {
         String cursor = null;
         do {
-            JsonPath page = page(token, 100, cursor);
+            JsonPath page = page(path, token, 100, cursor);
             List<Map<String, Object>> letters = page.getList("items");
             for (Map<String, Object> letter : letters) {
                 if (key.equals(letter.get("key"))) {
@@ -36,19 +39,19 @@ public final class DeadLetterList {
         return null;
     }
 
-    public static JsonPath page(String token, int limit, String cursor) {
+    public static JsonPath page(String path, String token, int limit, String cursor) {
         RequestSpecification request = given().auth().oauth2(token).queryParam("limit", limit);
         if (cursor != null) {
             request.queryParam("cursor", cursor);
         }
-        return request.get("/api/v1/dead-letters").then().statusCode(200).extract().jsonPath();
+        return request.get(path).then().statusCode(200).extract().jsonPath();
     }
 
     /** The letter of the key shows operators no payload, and its payload to those who hold operator-payloads. */
-    public static void assertPayloadOnlyForThePayloadRole(String key, String payload) {
-        Map<String, Object> seen = find(DemoCallers.operator(), key);
+    public static void assertPayloadOnlyForThePayloadRole(String path, String key, String payload) {
+        Map<String, Object> seen = find(path, DemoCallers.operator(), key);
         assertNotNull(seen, "no dead letter " + key);
         assertNull(seen.get("payload"), seen.toString());
-        assertEquals(payload, find(PAYLOAD_READER, key).get("payload"));
+        assertEquals(payload, find(path, PAYLOAD_READER, key).get("payload"));
     }
 }

@@ -88,8 +88,8 @@ class RecognitionAccessPolicyTest extends AccessPolicyTests {
             case "listReviewers base" -> r.get("/api/v1/reviewers?organisationId={o}", DemoCallers.BASE);
             case "listReviewQueue -" -> r.get("/api/v1/reviews");
             case "readAuditTrail -" -> r.get("/api/v1/audit");
-            case "listDeadLetters -" -> r.get("/api/v1/dead-letters");
-            case "replayDeadLetters -" -> r.post("/api/v1/dead-letters/replay?id=none");
+            case "listDeadLetters -" -> r.get("/api/v1/recognition-dead-letters");
+            case "replayDeadLetters -" -> r.post("/api/v1/recognition-dead-letters/replay?id=none");
             default -> throw new IllegalArgumentException("No request for " + operation + " [" + state + "]");
         };
     }

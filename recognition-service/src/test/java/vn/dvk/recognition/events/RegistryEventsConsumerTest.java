@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import vn.dvk.kit.metrics.MeterCatalogue;
 import vn.dvk.recognition.CaseActions;
 import vn.dvk.recognition.Submissions;
+import vn.dvk.recognition.api.RecognitionDeadLetterResource;
 import vn.dvk.testing.ConsumerProbe;
 import vn.dvk.testing.DeadLetterList;
 import vn.dvk.testing.DemoCallers;
@@ -79,7 +80,7 @@ class RegistryEventsConsumerTest {
         assertEquals(1, TopicProbe.all("recognition-service.registry.model-events.dlq").stream()
                 .filter(e -> id.equals(e.key())).count());
         // operators see what the letter is; what it says only with operator-payloads
-        DeadLetterList.assertPayloadOnlyForThePayloadRole(id, "{\"modelId\":\"" + id + "\",\"sequence\":1}");
+        DeadLetterList.assertPayloadOnlyForThePayloadRole(RecognitionDeadLetterResource.PATH, id, "{\"modelId\":\"" + id + "\",\"sequence\":1}");
     }
 
     @Test

@@ -164,8 +164,8 @@ class RegistryAccessPolicyTest extends AccessPolicyTests {
             case "listIndicators unit" -> r.get("/api/v1/organisations/{id}/indicators", DemoCallers.UNIT);
             case "listIndicators base" -> r.get("/api/v1/organisations/{id}/indicators", DemoCallers.BASE);
             case "readRegistryAuditTrail -" -> r.get("/api/v1/registry-audit");
-            case "listDeadLetters -" -> r.get("/api/v1/dead-letters");
-            case "replayDeadLetters -" -> r.post("/api/v1/dead-letters/replay?id=none");
+            case "listDeadLetters -" -> r.get("/api/v1/registry-dead-letters");
+            case "replayDeadLetters -" -> r.post("/api/v1/registry-dead-letters/replay?id=none");
             default -> throw new IllegalArgumentException("No request for " + operation + " [" + state + "]");
         };
     }

@@ -26,6 +26,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import vn.dvk.registry.api.RegistryDeadLetterResource;
 import vn.dvk.registry.domain.Field;
 import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.registry.domain.ModelContent;
@@ -81,17 +82,17 @@ class DeadLetterReplayTest {
 
     @Test
     void onlyOperatorsSeeAndReplayDeadLetters() {
-        given().auth().oauth2(DemoCallers.operator()).get("/api/v1/dead-letters").then().statusCode(200);
+        given().auth().oauth2(DemoCallers.operator()).get("/api/v1/registry-dead-letters").then().statusCode(200);
         for (String token : List.of(DemoCallers.admin(), DemoCallers.auditor(), DemoCallers.unitCadre(),
                 DemoCallers.reviewer(DemoCallers.PROVINCE))) {
-            given().auth().oauth2(token).get("/api/v1/dead-letters").then().statusCode(403)
+            given().auth().oauth2(token).get("/api/v1/registry-dead-letters").then().statusCode(403)
                     .contentType("application/problem+json");
-            given().auth().oauth2(token).post("/api/v1/dead-letters/replay").then().statusCode(403);
+            given().auth().oauth2(token).post("/api/v1/registry-dead-letters/replay").then().statusCode(403);
         }
-        given().get("/api/v1/dead-letters").then().statusCode(401);
-        given().post("/api/v1/dead-letters/replay").then().statusCode(401);
+        given().get("/api/v1/registry-dead-letters").then().statusCode(401);
+        given().post("/api/v1/registry-dead-letters/replay").then().statusCode(401);
         given().auth().oauth2(TestTokens.tokenForAnotherAudience("operator", DemoCallers.PROVINCE, "operator"))
-                .get("/api/v1/dead-letters").then().statusCode(401);
+                .get("/api/v1/registry-dead-letters").then().statusCode(401);
     }
 
     @Test
@@ -114,7 +115,7 @@ class DeadLetterReplayTest {
         assertTrue(((String) whole.get("reason")).contains(secret), whole.toString());
         // the role alone opens nothing: it is a complement of operator's
         given().auth().oauth2(TestTokens.token("payloads.only", DemoCallers.PROVINCE, "operator-payloads"))
-                .get("/api/v1/dead-letters").then().statusCode(403);
+                .get("/api/v1/registry-dead-letters").then().statusCode(403);
     }
 
     @Test
@@ -132,7 +133,7 @@ class DeadLetterReplayTest {
         JsonPath report = given().auth().oauth2(DemoCallers.operator())
                 .queryParam("id", firstLetter, "not-a-letter", "registry.model-events/0/0", DEAD_LETTERS + "/x/y",
                         DEAD_LETTERS + "/" + partitionAndOffset[0] + "/" + (Long.parseLong(partitionAndOffset[1]) + 1_000_000))
-                .post("/api/v1/dead-letters/replay").then().statusCode(200).extract().jsonPath();
+                .post("/api/v1/registry-dead-letters/replay").then().statusCode(200).extract().jsonPath();
 
         assertEquals(1, report.getInt("attempted"));
         assertEquals(List.of(firstLetter), report.getList("letters.id"));
@@ -173,13 +174,13 @@ class DeadLetterReplayTest {
         assertEquals(ids.size(), new HashSet<>(ids).size(), "no letter twice");
 
         given().auth().oauth2(DemoCallers.operator()).queryParam("cursor", "not-a-cursor")
-                .get("/api/v1/dead-letters").then().statusCode(400).contentType("application/problem+json");
+                .get("/api/v1/registry-dead-letters").then().statusCode(400).contentType("application/problem+json");
         given().auth().oauth2(DemoCallers.operator()).queryParam("limit", 501)
-                .get("/api/v1/dead-letters").then().statusCode(400).contentType("application/problem+json");
+                .get("/api/v1/registry-dead-letters").then().statusCode(400).contentType("application/problem+json");
     }
 
     private static JsonPath replay() {
-        return given().auth().oauth2(DemoCallers.operator()).post("/api/v1/dead-letters/replay")
+        return given().auth().oauth2(DemoCallers.operator()).post("/api/v1/registry-dead-letters/replay")
                 .then().statusCode(200).extract().jsonPath();
     }
 
@@ -188,11 +189,11 @@ class DeadLetterReplayTest {
     }
 
     private static Map<String, Object> letterOf(String key, String token) {
-        return DeadLetterList.find(token, key);
+        return DeadLetterList.find(RegistryDeadLetterResource.PATH, token, key);
     }
 
     private static JsonPath page(String token, int limit, String cursor) {
-        return DeadLetterList.page(token, limit, cursor);
+        return DeadLetterList.page(RegistryDeadLetterResource.PATH, token, limit, cursor);
     }
 
     private static Map<String, Object> letterIn(JsonPath report, String key) {

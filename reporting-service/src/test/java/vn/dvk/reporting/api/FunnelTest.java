@@ -113,6 +113,6 @@ class FunnelTest {
                 Duration.ofSeconds(30));
         awaitFunnel(DemoCallers.reviewer(DemoCallers.PROVINCE), campaign, 1, 1, 1, 1);
         // operators see what the letter is; what it says only with operator-payloads
-        DeadLetterList.assertPayloadOnlyForThePayloadRole(modelId, "[1,2");
+        DeadLetterList.assertPayloadOnlyForThePayloadRole(ReportingDeadLetterResource.PATH, modelId, "[1,2");
     }
 }

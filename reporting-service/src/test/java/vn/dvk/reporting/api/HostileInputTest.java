@@ -49,7 +49,7 @@ class HostileInputTest {
         for (String segment : HostileInput.pathSegments()) {
             HostileInput.assertAnsweredCleanly(HostileInput.send("GET", "/api/v1/reports/" + segment, reader),
                     "GET report " + segment, false);
-            HostileInput.assertAnsweredCleanly(HostileInput.send("GET", "/api/v1/dead-letters/" + segment,
+            HostileInput.assertAnsweredCleanly(HostileInput.send("GET", "/api/v1/reporting-dead-letters/" + segment,
                     DemoCallers.operator()), "GET dead letter " + segment, false);
         }
         HostileInput.assertAnsweredCleanly(HostileInput.send("DELETE", "/api/v1/reports/funnel", reader), "DELETE",

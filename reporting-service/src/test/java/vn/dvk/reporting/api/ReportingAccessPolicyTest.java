@@ -73,8 +73,8 @@ class ReportingAccessPolicyTest extends AccessPolicyTests {
             case "getDashboardSettings -" -> r.get("/dashboard/settings.json");
             case "startRebuild -" -> r.post("/api/v1/projections/rebuild");
             case "getRebuild -" -> r.get("/api/v1/projections/rebuild");
-            case "listDeadLetters -" -> r.get("/api/v1/dead-letters");
-            case "replayDeadLetters -" -> r.post("/api/v1/dead-letters/replay?id=none");
+            case "listDeadLetters -" -> r.get("/api/v1/reporting-dead-letters");
+            case "replayDeadLetters -" -> r.post("/api/v1/reporting-dead-letters/replay?id=none");
             default -> throw new IllegalArgumentException("No request for " + operation + " [" + state + "]");
         };
     }

@@ -14,7 +14,7 @@ import java.util.Optional;
 /**
  * The path prefixes the Kubernetes Ingress {@code dvk-api} routes, and to which service, read from the very file
  * the cluster applies (deploy/k8s/base/network/ingress.yaml): the local gateway cannot route otherwise than the
- * Ingress does. What the Ingress does not publish (health, metrics, Swagger UI, the dead letters) reaches no
+ * Ingress does. What the Ingress does not publish (health, metrics, Swagger UI) reaches no
  * service here either: the Ingress gives it to the web app's server (its path /), which the gateway stands in for.
  */
 public final class IngressRoutes {

@@ -9,8 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.dvk.local.web.WebSuite.suite;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -24,8 +27,10 @@ import vn.dvk.testing.HeadlessChromium;
  * The people who keep the suite running, in headless chromium against the real suite ({@link WebSuite}): the
  * province's admin adds a base organisation under a bloc in the tree (a refused id first, its reason at the field),
  * renames it and prepares a campaign; the auditor finds those changes in the audit trail; the operator rebuilds the
- * report figures and follows the rebuild to its end. Only records this test creates are changed. At a phone's
- * width and a desk's; every screen scanned by axe-core. Screenshots: target/browser/{admin,auditor,operator}-*.png.
+ * report figures and follows the rebuild to its end, then finds a dead letter of the registry and replays it once
+ * its cause is fixed ({@link OperatorLetters}). The admin and the operator each open a deep link signed out and land
+ * on it once signed in. Only records this test creates are changed. At a phone's width and a desk's; every screen
+ * scanned by axe-core. Screenshots: target/browser/{admin,auditor,operator}-*.png.
  */
 abstract class AdministratorDay {
 
@@ -34,7 +39,7 @@ abstract class AdministratorDay {
 
     @ParameterizedTest(name = "{0} px wide")
     @ValueSource(ints = {1440, 390})
-    void anAdminChangesTheTreeAnAuditorFindsItAndAnOperatorRebuilds(int width) {
+    void anAdminChangesTheTreeAnAuditorFindsItAndAnOperatorRebuilds(int width) throws SQLException {
         String organisation = "ag-dukcqdn-cds-" + width;
         String name = "Đảng bộ Trung tâm Chuyển đổi số (" + width + " px)";
         String renamed = "Đảng bộ Trung tâm Chuyển đổi số tỉnh An Giang (" + width + " px)";
@@ -44,6 +49,19 @@ abstract class AdministratorDay {
         auditorDay(width, organisation, renamed, campaign);
         operatorDay(width);
         criteriaOfTheDraft(width, campaign);
+        lettersOfTheOperator(width, campaign);
+    }
+
+    /** A letter the registry could not apply, seen and replayed by the operator, who opens the page by its address. */
+    private static void lettersOfTheOperator(int width, String campaign) throws SQLException {
+        String lost = UUID.randomUUID().toString();
+        Map<String, Object> letter = OperatorLetters.recognitionOfALostModel(lost, campaign);
+        try (HeadlessChromium chromium = new HeadlessChromium()) {
+            Screens screens = open(chromium, width, "operator");
+            // a deep link through the sign-in: the page the address names, not the operator's home (the rebuild)
+            screens.signIn(suite().app() + "operations/dead-letters", "operator");
+            OperatorLetters.replayedByTheOperator(screens, lost, campaign, letter);
+        }
     }
 
     /** The admin sets the draft campaign's base-level criteria; weights not totalling 100 are refused first. */
@@ -54,10 +72,8 @@ abstract class AdministratorDay {
                         .then().statusCode(200));
         try (HeadlessChromium chromium = new HeadlessChromium()) {
             Screens screens = open(chromium, width, "admin");
-            // signed in where the app opens, then the campaign's address (the session is kept in the tab)
-            screens.signIn(suite().app(), "province.admin");
-            screens.waitForText(By.tagName("h1"), "Cơ cấu tổ chức");
-            chromium.driver().get(suite().app() + "admin/campaigns/" + campaign);
+            // the campaign's address opened signed out: after Keycloak's sign-in the app opens it, not the home
+            screens.signIn(suite().app() + "admin/campaigns/" + campaign, "province.admin");
             screens.waitForText(By.cssSelector("[data-testid=criteria][data-level=BASE]"), "Cấp này chưa có tiêu chí");
             screens.waitForText(By.cssSelector("[data-testid=councils]"), "Chưa ban thường vụ nào lập hội đồng");
             screens.accessible("criteria-none");

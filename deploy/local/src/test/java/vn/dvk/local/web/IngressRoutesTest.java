@@ -26,6 +26,11 @@ class IngressRoutesTest {
         assertEquals(Optional.of("reporting-service"), routes.serviceFor("/dashboard/"));
         // the operators' rebuild, which the web app's operations screen drives
         assertEquals(Optional.of("reporting-service"), routes.serviceFor("/api/v1/projections/rebuild"));
+        // each service's dead letters under a root of its own, which the operations screen lists and replays
+        assertEquals(Optional.of("registry-service"), routes.serviceFor("/api/v1/registry-dead-letters"));
+        assertEquals(Optional.of("recognition-service"),
+                routes.serviceFor("/api/v1/recognition-dead-letters/replay"));
+        assertEquals(Optional.of("reporting-service"), routes.serviceFor("/api/v1/reporting-dead-letters"));
     }
 
     @Test
@@ -35,9 +40,8 @@ class IngressRoutesTest {
         assertEquals(Optional.of(WEB_APP), routes.serviceFor("/admin/organisations"));
         assertEquals(Optional.of(WEB_APP), routes.serviceFor("/config.json"));
         assertEquals(Optional.of(WEB_APP), routes.serviceFor("/"));
-        // what the Ingress does not publish reaches no service: health, Swagger UI, the dead letters
+        // what the Ingress does not publish reaches no service: health, Swagger UI
         assertEquals(Optional.of(WEB_APP), routes.serviceFor("/q/health/ready"));
-        assertEquals(Optional.of(WEB_APP), routes.serviceFor("/api/v1/dead-letters"));
         // a Prefix path matches whole elements: /api/v1/modelsX is not /api/v1/models
         assertEquals(Optional.of(WEB_APP), routes.serviceFor("/api/v1/modelsX"));
     }

@@ -23,24 +23,27 @@ import vn.dvk.kit.security.OperatorRoles;
  * For whoever runs the platform: the events this service could not process, and their replay. Operators see
  * what a letter is (topic, offset, event type and id, when and why in the service's words); what the event says
  * (movement text, names, every province's alike) only with the role {@code operator-payloads} besides.
+ * <p>
+ * Every service serves them under a root of its own, {@code /api/v1/<service>-dead-letters}, declared by its
+ * subclass with {@code @Path} and {@code @RolesAllowed(operator)}: the Ingress routes by path alone, so the web
+ * app's operations screen can reach each service's letters only if no two services share the path.
  */
-@Path("/api/v1/dead-letters")
 @Tag(name = "Operations", description = "Dead-lettered events and their replay (operators only)")
-@SecurityRequirement(name = "SecurityScheme")
 @RolesAllowed(OperatorRoles.OPERATOR)
-public class DeadLetterResource {
+public abstract class DeadLetterResource {
 
     static final int MAX_LIMIT = 500;
 
     private final DeadLetterReplay replay;
     private final Caller caller;
 
-    public DeadLetterResource(DeadLetterReplay replay, Caller caller) {
+    protected DeadLetterResource(DeadLetterReplay replay, Caller caller) {
         this.replay = replay;
         this.caller = caller;
     }
 
     @GET
+    @SecurityRequirement(name = "SecurityScheme") // on each operation: a subclass's operations lose the class's
     @Operation(operationId = "listDeadLetters",
             summary = "The events on this service's dead-letter topics, with the reason and what replays did",
             description = "Events the service could never process (unreadable, incomplete, or failing on a defect), "
@@ -58,6 +61,7 @@ public class DeadLetterResource {
 
     @POST
     @Path("replay")
+    @SecurityRequirement(name = "SecurityScheme")
     @Operation(operationId = "replayDeadLetters",
             summary = "Replays the dead letters named by id, or every one not yet replayed; "
                     + "a letter replayed with success is never applied twice",

@@ -89,9 +89,9 @@ class ApiConventionsTest {
                 .body("info.license.name", not(nullValue()))
                 .body("servers[0].url", equalTo("/"))
                 .body("components.schemas", hasKey("Problem"))
-                .body("paths.'/api/v1/dead-letters'.get.responses", hasKey("401"))
-                .body("paths.'/api/v1/dead-letters'.get.responses.'503'.content", hasKey("application/problem+json"))
-                .body("paths.'/api/v1/dead-letters/replay'.post.responses", hasKey("400"));
+                .body("paths.'/api/v1/test-dead-letters'.get.responses", hasKey("401"))
+                .body("paths.'/api/v1/test-dead-letters'.get.responses.'503'.content", hasKey("application/problem+json"))
+                .body("paths.'/api/v1/test-dead-letters/replay'.post.responses", hasKey("400"));
     }
 
     @Test

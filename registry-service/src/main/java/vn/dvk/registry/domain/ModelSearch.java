@@ -37,10 +37,7 @@ public class ModelSearch {
             m.status, m.review_level, m.recognized_level, m.current_version, m.created_at, m.submitted_at,
             m.updated_at""";
 
-    /**
-     * How close (trigram word similarity, 0 to 1) a title must come to the search text to be found despite a typo:
-     * close enough that sharing a few words with a title is not enough.
-     */
+    /** How close (trigram word similarity, 0 to 1) a title must come to the search text to be found despite a typo. */
     private static final double TYPO_SIMILARITY = 0.7;
 
     /** A quote, a word excluded with a leading minus, or the word "or" between others. */
@@ -64,10 +61,8 @@ public class ModelSearch {
         // A plan made for the words searched: how common they are decides between walking the newest rows and the
         // search index. A generic plan (the driver prepares statements after five runs) guesses, and took a common
         // phrase from 30 ms to 7 s at a million models.
-        // The typo threshold as the trigram operator's own (see TYPO_SIMILARITY), for this transaction only.
-        entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true),"
-                + " set_config('pg_trgm.word_similarity_threshold', '" + TYPO_SIMILARITY + "', true)")
-                .getResultList();
+        entityManager.createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+                .getSingleResult();
         ModelSort sort = query.sort();
         Map<String, Object> parameters = new HashMap<>();
         List<String> where = new ArrayList<>();
@@ -77,15 +72,16 @@ public class ModelSearch {
         if (query.searches()) {
             parameters.put("text", query.text());
             String words = "m.search_document @@ websearch_to_tsquery('simple', {h-schema}dvk_fold(:text))";
-            // Plain words may also find a title with a typo in them: the text matches part of the folded title
-            // with word similarity TYPO_SIMILARITY and up (<%, whose threshold the transaction set: one trigram
-            // comparison a row, through the trigram index when few titles come close). The folded title is stored
-            // (title_key): folding it again for every row walked cost as much as the comparison. Quoted phrases and
-            // -excluded words are taken literally.
+            // Plain words may also find a title with a typo in them: <% finds candidates through the trigram index
+            // (the text matches part of the title with word similarity 0.6 and up), and only those much closer
+            // count, so that sharing a few words with a title is not enough. Quoted phrases and -excluded words are
+            // taken literally.
             where.add(usesOperators(query.text()) ? words : "(" + words
-                    + " or {h-schema}dvk_fold(:text) operator(public.<%) m.title_key)");
+                    + " or ({h-schema}dvk_fold(:text) operator(public.<%) {h-schema}dvk_fold(m.title) "
+                    + "and public.word_similarity({h-schema}dvk_fold(:text), {h-schema}dvk_fold(m.title)) >= "
+                    + TYPO_SIMILARITY + "))");
             rank = "ts_rank_cd(m.search_document, websearch_to_tsquery('simple', {h-schema}dvk_fold(:text)))"
-                    + " + public.word_similarity({h-schema}dvk_fold(:text), m.title_key)";
+                    + " + public.word_similarity({h-schema}dvk_fold(:text), {h-schema}dvk_fold(m.title))";
         }
         String direction = sort.ascending ? "asc" : "desc";
         String after = "";

@@ -16,6 +16,32 @@ final class ModelCorpus {
     static final int BASES_PER_BLOC = 8;
     static final int UNITS_PER_BASE = 5;
 
+    /** The title of model number g (SQL over g): twenty topics, ten places, the phrase and the rare word. */
+    static final String TITLE = """
+            case when g % 3 = 0 then 'Mô hình "Dân vận khéo" ' else 'Mô hình ' end
+                || (array['chăm sóc người bệnh', 'xây dựng nông thôn mới', 'cải cách hành chính',
+                    'giữ gìn an ninh trật tự', 'phát triển kinh tế hộ gia đình', 'hiến đất làm đường',
+                    'thu gom rác thải', 'hỗ trợ hộ nghèo', 'chuyển đổi số', 'khuyến học',
+                    'nước sạch nông thôn', 'phòng chống ma túy', 'hòa giải ở cơ sở', 'tiếp công dân',
+                    'dân chủ ở cơ sở', 'bảo vệ môi trường', 'nuôi trồng thủy sản', 'trồng lúa chất lượng cao',
+                    'an toàn giao thông', 'đền ơn đáp nghĩa'])[1 + (g / 7) % 20] || ' '
+                || (array['ấp Phú Hòa', 'xã Vĩnh Thạnh', 'phường Mỹ Bình', 'xã Núi Sam', 'ấp Tân Lợi',
+                    'thị trấn Chợ Mới', 'xã Ô Long Vĩ', 'phường Long Xuyên', 'xã Vĩnh Tế', 'ấp Hòa Long'])[1 + (g / 3) % 10]
+                || case when g % 1000 = 7 then ' với đồng bào Khmer' else '' end""";
+
+    /** Its summary (SQL over g). */
+    static final String SUMMARY = "'Cán bộ, đảng viên gần dân, hiểu dân, vận động nhân dân cùng thực hiện; mô hình số ' || g";
+
+    /** Its status, review level and recognised level (SQL over g: a row of status, review_level, recognized_level). */
+    static final String STATES = """
+            select
+                (array['DRAFT', 'DRAFT', 'SUBMITTED', 'SUBMITTED', 'SUBMITTED', 'SUBMITTED', 'RETURNED',
+                    'RECOGNIZED', 'RECOGNIZED', 'RECOGNIZED', 'RECOGNIZED', 'NOMINATED', 'DECLINED', 'WITHDRAWN',
+                    'SUBMITTED', 'RECOGNIZED', 'SUBMITTED', 'DRAFT', 'SUBMITTED', 'RECOGNIZED'])[1 + g % 20] as status,
+                case when g % 20 in (2, 3, 4, 5, 14, 16, 18) then 'BASE' end as review_level,
+                case when g % 20 in (7, 8, 9, 10, 15, 19) then (array['BASE', 'BLOC', 'PROVINCE'])[1 + g % 3]
+                     when g % 20 = 11 then 'BASE' end as recognized_level""";
+
     private final Connection db;
 
     ModelCorpus(Connection db) {
@@ -51,6 +77,12 @@ final class ModelCorpus {
     private static final String[] UNIT_KINDS = {"Trường THPT", "Bệnh viện", "Ủy ban nhân dân xã", "Công ty",
         "Trung tâm y tế"};
 
+    /** The kinds of unit, as SQL string literals separated by commas (the n-th unit of a base is of the n-th kind). */
+    static String unitKinds() {
+        return java.util.Arrays.stream(UNIT_KINDS).map(kind -> "'" + kind + "'")
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     void addOrganisations() throws SQLException {
         execute("""
                 -- every node as the organisation import writes it: a code (its id in capitals) and its province
@@ -79,8 +111,7 @@ final class ModelCorpus {
                 join registry.organisation s on s.id = u.parent_id and s.kind = 'BASE'
                 join registry.organisation b on b.id = s.parent_id and b.kind = 'BLOC'
                 where u.kind = 'UNIT' and b.id like 'ag-bench-%%';
-                """.formatted(BLOCS, BASES_PER_BLOC, UNITS_PER_BASE, java.util.Arrays.stream(UNIT_KINDS)
-                        .map(kind -> "'" + kind + "'").collect(java.util.stream.Collectors.joining(", "))));
+                """.formatted(BLOCS, BASES_PER_BLOC, UNITS_PER_BASE, unitKinds()));
     }
 
     /** Adds models numbered {@code from} to {@code to} (inclusive). */
@@ -97,17 +128,8 @@ final class ModelCorpus {
                         || (array['Văn', 'Thị', 'Minh', 'Hồng'])[1 + g %% 4] || ' '
                         || (array['An', 'Bình', 'Cường', 'Dung', 'Hạnh', 'Lan', 'Nam', 'Tâm'])[1 + g %% 8] end,
                     (array['ECONOMY', 'CULTURE_SOCIETY', 'DEFENSE_SECURITY', 'POLITICAL_SYSTEM'])[1 + g %% 4],
-                    case when g %% 3 = 0 then 'Mô hình "Dân vận khéo" ' else 'Mô hình ' end
-                        || (array['chăm sóc người bệnh', 'xây dựng nông thôn mới', 'cải cách hành chính',
-                            'giữ gìn an ninh trật tự', 'phát triển kinh tế hộ gia đình', 'hiến đất làm đường',
-                            'thu gom rác thải', 'hỗ trợ hộ nghèo', 'chuyển đổi số', 'khuyến học',
-                            'nước sạch nông thôn', 'phòng chống ma túy', 'hòa giải ở cơ sở', 'tiếp công dân',
-                            'dân chủ ở cơ sở', 'bảo vệ môi trường', 'nuôi trồng thủy sản', 'trồng lúa chất lượng cao',
-                            'an toàn giao thông', 'đền ơn đáp nghĩa'])[1 + (g / 7) %% 20] || ' '
-                        || (array['ấp Phú Hòa', 'xã Vĩnh Thạnh', 'phường Mỹ Bình', 'xã Núi Sam', 'ấp Tân Lợi',
-                            'thị trấn Chợ Mới', 'xã Ô Long Vĩ', 'phường Long Xuyên', 'xã Vĩnh Tế', 'ấp Hòa Long'])[1 + (g / 3) %% 10]
-                        || case when g %% 1000 = 7 then ' với đồng bào Khmer' else '' end,
-                    'Cán bộ, đảng viên gần dân, hiểu dân, vận động nhân dân cùng thực hiện; mô hình số ' || g,
+                    %3$s,
+                    %4$s,
                     'Nâng cao đời sống nhân dân', 'Phân công cán bộ phụ trách, họp dân định kỳ',
                     date '2024-01-01' + (g %% 700)::int, array['thử nghiệm'],
                     s.status, s.review_level, s.recognized_level, 2, 'bench',
@@ -120,16 +142,10 @@ final class ModelCorpus {
                         'unit', jsonb_build_object('id', u.id, 'name', u.name)),
                     array['ag', u.bloc_id, u.base_id, u.id], u.name,
                     case when s.status = 'DRAFT' then 0 else 1 end
-                from generate_series(%d, %d) g
+                from generate_series(%1$d, %2$d) g
                 join bench_unit u on u.n = g %% (select count(*) from bench_unit)
-                cross join lateral (select
-                    (array['DRAFT', 'DRAFT', 'SUBMITTED', 'SUBMITTED', 'SUBMITTED', 'SUBMITTED', 'RETURNED',
-                        'RECOGNIZED', 'RECOGNIZED', 'RECOGNIZED', 'RECOGNIZED', 'NOMINATED', 'DECLINED', 'WITHDRAWN',
-                        'SUBMITTED', 'RECOGNIZED', 'SUBMITTED', 'DRAFT', 'SUBMITTED', 'RECOGNIZED'])[1 + g %% 20] as status,
-                    case when g %% 20 in (2, 3, 4, 5, 14, 16, 18) then 'BASE' end as review_level,
-                    case when g %% 20 in (7, 8, 9, 10, 15, 19) then (array['BASE', 'BLOC', 'PROVINCE'])[1 + g %% 3]
-                         when g %% 20 = 11 then 'BASE' end as recognized_level) s
-                """.formatted(from, to));
+                cross join lateral (%5$s) s
+                """.formatted(from, to, TITLE, SUMMARY, STATES));
     }
 
     void analyze() throws SQLException {

@@ -26,32 +26,41 @@ public final class SearchBench {
     private static final int DEEP_PAGE = 20;
 
     private final BenchHttp registry;
+    private final BenchHttp reporting;
 
-    private SearchBench(URI registry) {
+    private SearchBench(URI registry, URI reporting) {
         this.registry = new BenchHttp(registry);
+        this.reporting = new BenchHttp(reporting);
     }
 
     public static void main(String[] args) throws Exception {
         BenchOptions options = BenchSuite.prepare(args, "search-work", 50, 5);
         StringBuilder report = new StringBuilder("# List and search latency\n\n");
         try (RestartableSuite suite = BenchSuite.start(options);
-                Connection db = suite.database(RestartableSuite.REGISTRY).connect()) {
-            SearchBench bench = new SearchBench(suite.replicas(RestartableSuite.REGISTRY).get(0).url());
+                Connection db = suite.database(RestartableSuite.REGISTRY).connect();
+                Connection reportingDb = suite.database(RestartableSuite.REPORTING).connect()) {
+            SearchBench bench = new SearchBench(suite.replicas(RestartableSuite.REGISTRY).get(0).url(),
+                    suite.replicas(RestartableSuite.REPORTING).get(0).url());
             ModelCorpus corpus = new ModelCorpus(db);
+            GalleryCorpus gallery = new GalleryCorpus(reportingDb);
             corpus.addOrganisations();
             long loaded = 0;
             for (long target : options.models()) {
                 long started = System.nanoTime();
                 for (long from = loaded + 1; from <= target; from += 100_000) {
                     corpus.addModels(from, Math.min(target, from + 99_999));
+                    gallery.addModels(from, Math.min(target, from + 99_999));
                     System.out.printf("  %,d models loaded%n", Math.min(target, from + 99_999));
                 }
                 corpus.analyze();
+                gallery.analyze();
                 loaded = target;
                 System.out.printf("%,d models in %.0f s; measuring %d samples per request after %d warm-up ones%n",
                         target, (System.nanoTime() - started) / 1e9, options.samples(), options.warmUp());
                 report.append("## ").append(String.format("%,d", target)).append(" models\n\n```\n");
-                for (Map.Entry<String, Supplier<String>> kind : bench.requests().entrySet()) {
+                Map<String, Supplier<String>> requests = new LinkedHashMap<>(bench.requests());
+                requests.putAll(bench.galleryRequests());
+                for (Map.Entry<String, Supplier<String>> kind : requests.entrySet()) {
                     int items = itemsIn(kind.getValue().get());
                     Latencies latencies = Latencies.measure(kind.getKey(), options.warmUp(), options.samples(),
                             kind.getValue()::get);
@@ -61,10 +70,28 @@ public final class SearchBench {
                 }
                 report.append("```\n\n");
             }
+            holdIfAsked(options, suite);
         }
         Path file = options.workDirectory().resolve("search-report.md");
         Files.writeString(file, report);
         System.out.println("Report: " + file);
+    }
+
+    /**
+     * With {@code -Ddvk.bench.hold=true}: keeps the suite and its loaded database up after measuring, until the file
+     * {@code release} appears in the work directory, so that plans can be read (EXPLAIN) on the largest corpus.
+     */
+    private static void holdIfAsked(BenchOptions options, RestartableSuite suite) throws InterruptedException {
+        if (!Boolean.getBoolean("dvk.bench.hold")) {
+            return;
+        }
+        var database = suite.database(RestartableSuite.REGISTRY);
+        Path release = options.workDirectory().resolve("release");
+        System.out.printf("Holding: %s (user %s, password %s); touch %s to stop%n", database.jdbcUrl(),
+                database.user(), database.password(), release);
+        while (!Files.exists(release)) {
+            Thread.sleep(1_000);
+        }
     }
 
     /** What is measured: each entry makes one request (following cursors where the kind is a deep page). */
@@ -89,6 +116,36 @@ public final class SearchBench {
         return kinds;
     }
 
+    /**
+     * The public gallery (reporting's model_fact, filled alike): no token. Its baseline is reporting's trivial
+     * {@code /dashboard/settings.json}, measured in the same run.
+     */
+    private Map<String, Supplier<String>> galleryRequests() {
+        Map<String, Supplier<String>> kinds = new LinkedHashMap<>();
+        kinds.put("baseline: GET /dashboard/settings.json", () -> reporting.get("/dashboard/settings.json", null));
+        kinds.put("gallery, first page", () -> gallery("/api/v1/gallery"));
+        kinds.put("gallery, field + level", () -> gallery("/api/v1/gallery?field=ECONOMY&level=PROVINCE"));
+        String deep = deepGalleryPage("/api/v1/gallery?limit=20");
+        kinds.put("gallery, page " + DEEP_PAGE + " by cursor", () -> gallery(deep));
+        kinds.put("gallery \"dan van kheo\" (1/3 of models)", () -> gallery("/api/v1/gallery?q=" + encode("dan van kheo")));
+        kinds.put("gallery \"khmer\" (1/1000)", () -> gallery("/api/v1/gallery?q=khmer"));
+        kinds.put("gallery \"nuoi trong thuy san\" + level", () -> gallery("/api/v1/gallery?level=BLOC&q="
+                + encode("nuoi trong thuy san")));
+        return kinds;
+    }
+
+    private String gallery(String path) {
+        return reporting.get(path, null);
+    }
+
+    private String deepGalleryPage(String path) {
+        String body = gallery(path);
+        for (int page = 2; page < DEEP_PAGE; page++) {
+            body = gallery(path + "&cursor=" + cursorOf(body));
+        }
+        return path + "&cursor=" + cursorOf(body);
+    }
+
     /** The request for a deep page: found by following nextCursor, so that only that page's request is timed. */
     private String deepPage(String path, String token) {
         String body = get(path, token);
@@ -98,9 +155,9 @@ public final class SearchBench {
         return path + "&cursor=" + cursorOf(body);
     }
 
-    /** Models on a page of the list (each summary names its unit once); 0 for other answers. */
+    /** Models on a page of the list or gallery (each entry names its model once); 0 for other answers. */
     private static int itemsIn(String body) {
-        return body.split("\"unitId\"", -1).length - 1;
+        return Math.max(body.split("\"unitId\"", -1).length, body.split("\"modelId\"", -1).length) - 1;
     }
 
     private static String cursorOf(String body) {

@@ -58,6 +58,39 @@ class ModelSearchTest {
     }
 
     @Test
+    void aTypoIsForgivenUpToTheSimilarityThresholdAndRanksByIt() {
+        // Four words of eight characters, no character twice and no "z": each word's nine trigrams are its own, and
+        // a "z" typed in matches nothing. The last letter of the second word mistyped leaves 16 of the text's 18
+        // trigrams in the title (word similarity 16/18 = 0.89); a middle letter of the first word mistyped as well
+        // leaves 13, the first word's three others counting against it (13/21 = 0.62): above the trigram operator's
+        // default threshold (0.6), below the search's (0.7).
+        List<Character> characters = new ArrayList<>();
+        "abcdefghijklmnopqrstuvwxy0123456789".chars().forEach(c -> characters.add((char) c));
+        java.util.Collections.shuffle(characters);
+        String letters = characters.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining());
+        String first = letters.substring(0, 8);
+        String second = letters.substring(8, 16);
+        String model = create("Mô hình " + first + " " + second, "tóm tắt");
+        String oneTypo = first + " " + second.substring(0, 7) + "z";
+        String twoTypos = first.substring(0, 3) + "z" + first.substring(4) + " " + second.substring(0, 7) + "z";
+
+        JsonPath found = search(oneTypo);
+        assertEquals(List.of(model), ids(found));
+        // the text's last word is found in no document, so the relevance is the word similarity alone
+        assertEquals(16f / 18f, found.getFloat("items[0].relevance"), 1e-6f);
+        assertEquals(List.of(), ids(search(twoTypos)));
+
+        // the folded title the typo is compared with follows an edit of the title
+        String third = letters.substring(16, 24);
+        String fourth = letters.substring(24, 32);
+        as(DemoCallers.unitCadre()).header("If-Match", Models.etag(model))
+                .body(Models.contentBody("dvk-2026", "Mô hình " + third + " " + fourth, "tóm tắt"))
+                .put("/api/v1/models/{id}", model).then().statusCode(200);
+        assertEquals(List.of(), ids(search(oneTypo)));
+        assertEquals(List.of(model), ids(search(third + " " + fourth.substring(0, 7) + "z")));
+    }
+
+    @Test
     void pagesStayStableWhileModelsAreAdded() {
         String mark = mark();
         List<String> existing = new ArrayList<>();

@@ -47,14 +47,37 @@ public class Gallery {
         this.schema = live.schema();
     }
 
+    /** The statement of a page, with its parameters (the page's size and one more, to tell whether another follows). */
+    record Statement(String sql, Map<String, Object> parameters) {
+    }
+
     public Page find(Search search, String cursor, int limit) {
+        Statement statement = statement(search, cursor, limit);
+        Query query = entityManager.createNativeQuery(statement.sql(), Object[].class);
+        statement.parameters().forEach(query::setParameter);
+        List<Entry> entries = new ArrayList<>();
+        for (Object result : query.getResultList()) {
+            Object[] r = (Object[]) result;
+            entries.add(new Entry((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], Level.valueOf((String) r[4]),
+                    (String) r[5], NativeValues.date(r[6]), NativeValues.date(r[7]), (String) r[8], (String) r[9]));
+        }
+        String next = null;
+        if (entries.size() > limit) {
+            entries = entries.subList(0, limit);
+            Entry last = entries.get(limit - 1);
+            next = PageCursor.encode(last.recognizedOn().toString(), last.modelId().toString());
+        }
+        return new Page(List.copyOf(entries), next);
+    }
+
+    /** What {@link #find} runs: the recognitions that stand, narrowed by the search, newest first, after the cursor. */
+    Statement statement(Search search, String cursor, int limit) {
         List<String> where = new ArrayList<>(List.of("m.public_title is not null", "m.recognized_level is not null",
                 "not m.revoked", "not m.withdrawn"));
         Map<String, Object> parameters = new HashMap<>();
         if (search.text() != null && !search.text().isBlank()) {
-            where.add("""
-                    {p}.dvk_fold(coalesce(m.public_title, '') || ' ' || coalesce(m.public_summary, '') || ' ' || coalesce(m.unit_name, ''))
-                    like '%' || {p}.dvk_fold(:text) || '%' escape '\\'""");
+            // gallery_text: title, summary and unit, folded when written (V15), with a trigram index
+            where.add("m.gallery_text like '%' || {p}.dvk_fold(:text) || '%' escape '\\'");
             parameters.put("text", search.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         }
         if (search.field() != null) {
@@ -83,27 +106,13 @@ public class Gallery {
                 throw vn.dvk.kit.problems.InvalidRequestProblem.ofField("cursor", KitMessages.CURSOR_NOT_HANDED_OUT.text());
             }
         }
-        Query query = entityManager.createNativeQuery(schema.sql("""
+        parameters.put("limit", limit + 1);
+        return new Statement(schema.sql("""
                 select m.model_id, m.public_title, m.unit_name, m.field, m.recognized_level, m.decision_number,
                        m.decision_issued_on, m.recognized_on, m.public_summary, m.campaign_id
                 from {p}.model_fact m
                 where %s
                 order by m.recognized_on desc, m.model_id desc
-                limit :limit""".formatted(String.join(" and ", where))), Object[].class);
-        parameters.forEach(query::setParameter);
-        query.setParameter("limit", limit + 1);
-        List<Entry> entries = new ArrayList<>();
-        for (Object result : query.getResultList()) {
-            Object[] r = (Object[]) result;
-            entries.add(new Entry((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], Level.valueOf((String) r[4]),
-                    (String) r[5], NativeValues.date(r[6]), NativeValues.date(r[7]), (String) r[8], (String) r[9]));
-        }
-        String next = null;
-        if (entries.size() > limit) {
-            entries = entries.subList(0, limit);
-            Entry last = entries.get(limit - 1);
-            next = PageCursor.encode(last.recognizedOn().toString(), last.modelId().toString());
-        }
-        return new Page(List.copyOf(entries), next);
+                limit :limit""".formatted(String.join(" and ", where))), parameters);
     }
 }

@@ -1,21 +1,19 @@
 import { MantineProvider } from "@mantine/core";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import i18n from "i18next";
-import { initReactI18next } from "react-i18next";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { KeysetPages } from "../api/useKeysetPages";
-import { CATALOGUES } from "../i18n/catalogues";
+import { initI18n } from "../i18n";
 import { PagedList } from "./PagedList";
 
 let phoneWidth = false;
 
-beforeAll(async () => {
+beforeAll(() => {
   // the list asks matchMedia whether it is on a phone; jsdom has none
   window.matchMedia = ((query: string) => ({ matches: query.includes("max-width") && phoneWidth, media: query,
     onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {},
     dispatchEvent: () => false })) as never;
-  await i18n.use(initReactI18next).init({ resources: { vi: { translation: CATALOGUES.vi } }, lng: "vi",
-    interpolation: { escapeValue: false } });
+  initI18n();
 });
 
 afterEach(cleanup);

@@ -1,19 +1,15 @@
 import { MantineProvider } from "@mantine/core";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/react";
-import i18n from "i18next";
-import { initReactI18next } from "react-i18next";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Apis } from "../../api/client";
 import { Context } from "../../context";
-import { CATALOGUES } from "../../i18n/catalogues";
+import { initI18n } from "../../i18n";
+import { fillJsdom } from "../../testing/jsdom";
 import { CouncilForm } from "./CouncilForm";
 
-beforeAll(async () => {
-  // Mantine reads the colour scheme from matchMedia, which jsdom lacks
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener() {},
-    removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as never;
-  await i18n.use(initReactI18next).init({ resources: { vi: { translation: CATALOGUES.vi } }, lng: "vi",
-    interpolation: { escapeValue: false } });
+beforeAll(() => {
+  initI18n();
+  fillJsdom();
 });
 
 afterEach(cleanup);

@@ -1,10 +1,15 @@
 package vn.dvk.bench;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -81,7 +86,8 @@ public final class SearchBench {
      * With {@code -Ddvk.bench.hold=true}: keeps the suite and its loaded database up after measuring, until the file
      * {@code release} appears in the work directory, so that plans can be read (EXPLAIN) on the largest corpus.
      */
-    private static void holdIfAsked(BenchOptions options, RestartableSuite suite) throws InterruptedException {
+    private static void holdIfAsked(BenchOptions options, RestartableSuite suite)
+            throws IOException, InterruptedException {
         if (!Boolean.getBoolean("dvk.bench.hold")) {
             return;
         }
@@ -89,8 +95,14 @@ public final class SearchBench {
         Path release = options.workDirectory().resolve("release");
         System.out.printf("Holding: %s (user %s, password %s); touch %s to stop%n", database.jdbcUrl(),
                 database.user(), database.password(), release);
-        while (!Files.exists(release)) {
-            Thread.sleep(1_000);
+        // woken by each file created in the work directory, not by a clock: then look for the one that releases
+        try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
+            release.getParent().register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+            while (!Files.exists(release)) {
+                WatchKey key = watcher.take();
+                key.pollEvents();
+                key.reset();
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package vn.dvk.kit.security;
 
 import io.quarkus.oidc.runtime.OidcIdentityProvider;
 import io.quarkus.oidc.runtime.OidcUtils;
+import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -13,6 +14,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -37,7 +39,8 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     /** Tokens of 1 to 2 KB: the users of one replica's last minute fit many times over. */
     static final int MAX_ENTRIES = 2_000;
 
-    private record Verified(SecurityIdentity identity, long keptUntilMillis) {
+    /** An identity and the credential it was verified from (what {@link KeptTokenMechanism} hands back). */
+    private record Verified(SecurityIdentity identity, TokenCredential credential, long keptUntilMillis) {
     }
 
     private final Map<String, Verified> tokens = new ConcurrentHashMap<>();
@@ -68,7 +71,14 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
             }
             tokens.remove(token, verified);
         }
-        return oidc.authenticate(request, context).invoke(identity -> keep(token, identity, now));
+        return oidc.authenticate(request, context).invoke(identity -> keep(request.getToken(), identity, now));
+    }
+
+    /** The credential the token was verified from, while its identity is kept. */
+    Optional<TokenCredential> credential(String token) {
+        Verified verified = tokens.get(token);
+        return verified != null && System.currentTimeMillis() < verified.keptUntilMillis()
+                ? Optional.of(verified.credential()) : Optional.empty();
     }
 
     /** Whether the token's identity is kept (for the tests). */
@@ -76,7 +86,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         return tokens.containsKey(token);
     }
 
-    private void keep(String token, SecurityIdentity identity, long now) {
+    private void keep(TokenCredential credential, SecurityIdentity identity, long now) {
         if (identity == null || !(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getExpirationTime() <= 0) {
             return; // only tokens that say when they expire
         }
@@ -87,7 +97,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
                 tokens.clear(); // a flood of new tokens: verifying them is what it costs anyway
             }
         }
-        tokens.put(token, new Verified(identity, until));
+        tokens.put(credential.getToken(), new Verified(identity, credential, until));
     }
 
     /** The kept identity with this request's routing context, where the OIDC provider puts it. */

@@ -18,7 +18,7 @@ import vn.dvk.reporting.projection.FigureChanges;
 
 /**
  * The reports read since their figures last changed: the review, the funnel, the breakdowns, the organisations'
- * table, the backlog, the commendations. A review is a dozen queries over the counters, a funnel two, and the same
+ * table, the backlog, the commendations; and the public gallery's pages since a model they may show was written. A review is a dozen queries over the counters, a funnel two, and the same
  * few dashboards ask for them again and again, while their figures move only when events are projected: each report
  * is read once, then answered from here until a change concerns it. The access check stays per request (the caller's
  * scope resolves the organisation before the key is made), so the key holds no caller: two callers allowed to read
@@ -43,10 +43,22 @@ public class FigureCache {
         public static Key review(ReportQuery query, YearMonth firstMonth, LocalDate last) {
             return new Key("review", query, List.of(firstMonth, last));
         }
+
+        /** A page of the public gallery: the same for every visitor, it names no organisation of a caller. */
+        public static Key gallery(Object page) {
+            return new Key("gallery", null, page);
+        }
+
+        boolean concernedBy(FigureChange change) {
+            return query == null ? change.gallery() : change.concerns(query);
+        }
     }
 
-    /** Reports of at most a dozen KB each: dashboards ask for a few organisations and campaigns, not thousands. */
-    static final int MAX_ENTRIES = 512;
+    /**
+     * Per report: reports of at most a dozen KB each, dashboards ask for a few organisations and campaigns, not
+     * thousands; the gallery's pages are anyone's to ask for, and a flood of them pushes out only gallery pages.
+     */
+    static final int MAX_PER_REPORT = 256;
 
     private final Map<Key, Object> reports = new ConcurrentHashMap<>();
     private final PostgresNotifications notifications;
@@ -76,8 +88,9 @@ public class FigureCache {
         T report = read.get();
         synchronized (this) {
             if (generation == started) {
-                if (reports.size() >= MAX_ENTRIES) {
-                    reports.clear(); // rather than track use: the keys that dashboards ask for come back at once
+                if (reports.keySet().stream().filter(k -> k.report().equals(key.report())).count() >= MAX_PER_REPORT) {
+                    // rather than track use: the keys that dashboards ask for come back at once
+                    reports.keySet().removeIf(k -> k.report().equals(key.report()));
                 }
                 reports.put(key, report);
             }
@@ -93,7 +106,7 @@ public class FigureCache {
     /** Forgets the reports a change concerns, and keeps no read that began before it. */
     synchronized void forget(FigureChange change) {
         generation++;
-        reports.keySet().removeIf(key -> change.concerns(key.query()));
+        reports.keySet().removeIf(key -> key.concernedBy(change));
     }
 
     private synchronized void clear() {

@@ -18,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -50,10 +51,20 @@ public class GalleryResource {
 
     private final Gallery gallery;
     private final ObjectMapper mapper;
+    private final FigureCache cache;
 
-    public GalleryResource(Gallery gallery, ObjectMapper mapper) {
+    public GalleryResource(Gallery gallery, ObjectMapper mapper, FigureCache cache) {
         this.gallery = gallery;
         this.mapper = mapper;
+        this.cache = cache;
+    }
+
+    /** A page and its tag, computed once for as long as the page is kept. */
+    private record Tagged(Gallery.Page page, EntityTag tag) {
+    }
+
+    /** What keeps a page apart from another: the search (without words), where it starts, its size. */
+    private record PageKey(Gallery.Search search, String cursor, int limit) {
     }
 
     @GET
@@ -98,20 +109,25 @@ public class GalleryResource {
         }
         values.limit(limit, 100);
         values.check();
-        Gallery.Page page = gallery.find(new Gallery.Search(text, field, reached, campaignId, provinceId), cursor, limit);
-        EntityTag tag = tagOf(page);
-        CacheControl cache = new CacheControl();
-        cache.setMaxAge(MAX_AGE_SECONDS);
-        Response.ResponseBuilder unchanged = EntityTags.unchanged(request, tag, page);
-        return (unchanged != null ? unchanged : Response.ok(page)).tag(tag).cacheControl(cache).build();
+        Gallery.Search search = new Gallery.Search(text, field, reached, campaignId, provinceId);
+        Supplier<Tagged> read = () -> tagged(gallery.find(search, cursor, limit));
+        // Browsing pages are few and read by every visitor; a search's words are the visitor's own, and kept they
+        // would push the dashboards' reports out of the cache.
+        Tagged answer = text == null || text.isBlank()
+                ? cache.report(FigureCache.Key.gallery(new PageKey(search, cursor, limit)), read) : read.get();
+        CacheControl control = new CacheControl();
+        control.setMaxAge(MAX_AGE_SECONDS);
+        Response.ResponseBuilder unchanged = EntityTags.unchanged(request, answer.tag(), answer.page());
+        return (unchanged != null ? unchanged : Response.ok(answer.page())).tag(answer.tag()).cacheControl(control)
+                .build();
     }
 
-    /** A strong tag from the page's content: the same page, the same tag, on every replica. */
-    private EntityTag tagOf(Gallery.Page page) {
+    /** The page with a strong tag from its content: the same page, the same tag, on every replica. */
+    private Tagged tagged(Gallery.Page page) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(mapper.writeValueAsString(page).getBytes(StandardCharsets.UTF_8));
-            return new EntityTag(HexFormat.of().formatHex(digest, 0, 16));
+            return new Tagged(page, new EntityTag(HexFormat.of().formatHex(digest, 0, 16)));
         } catch (JsonProcessingException | NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -8,7 +8,8 @@ import java.util.Collection;
 /**
  * Tells every replica, when the transaction commits, which figures of the live projection changed: PostgreSQL
  * delivers the notification to each listener then, and only then. The payload is the campaign (empty: any) and the
- * organisation nodes whose subtree's figures moved; {@link #EVERYTHING} after a rebuild. This replica's observers of
+ * organisation nodes whose subtree's figures moved; {@link #GALLERY} when models the gallery shows or showed were
+ * written; {@link #EVERYTHING} after a rebuild. This replica's observers of
  * {@link FigureChange} after a successful commit ({@code TransactionPhase.AFTER_SUCCESS}) hear it before the commit
  * returns, without waiting for the notification to come back from PostgreSQL.
  */
@@ -17,6 +18,8 @@ public class FigureChanges {
 
     public static final String CHANNEL = "dvk_reporting_figures";
     public static final String EVERYTHING = "*";
+    /** A payload without the "|" of a campaign's. */
+    public static final String GALLERY = "gallery";
     /** Below PostgreSQL's 8,000-byte limit on a notification's payload (node ids are ASCII codes). */
     private static final int PAYLOAD_LIMIT = 7_000;
 
@@ -57,6 +60,14 @@ public class FigureChanges {
     public void campaignDescribed(ProjectionSchema schema) {
         if (schema.equals(live)) {
             changedEverything();
+        }
+    }
+
+    /** Announces that models which the public gallery shows, or showed, were written in {@code schema}. */
+    public void galleryChanged(ProjectionSchema schema) {
+        if (schema.equals(live)) {
+            notify(GALLERY);
+            committed.fire(FigureChange.GALLERY);
         }
     }
 

@@ -28,10 +28,12 @@ public class ModelFacts {
 
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
+    private final FigureChanges figureChanges;
 
-    public ModelFacts(EntityManager entityManager, ObjectMapper mapper) {
+    public ModelFacts(EntityManager entityManager, ObjectMapper mapper, FigureChanges figureChanges) {
         this.entityManager = entityManager;
         this.mapper = mapper;
+        this.figureChanges = figureChanges;
     }
 
     /**
@@ -134,6 +136,14 @@ public class ModelFacts {
                     review_since date, recognized_level text, recognized_on date, decision_number text,
                     decision_issued_on date, changes jsonb)
                 where m.model_id = r.model_id""")).setParameter("rows", json).executeUpdate();
+        // only a recognised model is ever in the gallery; once in, a revocation or a withdrawal takes it out
+        if (models.stream().anyMatch(ModelFacts::everRecognised)) {
+            figureChanges.galleryChanged(schema);
+        }
+    }
+
+    private static boolean everRecognised(Stored model) {
+        return model.changes().stream().anyMatch(change -> change.type() == ModelChange.Type.RECOGNIZED);
     }
 
     private static String name(Level level) {

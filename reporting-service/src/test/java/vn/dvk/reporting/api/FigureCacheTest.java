@@ -84,7 +84,7 @@ class FigureCacheTest {
         }));
         assertTrue(reading.await(30, TimeUnit.SECONDS));
         // a change of its organisation's figures is heard meanwhile
-        cache.forget(new FigureChange(key.query().campaignId(), Set.of(key.query().organisationId()), false));
+        cache.forget(new FigureChange(key.query().campaignId(), Set.of(key.query().organisationId()), false, false));
         changed.countDown();
 
         assertEquals("before the change", first.get(30, TimeUnit.SECONDS).organisationName());

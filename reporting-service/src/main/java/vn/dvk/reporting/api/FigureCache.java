@@ -8,9 +8,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import vn.dvk.kit.db.KeptReads;
 import vn.dvk.kit.db.PostgresNotifications;
 import vn.dvk.reporting.domain.ReportQuery;
 import vn.dvk.reporting.projection.FigureChange;
@@ -18,17 +17,17 @@ import vn.dvk.reporting.projection.FigureChanges;
 
 /**
  * The reports read since their figures last changed: the review, the funnel, the breakdowns, the organisations'
- * table, the backlog, the commendations; and the public gallery's pages since a model they may show was written. A review is a dozen queries over the counters, a funnel two, and the same
- * few dashboards ask for them again and again, while their figures move only when events are projected: each report
- * is read once, then answered from here until a change concerns it. The access check stays per request (the caller's
+ * table, the backlog, the commendations; and the public gallery's pages since a model they may show was written. A
+ * review is a dozen queries over the counters, a funnel two, and the same few dashboards ask for them again and
+ * again, while their figures move only when events are projected: each report is read once, then answered from here
+ * until a change concerns it. The access check stays per request (the caller's
  * scope resolves the organisation before the key is made), so the key holds no caller: two callers allowed to read
  * the same organisation's figures share the entry.
  * <p>
  * Never older than a change implies: a change committed on this replica empties what it concerns before its commit
  * returns ({@link FigureChanges} tells its observers after success), one committed on another replica as soon as
  * PostgreSQL's notification arrives, and everything when listening (re)starts, since notifications sent while nobody
- * listened are lost. A read that began before a change may answer its own request with what it read, but is not
- * kept: every change moves the generation, and only a read that saw no change from start to end is stored.
+ * listened are lost; a read that began before a change is not kept ({@link KeptReads}).
  */
 @ApplicationScoped
 public class FigureCache {
@@ -60,42 +59,21 @@ public class FigureCache {
      */
     static final int MAX_PER_REPORT = 256;
 
-    private final Map<Key, Object> reports = new ConcurrentHashMap<>();
+    private final KeptReads<Key> reports = new KeptReads<>(Key::report, MAX_PER_REPORT);
     private final PostgresNotifications notifications;
-    /** Moved by every change, under the lock of this cache; a read stores its review only if it did not move. */
-    private long generation;
 
     public FigureCache(PostgresNotifications notifications) {
         this.notifications = notifications;
     }
 
     void start(@Observes StartupEvent start) {
-        notifications.listen(FigureChanges.CHANNEL, Duration.ofSeconds(2), this::clear,
+        notifications.listen(FigureChanges.CHANNEL, Duration.ofSeconds(2), reports::forgetAll,
                 payloads -> payloads.stream().map(FigureChange::parse).forEach(this::forget));
     }
 
     /** The report of the key: the one kept, or the one {@code read} reads now (kept if no change came meanwhile). */
-    @SuppressWarnings("unchecked") // a key's report names its type: each report is kept under its own name
     public <T> T report(Key key, Supplier<T> read) {
-        T kept = (T) reports.get(key);
-        if (kept != null) {
-            return kept;
-        }
-        long started;
-        synchronized (this) {
-            started = generation;
-        }
-        T report = read.get();
-        synchronized (this) {
-            if (generation == started) {
-                if (reports.keySet().stream().filter(k -> k.report().equals(key.report())).count() >= MAX_PER_REPORT) {
-                    // rather than track use: the keys that dashboards ask for come back at once
-                    reports.keySet().removeIf(k -> k.report().equals(key.report()));
-                }
-                reports.put(key, report);
-            }
-        }
-        return report;
+        return reports.read(key, read);
     }
 
     /** A change committed on this replica: forgotten before the commit returns to whoever made it. */
@@ -104,23 +82,12 @@ public class FigureCache {
     }
 
     /** Forgets the reports a change concerns, and keeps no read that began before it. */
-    synchronized void forget(FigureChange change) {
-        generation++;
-        reports.keySet().removeIf(key -> key.concernedBy(change));
-    }
-
-    private synchronized void clear() {
-        generation++;
-        reports.clear();
-    }
-
-    /** How many reports are kept (for the tests). */
-    int size() {
-        return reports.size();
+    void forget(FigureChange change) {
+        reports.forget(key -> key.concernedBy(change));
     }
 
     /** The keys kept (for the tests). */
     List<Key> keys() {
-        return List.copyOf(reports.keySet());
+        return reports.keys();
     }
 }

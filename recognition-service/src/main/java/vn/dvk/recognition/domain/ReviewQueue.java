@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import vn.dvk.contracts.vocabulary.Level;
 import vn.dvk.kit.db.NativeValues;
 import vn.dvk.kit.time.Moments;
@@ -26,10 +27,12 @@ public class ReviewQueue {
 
     private final EntityManager entityManager;
     private final Clock clock;
+    private final QueueCache cache;
 
-    public ReviewQueue(EntityManager entityManager, Clock clock) {
+    public ReviewQueue(EntityManager entityManager, Clock clock, QueueCache cache) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.cache = cache;
     }
 
     /**
@@ -57,9 +60,42 @@ public class ReviewQueue {
     public record Counts(long total, long overdue) {
     }
 
+    /** A waiting case as the database holds it: what does not move with the clock. */
+    private record Row(UUID modelId, String campaignId, String title, String field, String kind, String unitId,
+            String unitName, String baseId, String baseName, Level level, Stage stage, int modelVersion,
+            OffsetDateTime arrivedAt, LocalDate reviewClosesOn, long version) {
+
+        Entry at(OffsetDateTime now, LocalDate today) {
+            return new Entry(modelId, campaignId, title, field, kind, unitId, unitName, baseId, baseName, level, stage,
+                    modelVersion, arrivedAt, Duration.between(arrivedAt, now).toDays(), reviewClosesOn,
+                    reviewClosesOn != null && reviewClosesOn.isBefore(today), version);
+        }
+    }
+
+    /** A page or the counts, for a filter on the province's day (which decides what is overdue). */
+    private record Key(String what, Filter filter, After after, int limitPlusOne, LocalDate today) {
+    }
+
     public List<Entry> page(Filter filter, After after, int limitPlusOne) {
         OffsetDateTime now = Moments.utc(clock);
         LocalDate today = today(now);
+        return kept(new Key("page", filter, after, limitPlusOne, today), filter,
+                () -> rows(filter, after, limitPlusOne, now, today))
+                .stream().map(row -> row.at(now, today)).toList();
+    }
+
+    public Counts counts(Filter filter) {
+        OffsetDateTime now = Moments.utc(clock);
+        LocalDate today = today(now);
+        return kept(new Key("counts", filter, null, 0, today), filter, () -> counts(filter, now, today));
+    }
+
+    /** Kept, unless the filter counts days waited up to this very moment (minWaitDays). */
+    private <T> T kept(Key key, Filter filter, Supplier<T> read) {
+        return filter.minWaitDays() == null ? cache.read(key, read) : read.get();
+    }
+
+    private List<Row> rows(Filter filter, After after, int limitPlusOne, OffsetDateTime now, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder sql = new StringBuilder("""
                 select c.model_id, c.campaign_id, c.title, c.field, c.kind, c.unit_id, c.unit_name, c.base_id,
@@ -74,24 +110,19 @@ public class ReviewQueue {
         String direction = filter.newestFirst() ? "desc" : "asc";
         sql.append(" order by c.arrived_at ").append(direction).append(", c.model_id ").append(direction)
                 .append(" limit ").append(limitPlusOne);
-        List<Entry> entries = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (Object row : bind(entityManager.createNativeQuery(sql.toString()), parameters).getResultList()) {
             Object[] r = (Object[]) row;
-            OffsetDateTime arrived = NativeValues.timestamp(r[12]);
-            LocalDate closesOn = NativeValues.date(r[13]);
-            entries.add(new Entry((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    (String) r[5], (String) r[6], (String) r[7], (String) r[8], Level.valueOf((String) r[9]),
-                    Stage.valueOf((String) r[10]), ((Number) r[11]).intValue(), arrived,
-                    Duration.between(arrived, now).toDays(), closesOn, closesOn != null && closesOn.isBefore(today),
-                    ((Number) r[14]).longValue()));
+            rows.add(new Row((UUID) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
+                    (String) r[6], (String) r[7], (String) r[8], Level.valueOf((String) r[9]),
+                    Stage.valueOf((String) r[10]), ((Number) r[11]).intValue(), NativeValues.timestamp(r[12]),
+                    NativeValues.date(r[13]), ((Number) r[14]).longValue()));
         }
-        return entries;
+        return List.copyOf(rows);
     }
 
-    public Counts counts(Filter filter) {
-        OffsetDateTime now = Moments.utc(clock);
+    private Counts counts(Filter filter, OffsetDateTime now, LocalDate today) {
         Map<String, Object> parameters = new HashMap<>();
-        LocalDate today = today(now);
         String from = from(filter, parameters, now, today);
         parameters.put("today", today); // the count of overdue cases needs it, whatever the filter
         Object[] row = (Object[]) bind(entityManager.createNativeQuery("select count(*), count(*) filter "

@@ -24,9 +24,10 @@ import vn.dvk.local.LocalSuite;
  * Every hot path of the suite beside its baseline, in one run (deploy/bench/run.sh, see README.md): the suite
  * started as the launcher starts it (LocalSuite: Keycloak, durable PostgreSQL, Kafka, the three packaged services
  * and the demo data), then, one after the other, wrk with {@code --clients} connections against each path and
- * against the same service's static health endpoint, pgbench with as many connections for the draft's own INSERT
- * (alone, and with its outbox row in one transaction), submit → case visible beside a raw Kafka round trip, each
- * service's resident memory after that load, and its start (process → ready) in the suite and alone.
+ * against the same service's static health endpoint (before the service's paths and again after them), pgbench
+ * with as many connections for the draft's own INSERT (alone, and with its outbox row in one transaction), submit →
+ * case visible beside a raw Kafka round trip, each service's resident memory after that load, and its start
+ * (process → ready) in the suite and alone.
  */
 public final class SuiteBench {
 
@@ -116,26 +117,42 @@ public final class SuiteBench {
                 .send(unitCadre, "POST", "/models", DRAFT, null, 201);
         String modelId = draft.path("id").asText();
 
+        warmUp(List.of(URI.create(registry + "/q/health/live"), URI.create(registry + "/api/v1/models/" + modelId),
+                URI.create(reporting + "/q/health/live"), URI.create(reporting + "/api/v1/reports/funnel?campaignId="
+                        + CAMPAIGN), URI.create(reporting + "/api/v1/reports/review?campaignId=" + CAMPAIGN),
+                URI.create(reporting + "/api/v1/gallery"), URI.create(recognition + "/q/health/live"),
+                URI.create(recognition + "/api/v1/reviews?campaignId=" + CAMPAIGN)),
+                List.of(unitCadre, unitCadre, provinceReviewer, provinceReviewer, provinceReviewer, provinceReviewer,
+                        baseReviewer, baseReviewer));
+        // Each service's static endpoint before its paths and again after them: the first run can still find the
+        // JVM compiling what the others need, and the second is a baseline as warm as the last path.
         SuiteReport.Load registryStatic = load("registry GET /q/health/live", registry, "/q/health/live", null);
-        report.add(new SuiteReport.Path("read a model by id", load("GET /api/v1/models/{id}", registry,
-                "/api/v1/models/" + modelId, unitCadre), List.of(registryStatic)));
+        SuiteReport.Load byId = load("GET /api/v1/models/{id}", registry, "/api/v1/models/" + modelId, unitCadre);
         SuiteReport.Load create = SuiteReport.Load.of("POST /api/v1/models",
                 step("create a draft", () -> wrk.run(URI.create(registry + "/api/v1/models"), unitCadre, DRAFT)));
+        SuiteReport.Load registryAgain = load("registry GET /q/health/live, after its paths", registry,
+                "/q/health/live", null);
+        report.add(new SuiteReport.Path("read a model by id", byId, List.of(registryStatic, registryAgain)));
         report.add(new SuiteReport.Path("create a draft", create, draftBaselines(modelId)));
 
         SuiteReport.Load reportingStatic = load("reporting GET /q/health/live", reporting, "/q/health/live", null);
         String scope = "?campaignId=" + CAMPAIGN;
-        report.add(new SuiteReport.Path("funnel", load("GET /api/v1/reports/funnel", reporting,
-                "/api/v1/reports/funnel" + scope, provinceReviewer), List.of(reportingStatic)));
-        report.add(new SuiteReport.Path("review (dashboard, exports)", load("GET /api/v1/reports/review",
-                reporting, "/api/v1/reports/review" + scope, provinceReviewer), List.of(reportingStatic)));
-        report.add(new SuiteReport.Path("gallery", load("GET /api/v1/gallery", reporting, "/api/v1/gallery", null),
-                List.of(reportingStatic)));
+        SuiteReport.Load funnel = load("GET /api/v1/reports/funnel", reporting, "/api/v1/reports/funnel" + scope,
+                provinceReviewer);
+        SuiteReport.Load review = load("GET /api/v1/reports/review", reporting, "/api/v1/reports/review" + scope,
+                provinceReviewer);
+        SuiteReport.Load gallery = load("GET /api/v1/gallery", reporting, "/api/v1/gallery", null);
+        List<SuiteReport.Load> reportingStatics = List.of(reportingStatic, load(
+                "reporting GET /q/health/live, after its paths", reporting, "/q/health/live", null));
+        report.add(new SuiteReport.Path("funnel", funnel, reportingStatics));
+        report.add(new SuiteReport.Path("review (dashboard, exports)", review, reportingStatics));
+        report.add(new SuiteReport.Path("gallery", gallery, reportingStatics));
 
         SuiteReport.Load recognitionStatic = load("recognition GET /q/health/live", recognition, "/q/health/live",
                 null);
-        report.add(new SuiteReport.Path("a reviewer's queue", load("GET /api/v1/reviews", recognition,
-                "/api/v1/reviews" + scope, baseReviewer), List.of(recognitionStatic)));
+        SuiteReport.Load queue = load("GET /api/v1/reviews", recognition, "/api/v1/reviews" + scope, baseReviewer);
+        report.add(new SuiteReport.Path("a reviewer's queue", queue, List.of(recognitionStatic, load(
+                "recognition GET /q/health/live, after its paths", recognition, "/q/health/live", null))));
 
         submitToCase(registry, tokens);
 
@@ -146,6 +163,18 @@ public final class SuiteBench {
             System.out.printf("%s: started alone in %.2f s%n", service.name(), alone.toMillis() / 1000.0);
             report.add(new SuiteReport.Service(service.name(), rss, startsInSuite.get(service.name()).toMillis(),
                     alone.toMillis()));
+        }
+    }
+
+    /**
+     * Every path and static endpoint for 5 s, unmeasured, before any is measured: a JVM's compiler is still at
+     * work for a minute after the start, and what is measured first would otherwise pay for it.
+     */
+    private void warmUp(List<URI> urls, List<String> tokens) throws IOException, InterruptedException {
+        Wrk warming = new Wrk(options.clients(), Duration.ofSeconds(5), Duration.ZERO);
+        System.out.printf("warming up %d endpoints, 5 s each...%n", urls.size());
+        for (int i = 0; i < urls.size(); i++) {
+            warming.run(urls.get(i), tokens.get(i), null);
         }
     }
 

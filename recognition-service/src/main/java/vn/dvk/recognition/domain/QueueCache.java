@@ -27,8 +27,12 @@ public class QueueCache {
 
     /** The channel migration V18's trigger notifies on. */
     static final String CHANNEL = "dvk_recognition_queue";
-    /** Pages and counts of some KB each: the committees of a province and the filters they use. */
-    static final int MAX_ENTRIES = 2_000;
+    /**
+     * The committees of a province and the filters they use. Pages of at most {@link #MAX_KEPT_PAGE} cases are kept
+     * (about 1 KB a case): a reviewer asking for every cursor of 500-case pages costs reads, not the heap.
+     */
+    static final int MAX_ENTRIES = 256;
+    static final int MAX_KEPT_PAGE = 100;
 
     private final KeptReads<Object> reads = new KeptReads<>(key -> CHANNEL, MAX_ENTRIES);
     private final PostgresNotifications notifications;

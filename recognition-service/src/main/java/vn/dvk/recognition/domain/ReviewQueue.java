@@ -79,9 +79,10 @@ public class ReviewQueue {
     public List<Entry> page(Filter filter, After after, int limitPlusOne) {
         OffsetDateTime now = Moments.utc(clock);
         LocalDate today = today(now);
-        return kept(new Key("page", filter, after, limitPlusOne, today), filter,
-                () -> rows(filter, after, limitPlusOne, now, today))
-                .stream().map(row -> row.at(now, today)).toList();
+        Supplier<List<Row>> read = () -> rows(filter, after, limitPlusOne, now, today);
+        List<Row> rows = limitPlusOne <= QueueCache.MAX_KEPT_PAGE + 1
+                ? kept(new Key("page", filter, after, limitPlusOne, today), filter, read) : read.get();
+        return rows.stream().map(row -> row.at(now, today)).toList();
     }
 
     public Counts counts(Filter filter) {

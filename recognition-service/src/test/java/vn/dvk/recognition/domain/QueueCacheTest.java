@@ -90,10 +90,14 @@ class QueueCacheTest {
     }
 
     @Test
-    void aFilterOnDaysWaitedUpToNowIsNeverKept() {
+    void aFilterOnDaysWaitedUpToNowOrAPageOfMoreThanAHundredIsNeverKept() {
         cache.forgetAll();
         given().auth().oauth2(BASE).queryParam("minWaitDays", 1).get("/api/v1/reviews").then().statusCode(200);
         assertTrue(cache.keys().isEmpty(), "kept: " + cache.keys());
+        given().auth().oauth2(BASE).queryParam("limit", QueueCache.MAX_KEPT_PAGE + 1).get("/api/v1/reviews").then()
+                .statusCode(200);
+        assertTrue(cache.keys().stream().noneMatch(key -> key.toString().startsWith("Key[what=page")),
+                "kept: " + cache.keys());
         given().auth().oauth2(BASE).get("/api/v1/reviews").then().statusCode(200);
         assertFalse(cache.keys().isEmpty());
     }

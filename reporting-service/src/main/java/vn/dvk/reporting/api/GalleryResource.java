@@ -42,6 +42,8 @@ public class GalleryResource {
     /** How long browsers and proxies may reuse a page before asking again (with its ETag). */
     static final int MAX_AGE_SECONDS = 60;
     private static final int MAX_TEXT = 200;
+    /** The largest page kept between changes: the gallery page's own size. */
+    static final int MAX_KEPT_PAGE = 20;
     /**
      * The shortest search: the search matches anywhere in the text, so a letter or two matches nearly every row and
      * costs a pass over all of them; three characters narrow it to what a visitor means.
@@ -111,9 +113,9 @@ public class GalleryResource {
         values.check();
         Gallery.Search search = new Gallery.Search(text, field, reached, campaignId, provinceId);
         Supplier<Tagged> read = () -> tagged(gallery.find(search, cursor, limit));
-        // Browsing pages are few and read by every visitor; a search's words are the visitor's own, and kept they
-        // would push the dashboards' reports out of the cache.
-        Tagged answer = text == null || text.isBlank()
+        // Browsing pages are few and read by every visitor; a search's words are the visitor's own. Pages of the
+        // usual size only: the summaries of 256 pages of 100 would be a heap's worth.
+        Tagged answer = (text == null || text.isBlank()) && limit <= MAX_KEPT_PAGE
                 ? cache.report(FigureCache.Key.gallery(new PageKey(search, cursor, limit)), read) : read.get();
         CacheControl control = new CacheControl();
         control.setMaxAge(MAX_AGE_SECONDS);

@@ -104,6 +104,16 @@ class GalleryCacheTest {
     }
 
     @Test
+    void aPageLargerThanTheGallerysOwnIsNotKept() {
+        given().queryParam("provinceId", campaign.province).queryParam("limit", GalleryResource.MAX_KEPT_PAGE + 1)
+                .get("/api/v1/gallery").then().statusCode(200);
+        assertTrue(keptPagesOfTheProvince().isEmpty(), "kept: " + keptPagesOfTheProvince());
+        given().queryParam("provinceId", campaign.province).queryParam("limit", GalleryResource.MAX_KEPT_PAGE)
+                .get("/api/v1/gallery").then().statusCode(200);
+        assertEquals(1, keptPagesOfTheProvince().size());
+    }
+
+    @Test
     void aFloodOfGalleryPagesPushesOutOnlyGalleryPages() {
         FigureCache.Key review = FigureCache.Key.review(new ReportQuery("c-" + UUID.randomUUID(), null,
                 "org-" + UUID.randomUUID(), null, null, null, null, null, null), YearMonth.of(2026, 1),

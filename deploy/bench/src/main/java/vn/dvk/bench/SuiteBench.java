@@ -117,13 +117,15 @@ public final class SuiteBench {
                 .send(unitCadre, "POST", "/models", DRAFT, null, 201);
         String modelId = draft.path("id").asText();
 
-        warmUp(List.of(URI.create(registry + "/q/health/live"), URI.create(registry + "/api/v1/models/" + modelId),
-                URI.create(reporting + "/q/health/live"), URI.create(reporting + "/api/v1/reports/funnel?campaignId="
-                        + CAMPAIGN), URI.create(reporting + "/api/v1/reports/review?campaignId=" + CAMPAIGN),
-                URI.create(reporting + "/api/v1/gallery"), URI.create(recognition + "/q/health/live"),
-                URI.create(recognition + "/api/v1/reviews?campaignId=" + CAMPAIGN)),
-                List.of(unitCadre, unitCadre, provinceReviewer, provinceReviewer, provinceReviewer, provinceReviewer,
-                        baseReviewer, baseReviewer));
+        String scope = "?campaignId=" + CAMPAIGN;
+        warmUp(List.of(new Endpoint(registry, "/q/health/live", null),
+                new Endpoint(registry, "/api/v1/models/" + modelId, unitCadre),
+                new Endpoint(reporting, "/q/health/live", null),
+                new Endpoint(reporting, "/api/v1/reports/funnel" + scope, provinceReviewer),
+                new Endpoint(reporting, "/api/v1/reports/review" + scope, provinceReviewer),
+                new Endpoint(reporting, "/api/v1/gallery", null),
+                new Endpoint(recognition, "/q/health/live", null),
+                new Endpoint(recognition, "/api/v1/reviews" + scope, baseReviewer)));
         // Each service's static endpoint before its paths and again after them: the first run can still find the
         // JVM compiling what the others need, and the second is a baseline as warm as the last path.
         SuiteReport.Load registryStatic = load("registry GET /q/health/live", registry, "/q/health/live", null);
@@ -136,7 +138,6 @@ public final class SuiteBench {
         report.add(new SuiteReport.Path("create a draft", create, draftBaselines(modelId)));
 
         SuiteReport.Load reportingStatic = load("reporting GET /q/health/live", reporting, "/q/health/live", null);
-        String scope = "?campaignId=" + CAMPAIGN;
         SuiteReport.Load funnel = load("GET /api/v1/reports/funnel", reporting, "/api/v1/reports/funnel" + scope,
                 provinceReviewer);
         SuiteReport.Load review = load("GET /api/v1/reports/review", reporting, "/api/v1/reports/review" + scope,
@@ -170,12 +171,16 @@ public final class SuiteBench {
      * Every path and static endpoint for 5 s, unmeasured, before any is measured: a JVM's compiler is still at
      * work for a minute after the start, and what is measured first would otherwise pay for it.
      */
-    private void warmUp(List<URI> urls, List<String> tokens) throws IOException, InterruptedException {
+    private void warmUp(List<Endpoint> endpoints) throws IOException, InterruptedException {
         Wrk warming = new Wrk(options.clients(), Duration.ofSeconds(5), Duration.ZERO);
-        System.out.printf("warming up %d endpoints, 5 s each...%n", urls.size());
-        for (int i = 0; i < urls.size(); i++) {
-            warming.run(urls.get(i), tokens.get(i), null);
+        System.out.printf("warming up %d endpoints, 5 s each...%n", endpoints.size());
+        for (Endpoint endpoint : endpoints) {
+            warming.run(URI.create(endpoint.service() + endpoint.path()), endpoint.token(), null);
         }
+    }
+
+    /** A GET of a service's path, with the token of who reads it (null: none). */
+    private record Endpoint(URI service, String path, String token) {
     }
 
     private SuiteReport.Load load(String what, URI service, String path, String token) throws Exception {

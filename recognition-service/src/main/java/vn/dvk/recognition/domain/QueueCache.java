@@ -34,7 +34,8 @@ public class QueueCache {
     static final int MAX_ENTRIES = 256;
     static final int MAX_KEPT_PAGE = 100;
 
-    private final KeptReads<Object> reads = new KeptReads<>(key -> CHANNEL, MAX_ENTRIES);
+    /** One group: pages and counts of every committee go together. */
+    private final KeptReads<Object> reads = new KeptReads<>(key -> "queues", MAX_ENTRIES);
     private final PostgresNotifications notifications;
 
     public QueueCache(PostgresNotifications notifications) {

@@ -79,21 +79,24 @@ public class ReviewQueue {
     public List<Entry> page(Filter filter, After after, int limitPlusOne) {
         OffsetDateTime now = Moments.utc(clock);
         LocalDate today = today(now);
-        Supplier<List<Row>> read = () -> rows(filter, after, limitPlusOne, now, today);
-        List<Row> rows = limitPlusOne <= QueueCache.MAX_KEPT_PAGE + 1
-                ? kept(new Key("page", filter, after, limitPlusOne, today), filter, read) : read.get();
-        return rows.stream().map(row -> row.at(now, today)).toList();
+        return kept(new Key("page", filter, after, limitPlusOne, today),
+                () -> rows(filter, after, limitPlusOne, now, today))
+                .stream().map(row -> row.at(now, today)).toList();
     }
 
     public Counts counts(Filter filter) {
         OffsetDateTime now = Moments.utc(clock);
         LocalDate today = today(now);
-        return kept(new Key("counts", filter, null, 0, today), filter, () -> counts(filter, now, today));
+        return kept(new Key("counts", filter, null, 0, today), () -> counts(filter, now, today));
     }
 
-    /** Kept, unless the filter counts days waited up to this very moment (minWaitDays). */
-    private <T> T kept(Key key, Filter filter, Supplier<T> read) {
-        return filter.minWaitDays() == null ? cache.read(key, read) : read.get();
+    /**
+     * Kept, unless the filter counts days waited up to this very moment (minWaitDays) or the page is larger than
+     * {@link QueueCache#MAX_KEPT_PAGE} (counts have no page).
+     */
+    private <T> T kept(Key key, Supplier<T> read) {
+        boolean keepable = key.filter().minWaitDays() == null && key.limitPlusOne() <= QueueCache.MAX_KEPT_PAGE + 1;
+        return keepable ? cache.read(key, read) : read.get();
     }
 
     private List<Row> rows(Filter filter, After after, int limitPlusOne, OffsetDateTime now, LocalDate today) {

@@ -20,9 +20,9 @@ import vn.dvk.reporting.projection.FigureChanges;
  * table, the backlog, the commendations; and the public gallery's pages since a model they may show was written. A
  * review is a dozen queries over the counters, a funnel two, and the same few dashboards ask for them again and
  * again, while their figures move only when events are projected: each report is read once, then answered from here
- * until a change concerns it. The access check stays per request (the caller's
- * scope resolves the organisation before the key is made), so the key holds no caller: two callers allowed to read
- * the same organisation's figures share the entry.
+ * until a change concerns it. The access check stays per request (the caller's scope resolves the organisation before
+ * the key is made), so the key holds no caller: two callers allowed to read the same organisation's figures share
+ * the entry.
  * <p>
  * Never older than a change implies: a change committed on this replica empties what it concerns before its commit
  * returns ({@link FigureChanges} tells its observers after success), one committed on another replica as soon as

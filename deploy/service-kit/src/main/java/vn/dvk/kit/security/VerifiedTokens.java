@@ -62,23 +62,30 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        String token = request.getToken().getToken();
-        Verified verified = tokens.get(token);
         long now = System.currentTimeMillis();
-        if (verified != null) {
-            if (now < verified.keptUntilMillis()) {
-                return Uni.createFrom().item(forThisRequest(verified.identity(), request));
-            }
-            tokens.remove(token, verified);
+        Optional<Verified> verified = kept(request.getToken().getToken(), now);
+        if (verified.isPresent()) {
+            return Uni.createFrom().item(forThisRequest(verified.get().identity(), request));
         }
         return oidc.authenticate(request, context).invoke(identity -> keep(request.getToken(), identity, now));
     }
 
     /** The credential the token was verified from, while its identity is kept. */
     Optional<TokenCredential> credential(String token) {
+        return kept(token, System.currentTimeMillis()).map(Verified::credential);
+    }
+
+    /** The token's verification while it is kept; one kept too long is dropped. */
+    private Optional<Verified> kept(String token, long now) {
         Verified verified = tokens.get(token);
-        return verified != null && System.currentTimeMillis() < verified.keptUntilMillis()
-                ? Optional.of(verified.credential()) : Optional.empty();
+        if (verified == null) {
+            return Optional.empty();
+        }
+        if (now < verified.keptUntilMillis()) {
+            return Optional.of(verified);
+        }
+        tokens.remove(token, verified);
+        return Optional.empty();
     }
 
     /** Whether the token's identity is kept (for the tests). */

@@ -176,13 +176,11 @@ public final class KafkaProcess implements AutoCloseable {
     }
 
     private List<String> javaCommand(String mainClass, String... arguments) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms128m", "-Xmx512m",
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(SuiteJvmOptions.with(List.of("-Xms128m", "-Xmx512m",
                 "-Djava.util.logging.manager=org.jboss.logmanager.LogManager",
-                "-Dlogging.configuration=" + directory.resolve("logging.properties").toUri(),
-                "-cp", absoluteClassPath(),
-                mainClass));
+                "-Dlogging.configuration=" + directory.resolve("logging.properties").toUri())));
+        command.addAll(List.of("-cp", absoluteClassPath(), mainClass));
         command.addAll(List.of(arguments));
         return command;
     }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,9 +78,10 @@ public final class ServiceReplica {
             Path log = logDirectory.resolve(service + "-" + port + "-" + starts + ".log");
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             // file.encoding: Vietnamese text must not depend on the machine's locale.
-            started = ChildProcess.start(name(),
-                    List.of(java, "-Xmx256m", "-Dfile.encoding=UTF-8", "-jar", jar.toString()),
-                    environment, jar.getParent(), log);
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(SuiteJvmOptions.with(List.of("-Xmx256m", "-Dfile.encoding=UTF-8")));
+            command.addAll(List.of("-jar", jar.toString()));
+            started = ChildProcess.start(name(), command, environment, jar.getParent(), log);
             process = started;
         }
         try {

@@ -129,6 +129,11 @@ public record LaunchOptions(
         return repoRoot.resolve("deploy/keycloak/dvk-realm.json");
     }
 
+    /** The Keycloak home the build prepared (deploy/keycloak's PreparedHome), which a first start copies. */
+    public Path preparedKeycloakHome() {
+        return repoRoot.resolve("deploy/keycloak/target/keycloak-" + keycloakVersion);
+    }
+
     /**
      * The province's tree and campaigns, then a few hundred models of its units, as the registry's
      * {@code dvk.registry.seed-file} names them: resources of dvk-contracts, which the packaged registry carries.

@@ -23,6 +23,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import vn.dvk.keycloak.KeycloakDistribution;
+import vn.dvk.keycloak.KeycloakProcess;
+import vn.dvk.keycloak.PreparedHome;
 import vn.dvk.local.web.IngressRoutes;
 import vn.dvk.local.web.WebGateway;
 import vn.dvk.testing.infra.EmbeddedKafka;
@@ -198,15 +201,24 @@ public final class LocalSuite implements AutoCloseable {
         console.step(1, STEPS, "Keycloak " + options.keycloakVersion() + " (development mode, realm "
                 + KeycloakProcess.REALM + ")");
         Path log = options.logDir().resolve("keycloak.log");
-        boolean firstStart = !KeycloakDistribution.isUnpacked(keycloak.home());
-        if (firstStart) {
-            console.part("keycloak", "unpacking " + options.keycloakDistribution() + " (first start only)");
+        boolean building = false;
+        if (!KeycloakDistribution.isUnpacked(keycloak.home())) {
             Instant start = Instant.now();
-            step("keycloak", null, () -> {
-                KeycloakDistribution.unpack(options.keycloakDistribution(), keycloak.home());
-                return null;
-            });
-            timings.put("keycloak unpack", Duration.between(start, Instant.now()));
+            boolean copied = step("keycloak", null, () -> PreparedHome.copy(options.preparedKeycloakHome(),
+                    options.keycloakDistribution(), options.realmFile(), keycloak.home()));
+            if (copied) {
+                console.part("keycloak", "copied the home the build prepared, " + options.preparedKeycloakHome()
+                        + " (first start only)");
+                timings.put("keycloak copy", Duration.between(start, Instant.now()));
+            } else {
+                console.part("keycloak", "unpacking " + options.keycloakDistribution() + " (first start only)");
+                step("keycloak", null, () -> {
+                    KeycloakDistribution.unpack(options.keycloakDistribution(), keycloak.home());
+                    return null;
+                });
+                timings.put("keycloak unpack", Duration.between(start, Instant.now()));
+                building = true;
+            }
         }
         ChildProcess process = step("keycloak", log, () -> keycloak.start(options.realmFile(), log));
         ChildRun first = keycloakRun(process);
@@ -219,7 +231,7 @@ public final class LocalSuite implements AutoCloseable {
         });
         register("keycloak", supervisor::stop);
         console.part("keycloak", "starting on " + keycloak.url() + " (pid " + process.pid() + ", log " + log + ")"
-                + (firstStart ? "; a first start builds the server first: about a minute" : ""));
+                + (building ? "; a first start builds the server first: about a minute" : ""));
         return first.ready().thenAccept(time -> {
             ready("keycloak", time, keycloak.url().toString());
             supervisor.watch();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import vn.dvk.keycloak.KeycloakProcess;
 
 /** What is running where, who can log in, and how long each part took to become ready. */
 record Summary(

@@ -1,4 +1,4 @@
-package vn.dvk.local;
+package vn.dvk.keycloak;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,16 +12,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /** The Keycloak server distribution, unpacked once into the data directory. */
-final class KeycloakDistribution {
+public final class KeycloakDistribution {
 
     private KeycloakDistribution() {
     }
 
-    static Path homeIn(Path dataDir, String version) {
+    public static Path homeIn(Path dataDir, String version) {
         return dataDir.resolve("keycloak-" + version);
     }
 
-    static boolean isUnpacked(Path home) {
+    public static boolean isUnpacked(Path home) {
         return Files.isRegularFile(home.resolve("bin/kc.sh"));
     }
 
@@ -29,7 +29,7 @@ final class KeycloakDistribution {
      * Unpacks the zip into {@code home}. Unpacks beside it and renames at the end, so an interrupted run never
      * leaves a half tree that looks complete.
      */
-    static void unpack(Path zip, Path home) throws IOException {
+    public static void unpack(Path zip, Path home) throws IOException {
         if (!Files.isRegularFile(zip)) {
             throw new IOException("Keycloak distribution not found at " + zip
                     + "; build once with ./mvnw install -DskipTests (it downloads it) or pass --keycloak-dist=ZIP");
@@ -75,7 +75,7 @@ final class KeycloakDistribution {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -1,4 +1,4 @@
-package vn.dvk.local;
+package vn.dvk.keycloak;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,16 +14,16 @@ import vn.dvk.testing.suite.ChildProcess;
  * first start. Later starts keep the realm as it is (import strategy IGNORE_EXISTING): to pick up an edited
  * realm file, delete {@code <home>/data/h2}.
  */
-record KeycloakProcess(Path home, int port) {
+public record KeycloakProcess(Path home, int port) {
 
-    static final String NAME = "keycloak";
-    static final String REALM = "dvk";
+    public static final String NAME = "keycloak";
+    public static final String REALM = "dvk";
 
     /** Demo administrator of the master realm; the dev-mode server is reachable from this machine only. */
-    static final String ADMIN_USER = "admin";
-    static final String ADMIN_PASSWORD = "admin";
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "admin";
 
-    ChildProcess start(Path realmFile, Path log) throws IOException {
+    public ChildProcess start(Path realmFile, Path log) throws IOException {
         Path imports = Files.createDirectories(home.resolve("data/import"));
         Files.copy(realmFile, imports.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         return ChildProcess.start(NAME,
@@ -37,19 +37,19 @@ record KeycloakProcess(Path home, int port) {
                 home, log);
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://localhost:" + port);
     }
 
-    URI issuer() {
+    public URI issuer() {
         return URI.create(url() + "/realms/" + REALM);
     }
 
-    URI readinessUrl() {
+    public URI readinessUrl() {
         return URI.create(issuer() + "/.well-known/openid-configuration");
     }
 
-    URI tokenEndpoint() {
+    public URI tokenEndpoint() {
         return URI.create(issuer() + "/protocol/openid-connect/token");
     }
 }

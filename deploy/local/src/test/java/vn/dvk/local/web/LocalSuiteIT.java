@@ -7,8 +7,10 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.dvk.local.web.WebSuite.suite;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -22,6 +24,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +36,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import vn.dvk.contracts.ContractFiles;
 import vn.dvk.local.Database;
 import vn.dvk.testing.HeadlessChromium;
 
@@ -297,6 +301,22 @@ class LocalSuiteIT {
                     total.getCell(1).getNumericCellValue(), "registrations by field add up to the summary's");
             assertFalse(book.getSheet("Chỉ tiêu dân vận") == null, "the units' indicators have their sheet");
         }
+    }
+
+    /**
+     * The launcher recorded the demo's decisions (it goes on without them when it cannot, saying so on the
+     * console): each number of the demo file is among the bloc's decisions.
+     */
+    @Test
+    void theDemoDecisionsAreRecorded() throws IOException {
+        List<String> numbers = new ArrayList<>();
+        try (var in = LocalSuiteIT.class.getClassLoader().getResourceAsStream(ContractFiles.DEMO_DECISIONS)) {
+            new ObjectMapper().readTree(in).path("decisions").forEach(d -> numbers.add(d.path("number").asText()));
+        }
+        assertFalse(numbers.isEmpty());
+        List<String> recorded = as("bloc.reviewer", suite().recognition()).get("/api/v1/decisions?limit=200")
+                .then().statusCode(200).extract().jsonPath().getList("items.number");
+        assertTrue(recorded.containsAll(numbers), "recorded " + recorded + ", the demo's " + numbers);
     }
 
     @Test

@@ -46,7 +46,7 @@ import vn.dvk.testing.HeadlessChromium;
  * recognised at base, bloc and provincial level; and, nested, each person's day in the web app on the same suite.
  *
  * <p>One class on purpose: failsafe hands whole classes to its two JVMs, and a day in a class of its own could land
- * in the other JVM and start a second suite there (two minutes on two cores). Each day is written in its own file as
+ * in the other JVM and start a second suite there (about a minute on two cores). Each day is written in its own file as
  * an abstract class and nested here in one line. The suite ({@link WebSuite}) checks as it closes that no process of
  * it survives; its ports differ from the launcher's defaults so that it can run beside a launched suite.
  */

@@ -24,7 +24,7 @@ import vn.dvk.local.WorkDirectories;
  * The suite the browser tests share, started as the launcher starts it (Keycloak, a PostgreSQL, the broker, the three
  * services, the gateway serving the app) by the first test class that needs it and stopped when the test JVM's tests
  * end. Each person's day in the app is a class of its own ({@code @ExtendWith(WebSuite.class)}); starting the suite
- * once for all of them saves a start (about two minutes on two cores) per class.
+ * once for all of them saves a start (about a minute on two cores) per class.
  *
  * <p>Failsafe runs two JVMs side by side, and several checkouts may test at once: each suite takes a free slot of
  * ports ({@link Slot}), and the realm lets the gateways of all four slots sign in. The days share the demo data, so

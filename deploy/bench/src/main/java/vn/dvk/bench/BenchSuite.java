@@ -1,14 +1,13 @@
 package vn.dvk.bench;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import vn.dvk.testing.suite.FileTrees;
 import vn.dvk.testing.suite.RestartableSuite;
 import vn.dvk.testing.suite.SuiteLayout;
 
@@ -38,7 +37,7 @@ final class BenchSuite {
             System.exit(2);
             throw e; // not reached
         }
-        deleteTree(options.workDirectory());
+        FileTrees.delete(options.workDirectory());
         return options;
     }
 
@@ -46,16 +45,5 @@ final class BenchSuite {
     static RestartableSuite start(BenchOptions options) {
         return RestartableSuite.start(new SuiteLayout(options.repoRoot(), options.workDirectory(), 1,
                 options.basePort(), Duration.ofSeconds(180)));
-    }
-
-    /** Deletes a directory and all it holds; nothing when it does not exist. */
-    static void deleteTree(Path root) throws IOException {
-        if (Files.exists(root)) {
-            try (Stream<Path> paths = Files.walk(root)) {
-                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
     }
 }

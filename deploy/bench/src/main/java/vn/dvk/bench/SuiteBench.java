@@ -19,6 +19,7 @@ import vn.dvk.local.Database;
 import vn.dvk.local.DemoApi;
 import vn.dvk.local.LaunchOptions;
 import vn.dvk.local.LocalSuite;
+import vn.dvk.testing.suite.FileTrees;
 
 /**
  * Every hot path of the suite beside its baseline, in one run (deploy/bench/run.sh, see README.md): the suite
@@ -250,7 +251,7 @@ public final class SuiteBench {
      */
     private static void clearState(Path work) throws IOException {
         for (String part : List.of("postgres", "kafka", "logs", "pgbench")) {
-            BenchSuite.deleteTree(work.resolve(part));
+            FileTrees.delete(work.resolve(part));
         }
     }
 }

@@ -5,11 +5,11 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import vn.dvk.testing.suite.FileTrees;
 
 /** The Keycloak server distribution, unpacked once into the data directory. */
 public final class KeycloakDistribution {
@@ -35,7 +35,7 @@ public final class KeycloakDistribution {
                     + "; build once with ./mvnw install -DskipTests (it downloads it) or pass --keycloak-dist=ZIP");
         }
         Path staging = home.resolveSibling(".keycloak-unpacking");
-        deleteTree(staging);
+        FileTrees.delete(staging);
         Files.createDirectories(staging);
         extract(zip, staging);
         Path unpacked;
@@ -51,7 +51,7 @@ public final class KeycloakDistribution {
             }
         }
         Files.move(unpacked, home, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(staging);
+        FileTrees.delete(staging);
     }
 
     private static void extract(Path zip, Path target) throws IOException {
@@ -71,17 +71,6 @@ public final class KeycloakDistribution {
                         Files.copy(in, out, StandardCopyOption.REPLACE_EXISTING);
                     }
                 }
-            }
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
             }
         }
     }

@@ -10,8 +10,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.stream.Stream;
 import vn.dvk.testing.suite.ChildProcess;
+import vn.dvk.testing.suite.FileTrees;
 import vn.dvk.testing.suite.Readiness;
 
 /**
@@ -48,7 +48,7 @@ public final class PreparedHome {
             System.out.println("Keycloak home " + home + " is prepared already (" + stamp + ")");
             return;
         }
-        KeycloakDistribution.deleteTree(home);
+        FileTrees.delete(home);
         KeycloakDistribution.unpack(zip, home);
         Path log = home.resolveSibling(home.getFileName() + "-prepare.log");
         KeycloakProcess keycloak = new KeycloakProcess(home, freePort());
@@ -61,8 +61,8 @@ public final class PreparedHome {
             server.stop(STOP_GRACE);
         }
         // what one run leaves that another must not inherit: its temporary files and transaction logs
-        KeycloakDistribution.deleteTree(home.resolve("data/tmp"));
-        KeycloakDistribution.deleteTree(home.resolve("data/transaction-logs"));
+        FileTrees.delete(home.resolve("data/tmp"));
+        FileTrees.delete(home.resolve("data/transaction-logs"));
         Files.writeString(home.resolve(STAMP), stamp);
     }
 
@@ -75,17 +75,8 @@ public final class PreparedHome {
             return false;
         }
         Path staging = home.resolveSibling(".keycloak-copying");
-        KeycloakDistribution.deleteTree(staging);
-        try (Stream<Path> files = Files.walk(prepared)) {
-            for (Path source : files.toList()) {
-                Path target = staging.resolve(prepared.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
+        FileTrees.delete(staging);
+        FileTrees.copy(prepared, staging);
         // as unpacking does: a copy cut short never looks complete
         Files.move(staging, home, StandardCopyOption.ATOMIC_MOVE);
         return true;

@@ -26,6 +26,7 @@ import vn.dvk.local.faults.FaultMode;
 import vn.dvk.local.faults.ScenarioReport;
 import vn.dvk.local.faults.ScenarioRunner;
 import vn.dvk.testing.suite.PostgresInstance;
+import vn.dvk.testing.suite.FileTrees;
 import vn.dvk.testing.suite.RestartableSuite;
 import vn.dvk.testing.suite.SuiteLayout;
 
@@ -63,7 +64,7 @@ class FaultInjectionIT {
         // another suite of this JVM (the web days' one, kept until the JVM ends) is not this class's to stop
         others = ProcessHandle.current().descendants().toList();
         Path repoRoot = Path.of("").toAbsolutePath().getParent().getParent();
-        WorkDirectories.deleteTree(WORK); // a fresh broker and databases: the scenarios count from an empty suite
+        FileTrees.delete(WORK); // a fresh broker and databases: the scenarios count from an empty suite
         suite = RestartableSuite.start(
                 new SuiteLayout(repoRoot, WORK.toAbsolutePath(), REPLICAS, BASE_PORT, Duration.ofSeconds(180)));
         Files.createDirectories(REPORT.getParent());

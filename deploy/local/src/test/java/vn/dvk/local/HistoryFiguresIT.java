@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import vn.dvk.contracts.ContractFiles;
 import vn.dvk.testing.DemoCallers;
 import vn.dvk.testing.TestTokens;
+import vn.dvk.testing.suite.FileTrees;
 import vn.dvk.testing.suite.RestartableSuite;
 import vn.dvk.testing.suite.SuiteLayout;
 
@@ -53,7 +54,7 @@ class HistoryFiguresIT {
     @BeforeAll
     static void startSuite() throws IOException {
         Path repoRoot = Path.of("").toAbsolutePath().getParent().getParent();
-        WorkDirectories.deleteTree(WORK);
+        FileTrees.delete(WORK);
         // the demo province, and the trees of the two provinces it does not hold
         String seeds = String.join(",", ContractFiles.CLASSPATH + ContractFiles.DEMO_PROVINCE,
                 HISTORY.resolve("kien-giang-tree.json").toAbsolutePath().toString(),

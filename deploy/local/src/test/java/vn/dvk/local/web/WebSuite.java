@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import vn.dvk.local.LaunchOptions;
 import vn.dvk.local.LocalSuite;
 import vn.dvk.local.Ports;
-import vn.dvk.local.WorkDirectories;
+import vn.dvk.testing.suite.FileTrees;
 
 /**
  * The suite the browser tests share, started as the launcher starts it (Keycloak, a PostgreSQL, the broker, the three
@@ -106,7 +106,7 @@ public final class WebSuite implements BeforeAllCallback {
                         assertEquals(List.of(), Stream.concat(children.stream(), postgres.stream())
                                 .filter(ProcessHandle::isAlive).map(Started::describe).toList()));
             } finally {
-                WorkDirectories.deleteTree(dataDir);
+                FileTrees.delete(dataDir);
             }
         }
 

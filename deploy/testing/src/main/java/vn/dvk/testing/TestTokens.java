@@ -2,8 +2,10 @@ package vn.dvk.testing;
 
 import io.smallrye.jwt.build.Jwt;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signed access tokens shaped like Keycloak's: realm roles under {@code realm_access.roles}, the user's place
@@ -12,7 +14,15 @@ import java.util.Map;
 public final class TestTokens {
 
     public static final String AUDIENCE = "dvk-api";
-    private static final Duration LIFETIME = Duration.ofMinutes(10);
+    private static final Duration LIFETIME = Duration.ofMinutes(20);
+    /** A token handed out has at least this long to live: what tests awaiting figures for minutes rely on. */
+    private static final Duration LEFT_AT_LEAST = Duration.ofMinutes(10);
+    /**
+     * Tokens signed already, by what they say. Signing is an RSA private-key operation: tens of milliseconds on the
+     * tests' C1-compiled JVMs (BigInteger's intrinsics are C2's), and it was most of a service suite's CPU when
+     * every call signed a new one.
+     */
+    private static final Map<Claims, Signed> SIGNED = new ConcurrentHashMap<>();
 
     private TestTokens() {
     }
@@ -50,6 +60,18 @@ public final class TestTokens {
 
     private static String signed(String audience, Duration lifetime, String subject, String username, Object orgId,
             String... roles) {
+        if (!lifetime.equals(LIFETIME)) {
+            return sign(audience, lifetime, subject, username, orgId, roles);
+        }
+        Instant reusableUntil = Instant.now().plus(LEFT_AT_LEAST);
+        return SIGNED.compute(new Claims(audience, subject, username, orgId, List.of(roles)), (claims, signed) ->
+                signed != null && signed.expiresAt().isAfter(reusableUntil) ? signed
+                        : new Signed(sign(audience, lifetime, subject, username, orgId, roles),
+                                Instant.now().plus(lifetime).minusSeconds(1))).token();
+    }
+
+    private static String sign(String audience, Duration lifetime, String subject, String username, Object orgId,
+            String... roles) {
         var claims = Jwt.preferredUserName(username)
                 .subject(subject)
                 .issuer(OidcIssuerResource.ISSUER)
@@ -61,5 +83,11 @@ public final class TestTokens {
             claims.claim("org_id", orgId);
         }
         return claims.jws().keyId("1").sign("privateKey.jwk");
+    }
+
+    private record Claims(String audience, String subject, String username, Object orgId, List<String> roles) {
+    }
+
+    private record Signed(String token, Instant expiresAt) {
     }
 }

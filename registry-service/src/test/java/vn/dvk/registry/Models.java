@@ -8,6 +8,7 @@ import io.restassured.specification.RequestSpecification;
 import java.text.Normalizer;
 import vn.dvk.registry.domain.MobilizationModel;
 import vn.dvk.testing.DemoCallers;
+import vn.dvk.testing.JsonAnswer;
 
 /** Models drafted and submitted through the API by the demo unit's cadre, for the registry's tests. */
 public final class Models {
@@ -49,10 +50,10 @@ public final class Models {
 
     /** A draft of the demo unit in the demo campaign; returns its id. */
     public static String draft() {
-        return as(DemoCallers.unitCadre()).body(draftBody("dvk-2026"))
+        return JsonAnswer.of(as(DemoCallers.unitCadre()).body(draftBody("dvk-2026"))
                 .post("/api/v1/models")
                 .then().statusCode(201)
-                .extract().path("id");
+                .extract()).path("id").asText();
     }
 
     /** The model's current ETag, as its unit reads it. */

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.RestAssured;
 import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.config.HttpClientConfig;
+import io.restassured.config.LogConfig;
 import io.restassured.config.MultiPartConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -20,11 +21,13 @@ public final class Uploads {
     }
 
     public static Response upload(String token, String model, String name, String type, byte[] bytes, String key) {
-        // as browsers do: the file name in UTF-8 in the part's headers
+        // as browsers do: the file name in UTF-8 in the part's headers; and without the log Quarkus has rest-assured
+        // print of every request in case its validation fails: of files of megabytes, most of UploadLimitsTest's CPU
         RequestSpecification request = RestAssured.given()
                 .config(RestAssured.config()
                         .httpClient(HttpClientConfig.httpClientConfig().httpMultipartMode(HttpMultipartMode.BROWSER_COMPATIBLE))
-                        .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8)))
+                        .multiPartConfig(MultiPartConfig.multiPartConfig().defaultCharset(StandardCharsets.UTF_8))
+                        .logConfig(LogConfig.logConfig()))
                 .auth().oauth2(token)
                 .multiPart(new MultiPartSpecBuilder(bytes).fileName(name).controlName("file").mimeType(type)
                         .charset(StandardCharsets.UTF_8).build())

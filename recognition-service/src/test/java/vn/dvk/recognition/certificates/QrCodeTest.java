@@ -45,11 +45,15 @@ class QrCodeTest {
         assertEquals(address, CertificatePdfs.read(renderer.render(content(), UNFOUND)).qrCode());
     }
 
+    /**
+     * About one random token in fifty gives a code under the standard's mask that the detector does not find: 400
+     * tokens meet about eight of them; {@code -Ddvk.qr.tries=20000} for the long run.
+     */
     @Test
     void everyTokenGivesACodeThatReadsBack() {
         Random random = new Random(20261205);
         List<String> unread = new ArrayList<>();
-        for (int i = 0; i < 2_000; i++) {
+        for (int i = 0; i < Integer.getInteger("dvk.qr.tries", 400); i++) {
             String address = renderer.verificationAddress(token(random));
             if (!QrCode.readsBack(QrCode.of(address), address)) {
                 unread.add(address);

@@ -16,6 +16,8 @@ import org.openqa.selenium.WebDriver;
 final class AxeScan {
 
     private static final Path AXE = Path.of("../web-app/node_modules/axe-core/axe.min.js");
+    /** axe.min.js, read once: 650 kB that each scan sent through the driver and the page parsed again. */
+    private static String source;
 
     private AxeScan() {
     }
@@ -23,14 +25,11 @@ final class AxeScan {
     /** The violations of impact serious or critical: rule id, impact and the first elements at fault. */
     @SuppressWarnings("unchecked")
     static List<String> seriousViolations(WebDriver browser) {
-        String axe;
-        try {
-            axe = Files.readString(AXE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("axe-core is installed by deploy/web-app's build (npm ci)", e);
-        }
         JavascriptExecutor js = (JavascriptExecutor) browser;
-        js.executeScript(axe);
+        // the app changes screens without loading a page: axe stays on the window from one scan to the next
+        if (Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'undefined'"))) {
+            js.executeScript(source());
+        }
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, { resultTypes: ['violations'] })
@@ -42,5 +41,16 @@ final class AxeScan {
                 .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
                 .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("nodes"))
                 .toList();
+    }
+
+    private static synchronized String source() {
+        if (source == null) {
+            try {
+                source = Files.readString(AXE);
+            } catch (IOException e) {
+                throw new UncheckedIOException("axe-core is installed by deploy/web-app's build (npm ci)", e);
+            }
+        }
+        return source;
     }
 }

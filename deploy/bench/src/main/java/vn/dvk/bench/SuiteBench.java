@@ -218,7 +218,7 @@ public final class SuiteBench {
                 () -> {
                     try {
                         return tokens.token("unit.cadre");
-                    } catch (IOException | InterruptedException e) {
+                    } catch (IOException e) {
                         throw new IllegalStateException(e);
                     }
                 }).measure(options.warmUp(), options.samples(), 0));

@@ -318,19 +318,15 @@ public final class LocalSuite implements AutoCloseable {
      * recognition, through the APIs.
      */
     private void recordDemoData() {
-        // Two services, two sets of data that do not touch each other: recorded side by side. Recognition's two
-        // one after the other: both sign in as base.reviewer, and Keycloak's brute-force protection answers a
-        // user's second sign-in while the first is under way with 400 (user_temporarily_disabled), which left
-        // the demo without its decision on some launches.
+        // Two services, two sets of data that do not touch each other: recorded side by side (the parts that sign
+        // in as the same user share one sign-in: DemoApi.token).
         await(CompletableFuture.allOf(
-                CompletableFuture.runAsync(() -> {
-                    recordDemo("demo decisions", "recognition-service",
-                            (issuer, api) -> new DemoDecisions(issuer, api).run());
-                    recordDemo("demo reviewers", "recognition-service",
-                            (issuer, api) -> new DemoReviewers(issuer, api).run());
-                }),
+                CompletableFuture.runAsync(() -> recordDemo("demo decisions", "recognition-service",
+                        (issuer, api) -> new DemoDecisions(issuer, api).run())),
                 CompletableFuture.runAsync(() -> recordDemo("demo indicators", "registry-service",
-                        (issuer, api) -> new DemoIndicators(issuer, api).run()))));
+                        (issuer, api) -> new DemoIndicators(issuer, api).run())),
+                CompletableFuture.runAsync(() -> recordDemo("demo reviewers", "recognition-service",
+                        (issuer, api) -> new DemoReviewers(issuer, api).run()))));
     }
 
     private void recordDemo(String part, String serviceName, DemoData data) {

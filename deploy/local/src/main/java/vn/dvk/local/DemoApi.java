@@ -29,7 +29,8 @@ public final class DemoApi {
      */
     private static final Map<String, Issued> TOKENS = new ConcurrentHashMap<>();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** One client (its connections and selector thread) for every demo part and caller. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI tokenEndpoint;
     private final URI api;
 
@@ -56,7 +57,7 @@ public final class DemoApi {
         if (ifMatch != null) {
             request.header("If-Match", ifMatch);
         }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
             throw new IOException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
         }
@@ -79,7 +80,7 @@ public final class DemoApi {
                 + URLEncoder.encode(user, StandardCharsets.UTF_8);
         Instant asked = Instant.now();
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(tokenEndpoint)
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(tokenEndpoint)
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {

@@ -27,7 +27,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -81,8 +80,6 @@ class LocalSuiteIT {
     private static final String CAMPAIGN = "dvk-2026";
     private static final String TITLE = "Mô hình \"Dân vận khéo\" trong chăm sóc người bệnh";
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
-
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     @Test
     void aModelIsRecognisedAtBaseBlocAndProvince() {
@@ -347,7 +344,7 @@ class LocalSuiteIT {
     }
 
     private static RequestSpecification as(String user, int port) {
-        return given().port(port).auth().oauth2(TOKENS.computeIfAbsent(user, LocalSuiteIT::token));
+        return given().port(port).auth().oauth2(token(user));
     }
 
     /** A real access token from Keycloak, by the password grant the demo client allows. */

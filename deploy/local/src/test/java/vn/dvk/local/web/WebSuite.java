@@ -1,10 +1,11 @@
 package vn.dvk.local.web;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import vn.dvk.local.DemoApi;
 import vn.dvk.local.LaunchOptions;
 import vn.dvk.local.LocalSuite;
 import vn.dvk.local.Ports;
@@ -85,11 +87,17 @@ public final class WebSuite implements BeforeAllCallback {
             return "http://localhost:" + web + "/";
         }
 
-        /** A demo user's access token, for what the test does through the APIs beside the browser. */
+        /**
+         * A demo user's access token, for what the test does through the APIs beside the browser: signed in once
+         * and shared with the launcher's demo parts ({@link DemoApi#token}), not once per call — the days ask for
+         * tokens inside awaited assertions, and each sign-in costs Keycloak a password hash.
+         */
         public String token(String user) {
-            return given().formParam("client_id", "dvk-web").formParam("grant_type", "password")
-                    .formParam("username", user).formParam("password", DEMO_PASSWORD)
-                    .post(suite.keycloakTokenEndpoint()).then().statusCode(200).extract().path("access_token");
+            try {
+                return new DemoApi(suite.keycloakIssuer(), URI.create(app())).token(user);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         /**

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -36,6 +37,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import vn.dvk.contracts.ContractFiles;
+import vn.dvk.keycloak.KeycloakProcess;
 import vn.dvk.local.Database;
 import vn.dvk.testing.HeadlessChromium;
 
@@ -314,6 +316,22 @@ class LocalSuiteIT {
         List<String> recorded = as("bloc.reviewer", suite().recognition()).get("/api/v1/decisions?limit=200")
                 .then().statusCode(200).extract().jsonPath().getList("items.number");
         assertTrue(recorded.containsAll(numbers), "recorded " + recorded + ", the demo's " + numbers);
+    }
+
+    /**
+     * Keycloak's JVM runs with the options the build gives it (C1 only, deploy/local's pom), appended by kc.sh to its
+     * own: the server the days sign in on is the one started for this suite, in its data directory.
+     */
+    @Test
+    void keycloakRunsWithTheOptionsTheBuildGivesIt() {
+        List<String> given = Stream.of(System.getProperty(KeycloakProcess.JAVA_OPTIONS_PROPERTY, "").split("\\s+"))
+                .filter(option -> !option.isEmpty()).toList();
+        List<String> keycloak = ProcessHandle.current().descendants()
+                .map(process -> process.info().commandLine().orElse(""))
+                .filter(line -> line.contains("-Dkc.home.dir=") && line.contains(suite().dataDir().toString()))
+                .toList();
+        assertEquals(1, keycloak.size(), "one Keycloak JVM in the suite's data directory: " + keycloak);
+        assertTrue(List.of(keycloak.get(0).split(" ")).containsAll(given), keycloak.get(0) + " has " + given);
     }
 
     @Test

@@ -9,10 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -30,17 +33,36 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's chromium, headless, driven through its chromedriver, for the tests of the pages the services serve. As
  * root and without outside network it runs without sandbox and fetches nothing in the background; each browser has
  * a fresh profile, removed when it closes. Screenshots go to {@code target/browser} of the module under test.
+ *
+ * <p>{@link #open()} hands out a browser of this JVM's pool instead of starting one: starting chromium and its driver
+ * costs about a second and a half of CPU, and a day in the web app opened one per person and screen width. A
+ * browser handed back is wiped as a new one would be (every origin's cookies, storage and cache, one blank window at
+ * the default size, its console read) before anyone gets it again.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "browser");
+    private static final Dimension DEFAULT_SIZE = new Dimension(1400, 1100);
+    /** Browsers handed back to the pool, wiped, for the next {@link #open()}. */
+    private static final Deque<HeadlessChromium> IDLE = new ConcurrentLinkedDeque<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(HeadlessChromium::quitIdle, "quit idle chromium"));
+    }
 
     private final WebDriver driver;
     private final Path profile;
+    private final boolean pooled;
 
+    /** A browser of its own, quit when it closes. */
     public HeadlessChromium() {
+        this(false);
+    }
+
+    private HeadlessChromium(boolean pooled) {
+        this.pooled = pooled;
         installIfMissing();
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "the pages' tests need Debian's chromium and chromium-driver (apt-get install chromium "
@@ -53,12 +75,26 @@ public final class HeadlessChromium implements AutoCloseable {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1100", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--window-size=" + DEFAULT_SIZE.width + "," + DEFAULT_SIZE.height,
+                "--user-data-dir=" + profile);
         // the pages' console (errors, failed fetches) is kept for a failing test to show
         options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+    }
+
+    /** A browser from this JVM's pool, as a new one would be; closing it hands it back. */
+    public static HeadlessChromium open() {
+        HeadlessChromium idle = IDLE.poll();
+        return idle != null ? idle : new HeadlessChromium(true);
+    }
+
+    /** Quits the pool's browsers (a suite that checks it leaves no process behind calls it first). */
+    public static void quitIdle() {
+        for (HeadlessChromium idle = IDLE.poll(); idle != null; idle = IDLE.poll()) {
+            idle.quit();
+        }
     }
 
     /**
@@ -127,8 +163,42 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /** A pooled browser goes back to the pool once wiped (quit if it cannot be); any other quits. */
     @Override
     public void close() {
+        if (pooled && wiped()) {
+            IDLE.push(this);
+        } else {
+            quit();
+        }
+    }
+
+    /**
+     * Leaves the browser as a new one: one blank window at the default size, no cookie, storage (local, session,
+     * IndexedDB, service workers) or cache of any origin ("*", which Chromium's DevTools take as every origin), the
+     * console read. False if the browser does not answer.
+     */
+    private boolean wiped() {
+        try {
+            List<String> windows = List.copyOf(driver.getWindowHandles());
+            for (String window : windows.subList(1, windows.size())) {
+                driver.switchTo().window(window).close();
+            }
+            driver.switchTo().window(windows.get(0));
+            driver.get("about:blank");
+            ChromeDriver chrome = (ChromeDriver) driver;
+            chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            chrome.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            chrome.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", "*", "storageTypes", "all"));
+            driver.manage().window().setSize(DEFAULT_SIZE);
+            driver.manage().logs().get(LogType.BROWSER);
+            return true;
+        } catch (WebDriverException e) {
+            return false;
+        }
+    }
+
+    private void quit() {
         driver.quit();
         try (Stream<Path> files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());

@@ -56,7 +56,7 @@ abstract class AdministratorDay {
     private static void lettersOfTheOperator(int width, String campaign) throws SQLException {
         String lost = UUID.randomUUID().toString();
         Map<String, Object> letter = OperatorLetters.recognitionOfALostModel(lost, campaign);
-        try (HeadlessChromium chromium = new HeadlessChromium()) {
+        try (HeadlessChromium chromium = HeadlessChromium.open()) {
             Screens screens = open(chromium, width, "operator");
             // a deep link through the sign-in: the page the address names, not the operator's home (the rebuild)
             screens.signIn(suite().app() + "operations/dead-letters", "operator");
@@ -70,7 +70,7 @@ abstract class AdministratorDay {
         await("recognition has heard of the draft campaign").atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 given().port(suite().recognition()).auth().oauth2(admin).get("/api/v1/councils?campaignId={c}", campaign)
                         .then().statusCode(200));
-        try (HeadlessChromium chromium = new HeadlessChromium()) {
+        try (HeadlessChromium chromium = HeadlessChromium.open()) {
             Screens screens = open(chromium, width, "admin");
             // the campaign's address opened signed out: after Keycloak's sign-in the app opens it, not the home
             screens.signIn(suite().app() + "admin/campaigns/" + campaign, "province.admin");
@@ -109,7 +109,7 @@ abstract class AdministratorDay {
     }
 
     private static void adminDay(int width, String organisation, String name, String renamed, String campaign) {
-        try (HeadlessChromium chromium = new HeadlessChromium()) {
+        try (HeadlessChromium chromium = HeadlessChromium.open()) {
             Screens screens = open(chromium, width, "admin");
             screens.signIn(suite().app(), "province.admin");
 
@@ -180,7 +180,7 @@ abstract class AdministratorDay {
     }
 
     private static void auditorDay(int width, String organisation, String renamed, String campaign) {
-        try (HeadlessChromium chromium = new HeadlessChromium()) {
+        try (HeadlessChromium chromium = HeadlessChromium.open()) {
             Screens screens = open(chromium, width, "auditor");
             screens.signIn(suite().app(), "auditor");
 
@@ -216,7 +216,7 @@ abstract class AdministratorDay {
     }
 
     private static void operatorDay(int width) {
-        try (HeadlessChromium chromium = new HeadlessChromium()) {
+        try (HeadlessChromium chromium = HeadlessChromium.open()) {
             Screens screens = open(chromium, width, "operator");
             screens.signIn(suite().app(), "operator");
 

@@ -38,7 +38,7 @@ abstract class CadreDay {
     @ValueSource(ints = {1440, 390})
     void aCadreDraftsEvidencesSubmitsAndResubmitsAReturnedModel(int width) throws IOException {
         String title = "Mô hình \"Tổ tự quản\" khu phố (" + width + " px)";
-        try (HeadlessChromium chromium = new HeadlessChromium()) {
+        try (HeadlessChromium chromium = HeadlessChromium.open()) {
             WebDriver browser = chromium.driver();
             browser.manage().window().setSize(new Dimension(width, width < 600 ? 844 : 1000));
             Screens screens = new Screens(chromium, "cadre-" + width);

@@ -48,7 +48,7 @@ abstract class CadreFeed {
     void aCadreFollowsTheFeedRevisesReportsAndWithdrawsAReturnedModel(int width) {
         String title = "Tổ hòa giải khu phố " + UUID.randomUUID().toString().substring(0, 6) + " (" + width + " px)";
         String id = draftWithout(title);
-        try (HeadlessChromium chromium = new HeadlessChromium()) {
+        try (HeadlessChromium chromium = HeadlessChromium.open()) {
             WebDriver browser = chromium.driver();
             browser.manage().window().setSize(new Dimension(width, width < 600 ? 844 : 1000));
             Screens screens = new Screens(chromium, "feed-" + width);
@@ -146,7 +146,7 @@ abstract class CadreFeed {
         given().port(suite().registry()).auth().oauth2(token("unit.cadre")).header("If-Match", etag(id))
                 .post("/api/v1/models/{id}/submit", id).then().statusCode(200);
         recogniseAtBase(id);
-        try (HeadlessChromium chromium = new HeadlessChromium()) {
+        try (HeadlessChromium chromium = HeadlessChromium.open()) {
             WebDriver browser = chromium.driver();
             browser.manage().window().setSize(new Dimension(width, width < 600 ? 844 : 1000));
             Screens screens = new Screens(chromium, "certificates-" + width);

@@ -51,7 +51,7 @@ abstract class CommitteeDay {
         String id = submitModel(campaign, title);
         String number = tag + "-QĐ/ĐU";
 
-        try (HeadlessChromium chromium = new HeadlessChromium()) {
+        try (HeadlessChromium chromium = HeadlessChromium.open()) {
             WebDriver browser = chromium.driver();
             browser.manage().window().setSize(new Dimension(1440, 1000));
             Screens screens = new Screens(chromium, "committee-1440");
@@ -167,7 +167,7 @@ abstract class CommitteeDay {
         String title = "Mô hình \"Chợ không tiền mặt\" (" + tag + ")";
         String id = submitModel(campaign, title);
 
-        try (HeadlessChromium chromium = new HeadlessChromium()) {
+        try (HeadlessChromium chromium = HeadlessChromium.open()) {
             WebDriver browser = chromium.driver();
             browser.manage().window().setSize(new Dimension(390, 844));
             Screens screens = new Screens(chromium, "committee-390");

@@ -49,7 +49,7 @@ abstract class CouncilDay {
         MEMBERS.forEach(member -> as(member).get("/api/v1/reviews?limit=1").then().statusCode(200));
         String council = "Hội đồng xét công nhận mô hình " + tag;
 
-        try (HeadlessChromium chromium = new HeadlessChromium()) {
+        try (HeadlessChromium chromium = HeadlessChromium.open()) {
             Screens screens = open(chromium, width, height, prefix + "-admin");
             // signed in where the app opens, then the campaign's address (the session is kept in the tab)
             screens.signIn(suite().app(), "province.admin");
@@ -79,7 +79,7 @@ abstract class CouncilDay {
                 .body("[0].members.find { it.chair }.username", equalTo("base.reviewer"));
 
         // the hospital's member reads the case of the hospital's model, and that they do not vote on it
-        try (HeadlessChromium chromium = new HeadlessChromium()) {
+        try (HeadlessChromium chromium = HeadlessChromium.open()) {
             Screens screens = caseOf(chromium, width, height, prefix + "-recused", "unit.reviewer", id, title);
             screens.waitForText(testId("my-recusal"), "Bạn không tham gia xét hồ sơ này");
             screens.accessible("case");
@@ -98,7 +98,7 @@ abstract class CouncilDay {
     /** A member signs in, opens the case, sees the tally as it stands, votes for it, and reads the minutes. */
     private static void vote(int width, int height, String prefix, String member, String id, String title,
             String before) {
-        try (HeadlessChromium chromium = new HeadlessChromium()) {
+        try (HeadlessChromium chromium = HeadlessChromium.open()) {
             Screens screens = caseOf(chromium, width, height, prefix, member, id, title);
             screens.waitForText(testId("council"), before + " thành viên được xét đã biểu quyết (cần 2)");
             screens.waitForText(testId("recused"), "Không tham gia xét");

@@ -261,7 +261,7 @@ class LocalSuiteIT {
     /** A leader opens the dashboard, signs in on Keycloak's page (code flow with PKCE) and reads the figures. */
     @Test
     void aLeaderSignsInThroughKeycloakAndReadsTheDashboard() {
-        try (HeadlessChromium chromium = new HeadlessChromium()) {
+        try (HeadlessChromium chromium = HeadlessChromium.open()) {
             WebDriver browser = chromium.driver();
             String dashboard = suite().app() + "dashboard/";
             browser.get(dashboard + "?campaignId=" + CAMPAIGN);

@@ -20,6 +20,7 @@ import vn.dvk.local.DemoApi;
 import vn.dvk.local.LaunchOptions;
 import vn.dvk.local.LocalSuite;
 import vn.dvk.local.Ports;
+import vn.dvk.testing.HeadlessChromium;
 import vn.dvk.testing.suite.FileTrees;
 
 /**
@@ -106,6 +107,8 @@ public final class WebSuite implements BeforeAllCallback {
          */
         @Override
         public void close() throws IOException {
+            // the days' browsers, kept for the next day in the pool, are not the suite's
+            HeadlessChromium.quitIdle();
             Optional<ProcessHandle> postgres = postmaster();
             List<ProcessHandle> children = ProcessHandle.current().descendants().toList();
             suite.close();

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { EventStreamParser, followEvents, type ServerEvent } from "./eventStream";
 

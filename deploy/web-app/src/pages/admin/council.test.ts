@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { ProblemError } from "../../api/problem";
 import { candidates, changeSeat, councilErrors, councilMembers } from "./council";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { definitionOf, EMPTY_CAMPAIGN, windowErrors } from "./campaign";
 import { criterionErrors, totalWeight } from "./criteria";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { PROVINCE } from "../../test/province";
 import { buildTree, childKind, findNode, parentKind, pathTo, subtreeIds } from "./tree";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { auditQuery, NO_FILTER } from "./query";
 

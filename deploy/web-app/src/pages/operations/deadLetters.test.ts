@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import {
   filterLetters, isOpen, NO_FILTER, openCount, replayedAll, toReplay, topicsOf, withReport, type LetterLike,

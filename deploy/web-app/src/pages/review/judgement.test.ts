@@ -1,3 +1,4 @@
+// @vitest-environment node
 import i18n from "i18next";
 import { beforeAll, describe, expect, it } from "vitest";
 import { CATALOGUES } from "../../i18n/catalogues";

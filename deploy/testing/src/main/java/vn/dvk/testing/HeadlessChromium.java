@@ -45,6 +45,7 @@ public final class HeadlessChromium implements AutoCloseable {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "browser");
     private static final Dimension DEFAULT_SIZE = new Dimension(1400, 1100);
+    private static final Duration POLL = Duration.ofMillis(100);
     /** Browsers handed back to the pool, wiped, for the next {@link #open()}. */
     private static final Deque<HeadlessChromium> IDLE = new ConcurrentLinkedDeque<>();
 
@@ -128,7 +129,9 @@ public final class HeadlessChromium implements AutoCloseable {
      * to another page (a sign-in's redirects) is looked for again.
      */
     public WebDriverWait waiting(Duration timeout) {
-        WebDriverWait wait = new WebDriverWait(driver, timeout);
+        // Selenium looks again every 500 ms by default: on average a quarter of a second lost per wait for a screen
+        // that answers in tens of milliseconds, hundreds of times in a day in the app
+        WebDriverWait wait = new WebDriverWait(driver, timeout, POLL);
         wait.ignoring(StaleElementReferenceException.class);
         wait.ignoring(NoSuchElementException.class);
         // the page being replaced under a command ("node does not belong to the document") is the same race

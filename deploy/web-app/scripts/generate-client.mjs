@@ -1,5 +1,5 @@
-// Generates the typed client's declarations from the OpenAPI documents the three services' builds write
-// (target/openapi/openapi.json, quarkus.smallrye-openapi.store-schema-directory). The app calls the APIs only
+// Generates the typed client's declarations from the three services' OpenAPI documents as deploy/contracts holds them
+// (each service's OpenApiTest checks it serves its copy). The app calls the APIs only
 // through openapi-fetch typed by these, so an operation or field missing from a document fails the type check.
 import fs from "node:fs";
 import path from "node:path";
@@ -12,9 +12,9 @@ const out = path.resolve(here, "../src/api/generated");
 fs.mkdirSync(out, { recursive: true });
 
 for (const service of ["registry", "recognition", "reporting"]) {
-  const document = path.join(root, `${service}-service/target/openapi/openapi.json`);
+  const document = path.join(root, `deploy/contracts/src/main/resources/vn/dvk/contracts/openapi/${service}-service.json`);
   if (!fs.existsSync(document)) {
-    console.error(`${document} is missing: build ${service}-service first (./mvnw -pl deploy/web-app -am ...)`);
+    console.error(`${document} is missing`);
     process.exit(1);
   }
   const ast = await openapiTS(new URL(`file://${document}`));

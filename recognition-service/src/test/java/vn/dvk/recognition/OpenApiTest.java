@@ -19,6 +19,12 @@ class OpenApiTest {
         OpenApiDocument.assertEveryOperationIsDocumented();
     }
 
+    /** deploy/web-app builds its client from deploy/contracts' copy of this document, not from this build. */
+    @Test
+    void servesTheDocumentTheWebAppIsBuiltFrom() {
+        OpenApiDocument.assertIsTheContract("recognition-service");
+    }
+
     /**
      * A read that answers a {@code Response} (to carry its ETag) says nothing of its body unless told: the web app's
      * generated client then types the case, the decision or the council as unknown.

@@ -12,4 +12,10 @@ class OpenApiTest {
     void everyOperationIsNamedAndDocumentsItsProblems() {
         OpenApiDocument.assertEveryOperationIsDocumented();
     }
+
+    /** deploy/web-app builds its client from deploy/contracts' copy of this document, not from this build. */
+    @Test
+    void servesTheDocumentTheWebAppIsBuiltFrom() {
+        OpenApiDocument.assertIsTheContract("registry-service");
+    }
 }

@@ -23,10 +23,22 @@ public final class ContractFiles {
      */
     public static final String DEMO_DECISIONS = "vn/dvk/contracts/demo/an-giang-decisions.json";
 
+    /**
+     * Each service's OpenAPI document, {@code <service>.json}: what the service serves at {@code /q/openapi} (its
+     * tests compare), and what deploy/web-app lints and generates its client from without waiting for the services'
+     * builds.
+     */
+    public static final String OPENAPI = "vn/dvk/contracts/openapi/";
+
     /** How the registry's {@code dvk.registry.seed-file} names a file on its class path. */
     public static final String CLASSPATH = "classpath:";
 
     private ContractFiles() {
+    }
+
+    /** The resource holding a service's OpenAPI document, e.g. {@code registry-service}. */
+    public static String openApi(String service) {
+        return OPENAPI + service + ".json";
     }
 
     /** The resource holding the schema of an event type, e.g. {@code dvk.registry.model.submitted.v1}. */

@@ -86,7 +86,15 @@ public final class OpenApiDocument {
             }
             Path copy = Path.of("..", "deploy", "contracts", "src", "main", "resources", ContractFiles.openApi(service));
             if (Boolean.getBoolean(ACCEPT_PROPERTY)) {
-                Files.writeString(copy, served.endsWith("\n") ? served : served + "\n");
+                // the served document with the copy's discovery address (the production default), not the mock's
+                JsonNode accepted = JSON.readTree(served);
+                contract(service).path("components").path("securitySchemes").fields().forEachRemaining(scheme -> {
+                    if (accepted.path("components").path("securitySchemes").get(scheme.getKey())
+                            instanceof ObjectNode target && scheme.getValue().has("openIdConnectUrl")) {
+                        target.set("openIdConnectUrl", scheme.getValue().get("openIdConnectUrl"));
+                    }
+                });
+                Files.writeString(copy, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(accepted));
                 return;
             }
             List<String> differences = new ArrayList<>();

@@ -104,21 +104,23 @@ public class ProblemResponses implements OASFilter {
         Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         Schema violation = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .required(List.of("field", "message"))
-                .properties(Map.of("field", text, "message", text));
+                .addProperty("field", text).addProperty("message", text);
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("An RFC 9457 problem detail. `type` names the kind of problem ("
                         + ProblemType.BASE + "…); `title` is in the language of Accept-Language (Vietnamese by "
                         + "default, or English)")
                 .required(List.of("type", "title", "status"))
-                .properties(Map.of(
-                        "type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")
-                                .examples(List.of(CommonProblems.NOT_FOUND.uri().toString())),
-                        "title", text,
-                        "status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"),
-                        "detail", text,
-                        "instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference"),
-                        "violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation),
-                        "current", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
-                                .description("With 409 and 412: the resource as it now stands")));
+                // one property after the other, in RFC 9457's order: Map.of's order changes with every JVM, and the
+                // served document with it
+                .addProperty("type", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri")
+                        .examples(List.of(CommonProblems.NOT_FOUND.uri().toString())))
+                .addProperty("title", text)
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"))
+                .addProperty("detail", text)
+                .addProperty("instance", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .format("uri-reference"))
+                .addProperty("violations", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(violation))
+                .addProperty("current", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .description("With 409 and 412: the resource as it now stands"));
     }
 }

@@ -10,16 +10,23 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.dvk.testing.Simultaneously;
 
 /**
  * Demo parts share one sign-in per user: Keycloak refuses a user's second sign-in while the first is under way
@@ -30,6 +37,8 @@ class DemoApiTest {
     private HttpServer keycloak;
     private final Map<String, AtomicInteger> signIns = new ConcurrentHashMap<>();
     private volatile long expiresIn = 900;
+    /** Sign-ins are answered once it opens: a test that needs them to overlap holds it shut meanwhile. */
+    private volatile CountDownLatch answer = new CountDownLatch(0);
 
     @BeforeEach
     void startTokenEndpoint() throws IOException {
@@ -39,7 +48,7 @@ class DemoApiTest {
             String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String user = form.replaceAll(".*username=([^&]*).*", "$1");
             int count = signIns.computeIfAbsent(user, u -> new AtomicInteger()).incrementAndGet();
-            sleep(200); // a sign-in takes a while: a second one for the user would overlap it
+            await(answer);
             byte[] body = (user.equals("locked") ? "{\"error\":\"invalid_grant\"}"
                     : "{\"access_token\":\"" + user + "-" + count + "\",\"expires_in\":" + expiresIn + "}")
                     .getBytes(StandardCharsets.UTF_8);
@@ -58,7 +67,25 @@ class DemoApiTest {
 
     @Test
     void partsAskingForTheSameUserAtOnceShareOneSignIn() throws Exception {
-        List<String> tokens = Simultaneously.run(8, () -> api().token("base.reviewer"));
+        answer = new CountDownLatch(1);
+        ExecutorService parts = Executors.newFixedThreadPool(8, runnable -> new Thread(runnable, "demo-part"));
+        List<Thread> threads = new CopyOnWriteArrayList<>();
+        List<Future<String>> asked = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            asked.add(parts.submit(() -> {
+                threads.add(Thread.currentThread());
+                return api().token("base.reviewer");
+            }));
+        }
+        // the sign-in is held until all eight parts asked: each is parked, behind it or waiting for its answer
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> signIns.containsKey("base.reviewer")
+                && threads.size() == 8 && threads.stream().allMatch(t -> t.getState() != Thread.State.RUNNABLE));
+        answer.countDown();
+        List<String> tokens = new ArrayList<>();
+        for (Future<String> token : asked) {
+            tokens.add(token.get(10, TimeUnit.SECONDS));
+        }
+        parts.shutdown();
 
         assertEquals(Set.of("base.reviewer-1"), Set.copyOf(tokens));
         assertEquals(1, signIns.get("base.reviewer").get());
@@ -89,9 +116,9 @@ class DemoApiTest {
         return new DemoApi(issuer, URI.create("http://127.0.0.1:1/api/v1"));
     }
 
-    private static void sleep(long millis) {
+    private static void await(CountDownLatch latch) {
         try {
-            Thread.sleep(millis);
+            latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

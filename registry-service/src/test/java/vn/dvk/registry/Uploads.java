@@ -54,4 +54,12 @@ public final class Uploads {
     public static long attachments(String model) {
         return QuarkusTransaction.requiringNew().call(() -> Attachment.count("modelId", UUID.fromString(model)));
     }
+
+    /** Stored chunks no attachment owns: what a refused or failed upload would leave behind if it left anything. */
+    public static long orphanChunks() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) Attachment.getEntityManager().createNativeQuery("""
+                select count(*) from {h-schema}stored_object_chunk c
+                where not exists (select 1 from {h-schema}attachment a where a.storage_key = c.storage_key)""")
+                .getSingleResult()).longValue());
+    }
 }

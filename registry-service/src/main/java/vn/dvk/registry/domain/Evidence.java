@@ -55,14 +55,17 @@ public class Evidence {
             if (size == 0) {
                 throw InvalidRequestProblem.ofField("file", RegistryMessages.FILE_EMPTY.text());
             }
-            quota.reserve(model, size);
+            quota.checkSize(size);
             String cleanName = cleanFileName(upload.fileName());
             Attachment attachment = new Attachment();
             attachment.mediaType = types.of(upload.file(), cleanName);
             attachment.sha256 = upload.sha256();
+            // stored before the unit's lock is taken, so that the lock is held for the sums and the row alone, not
+            // for the seconds a 10 MB write may take under load; a file then refused goes with the rollback
             try (InputStream content = Files.newInputStream(upload.file())) {
                 attachment.storageKey = store.put(content);
             }
+            quota.reserve(model, size);
             attachment.id = UUID.randomUUID();
             attachment.modelId = model.id;
             attachment.fileName = cleanName;

@@ -46,13 +46,17 @@ public class EvidenceQuota {
         }
     }
 
-    /** Refuses a file too large for one, or for the room left, as received. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void reserve(MobilizationModel model, long size) {
+    /** Refuses a file, as received, too large for one. */
+    public void checkSize(long size) {
         long maxFile = limits.maxFileSize().asLongValue();
         if (size > maxFile) {
             throw tooLarge(size, maxFile);
         }
+    }
+
+    /** Refuses a file, as received, too large for the room left; the unit's lock is held until the commit. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reserve(MobilizationModel model, long size) {
         // every upload of the unit waits here for the one before it to commit: the sums read below are final
         entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('dvk-registry-uploads'), hashtext(:unit))")
                 .setParameter("unit", model.unitId).getSingleResult();

@@ -79,6 +79,7 @@ class UploadLimitsTest {
                 .then().statusCode(413).contentType("application/problem+json")
                 .body("type", equalTo(QUOTA_EXCEEDED), "detail", containsString("mô hình"));
         assertEquals(1, Uploads.attachments(model));
+        assertEquals(0, Uploads.orphanChunks());
 
         String other = draftOf(unitCadre);
         for (int i = 0; i < 8; i++) {
@@ -112,6 +113,7 @@ class UploadLimitsTest {
                 "application/pdf", file, null).statusCode());
         assertEquals(List.of(201, 413), statuses.stream().sorted().toList());
         assertEquals(1, Uploads.attachments(model));
+        assertEquals(0, Uploads.orphanChunks(), "the refused file's chunks go with its transaction");
     }
 
     @Test

@@ -25,7 +25,9 @@ public class ModelListParameters {
 
     @QueryParam("q")
     @Parameter(description = "Words to search for, with or without diacritics (\"dan van kheo\" finds \"Dân vận khéo\"); "
-            + "\"quoted phrases\" and -excluded words work as in web search engines")
+            + "\"quoted phrases\" and -excluded words work as in web search engines; a word of three letters or "
+            + "more that no title uses is taken as mistyped and also finds the title words one edit from it (a letter "
+            + "changed, added, left out or swapped with its neighbour; two edits from six letters)")
     public String text;
 
     @QueryParam("campaignId")

@@ -26,8 +26,9 @@ import vn.dvk.kit.problems.KitMessages;
 /**
  * Lists and searches models in PostgreSQL alone. Search text is folded like the indexed document (lower case,
  * no diacritics, "đ" → "d"), so "dan van kheo" finds "Dân vận khéo"; matches are words of the title, summary,
- * tags, owner and unit (full-text, ranked by field weight and proximity) or titles close to the text (trigram
- * similarity, which forgives a typo). Pages follow a keyset on the sort value and the id: stable while rows come in.
+ * tags, owner and unit (full-text, ranked by field weight and proximity), a mistyped word standing for the title
+ * words close to it ({@link TypoCorrection}). Pages follow a keyset on the sort value and the id: stable while rows
+ * come in.
  */
 @ApplicationScoped
 public class ModelSearch {
@@ -37,9 +38,6 @@ public class ModelSearch {
             m.status, m.review_level, m.recognized_level, m.current_version, m.created_at, m.submitted_at,
             m.updated_at""";
 
-    /** How close (trigram word similarity, 0 to 1) a title must come to the search text to be found despite a typo. */
-    private static final double TYPO_SIMILARITY = 0.7;
-
     /** A quote, a word excluded with a leading minus, or the word "or" between others. */
     private static final Pattern WEB_SEARCH_SYNTAX = Pattern.compile("\"|(^|\\s)-\\S|\\sor\\s",
             Pattern.CASE_INSENSITIVE);
@@ -48,11 +46,13 @@ public class ModelSearch {
     public static final int RANKED_MATCHES = 1_000;
 
     private final EntityManager entityManager;
+    private final TypoCorrection typos;
     /** The province's (dvk.time.zone), in which the dates of a search are days. */
     private final ZoneId zone;
 
-    public ModelSearch(EntityManager entityManager, Clock clock) {
+    public ModelSearch(EntityManager entityManager, TypoCorrection typos, Clock clock) {
         this.entityManager = entityManager;
+        this.typos = typos;
         this.zone = clock.getZone();
     }
 
@@ -70,18 +70,19 @@ public class ModelSearch {
         filter(query, where, parameters);
         String rank = "0";
         if (query.searches()) {
-            parameters.put("text", query.text());
-            String words = "m.search_document @@ websearch_to_tsquery('simple', {h-schema}dvk_fold(:text))";
-            // Plain words may also find a title with a typo in them: <% finds candidates through the trigram index
-            // (the text matches part of the title with word similarity 0.6 and up), and only those much closer
-            // count, so that sharing a few words with a title is not enough. Quoted phrases and -excluded words are
-            // taken literally.
-            where.add(usesOperators(query.text()) ? words : "(" + words
-                    + " or ({h-schema}dvk_fold(:text) operator(public.<%) {h-schema}dvk_fold(m.title) "
-                    + "and public.word_similarity({h-schema}dvk_fold(:text), {h-schema}dvk_fold(m.title)) >= "
-                    + TYPO_SIMILARITY + "))");
-            rank = "ts_rank_cd(m.search_document, websearch_to_tsquery('simple', {h-schema}dvk_fold(:text)))"
-                    + " + public.word_similarity({h-schema}dvk_fold(:text), {h-schema}dvk_fold(m.title))";
+            // Quoted phrases and -excluded words are taken literally; plain words may hold a typo, which the
+            // correction turns into the title words it may stand for, so both are searched on the full-text index.
+            String words = usesOperators(query.text()) ? "" : typos.query(query.text());
+            String tsquery;
+            if (words.isEmpty()) {
+                tsquery = "websearch_to_tsquery('simple', {h-schema}dvk_fold(:text))";
+                parameters.put("text", query.text());
+            } else {
+                tsquery = "cast(:words as tsquery)";
+                parameters.put("words", words);
+            }
+            where.add("m.search_document @@ " + tsquery);
+            rank = "ts_rank_cd(m.search_document, " + tsquery + ")";
         }
         String direction = sort.ascending ? "asc" : "desc";
         String after = "";

@@ -79,8 +79,9 @@ public final class OpenApiDocument {
     public static void assertIsTheContract(String service) {
         String served = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         try {
+            JsonNode copyAsHeld = contractCopy(service);
             JsonNode actual = withoutDeploymentValues(JSON.readTree(served));
-            JsonNode contract = withoutDeploymentValues(contract(service));
+            JsonNode contract = withoutDeploymentValues(copyAsHeld);
             if (actual.equals(contract)) {
                 return;
             }
@@ -88,7 +89,7 @@ public final class OpenApiDocument {
             if (Boolean.getBoolean(ACCEPT_PROPERTY)) {
                 // the served document with the copy's discovery address (the production default), not the mock's
                 JsonNode accepted = JSON.readTree(served);
-                contract(service).path("components").path("securitySchemes").fields().forEachRemaining(scheme -> {
+                copyAsHeld.path("components").path("securitySchemes").fields().forEachRemaining(scheme -> {
                     if (accepted.path("components").path("securitySchemes").get(scheme.getKey())
                             instanceof ObjectNode target && scheme.getValue().has("openIdConnectUrl")) {
                         target.set("openIdConnectUrl", scheme.getValue().get("openIdConnectUrl"));
@@ -110,19 +111,22 @@ public final class OpenApiDocument {
     }
 
     /**
-     * The document less what each deployment sets rather than the API: the security schemes' OpenID Connect
-     * discovery address follows the issuer the service is configured with (a mock issuer on a free port in the tests).
+     * A copy of the document less what each deployment sets rather than the API: the security schemes' OpenID
+     * Connect discovery address follows the issuer the service is configured with (a mock issuer on a free port in
+     * the tests). The document given is left as it is.
      */
     public static JsonNode withoutDeploymentValues(JsonNode document) {
-        document.path("components").path("securitySchemes").forEach(scheme -> {
+        JsonNode copy = document.deepCopy();
+        copy.path("components").path("securitySchemes").forEach(scheme -> {
             if (scheme instanceof ObjectNode object) {
                 object.remove("openIdConnectUrl");
             }
         });
-        return document;
+        return copy;
     }
 
-    private static JsonNode contract(String service) throws IOException {
+    /** deploy/contracts' copy of the service's document, as dvk-contracts on the class path holds it. */
+    public static JsonNode contractCopy(String service) throws IOException {
         try (InputStream in = OpenApiDocument.class.getClassLoader().getResourceAsStream(
                 ContractFiles.openApi(service))) {
             if (in == null) {

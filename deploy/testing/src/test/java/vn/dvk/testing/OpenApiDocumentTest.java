@@ -40,4 +40,18 @@ class OpenApiDocumentTest {
                 "", found);
         assertEquals(List.of(), found);
     }
+
+    @Test
+    void theDeploymentsDiscoveryAddressIsLeftOutOfACopyNotOfTheDocument() throws Exception {
+        JsonNode document = JSON.readTree("""
+                {"components": {"securitySchemes": {"oidc": {"type": "openIdConnect",
+                    "openIdConnectUrl": "http://localhost:41234/realms/dvk/.well-known/openid-configuration"}}}}""");
+        String before = document.toString();
+
+        JsonNode stripped = OpenApiDocument.withoutDeploymentValues(document);
+
+        assertEquals("{\"components\":{\"securitySchemes\":{\"oidc\":{\"type\":\"openIdConnect\"}}}}",
+                stripped.toString());
+        assertEquals(before, document.toString());
+    }
 }

@@ -139,6 +139,20 @@ class ModelSearchTest {
     }
 
     @Test
+    void atMostEightMistypedWordsOfOneTextAreCorrected() {
+        // each mistyped word is compared with every title word: a text of many (200 characters of them) stays cheap
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            words.add(mark());
+        }
+        String model = create("Mô hình " + String.join(" ", words), "tóm tắt");
+        List<String> mistyped = words.stream().map(word -> replace(word, word.length() - 1, "z")).toList();
+
+        assertEquals(List.of(model), ids(search(String.join(" ", mistyped.subList(0, 8)) + " " + words.get(8))));
+        assertEquals(List.of(), ids(search(String.join(" ", mistyped))));
+    }
+
+    @Test
     void searchTextIsNeverReadAsQuerySyntax() {
         String mark = mark();
         // the address's words keep their quote ("h.com/p'q"), which the query must carry as a letter

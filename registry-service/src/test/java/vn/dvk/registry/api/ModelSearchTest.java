@@ -73,10 +73,10 @@ class ModelSearchTest {
         List<Character> characters = new ArrayList<>();
         "abcdefghijklmnopqrstuvwxy0123456789".chars().forEach(c -> characters.add((char) c));
         java.util.Collections.shuffle(characters);
-        String letters = characters.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining());
-        String first = letters.substring(0, 8);
-        String second = letters.substring(8, 16);
-        String shortWord = letters.substring(16, 21);
+        String first = takeWord(characters, 8);
+        String second = takeWord(characters, 8);
+        String shortWord = takeWord(characters, 5);
+        String third = takeWord(characters, 8);
         String model = create("Mô hình " + first + " " + second + " " + shortWord, "tóm tắt");
 
         // from six letters two edits are forgiven: a letter changed, added, left out, two neighbours swapped
@@ -97,7 +97,6 @@ class ModelSearchTest {
         assertEquals(List.of(), ids(search(near + " " + second)));
 
         // the words a typo is corrected to follow an edit of the title
-        String third = letters.substring(21, 29);
         as(DemoCallers.unitCadre()).header("If-Match", Models.etag(model))
                 .body(Models.contentBody("dvk-2026", "Mô hình " + third, "tóm tắt"))
                 .put("/api/v1/models/{id}", model).then().statusCode(200);
@@ -115,7 +114,8 @@ class ModelSearchTest {
                         : "Mô hình " + b + " " + a, "tóm tắt"))
                 .post("/api/v1/models").statusCode());
         assertEquals(Collections.nCopies(6, 201), statuses);
-        assertEquals(6, ids(search(a.substring(1) + " " + b)).size());
+        // the second letter left out: without its first "m", a mark may begin with a number ("3e5…", above)
+        assertEquals(6, ids(search(replace(a, 1, "") + " " + b)).size());
     }
 
     @Test
@@ -162,6 +162,20 @@ class ModelSearchTest {
             assertEquals(List.of(model), as(DemoCallers.unitCadre()).queryParam("q", text).get("/api/v1/models")
                     .then().statusCode(200).extract().jsonPath().getList("items.id", String.class), text);
         }
+    }
+
+    /**
+     * A word of the pool's next characters, taken out of it, beginning with a letter: PostgreSQL's parser reads
+     * "3e5ab" as the number 3e5 and the word ab, which no longer stand for the word typed.
+     */
+    private static String takeWord(List<Character> pool, int length) {
+        Character letter = pool.stream().filter(Character::isLetter).findFirst().orElseThrow();
+        pool.remove(letter);
+        StringBuilder word = new StringBuilder().append(letter);
+        for (int i = 1; i < length; i++) {
+            word.append(pool.remove(0));
+        }
+        return word.toString();
     }
 
     /** The word with the character at the index replaced. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,16 +61,31 @@ final class ServiceProcesses {
                 .findFirst();
     }
 
-    /** Resident set size in MB ({@code VmRSS} of /proc/PID/status). */
-    long residentMegabytes(Service service) throws IOException {
+    /**
+     * Resident memory in MB from /proc/PID/status: {@code VmRSS}, and its parts {@code RssAnon} (the process's own:
+     * heap, metaspace, code, threads, and the AOT cache's pages the JVM wrote to) and {@code RssFile} (mapped files
+     * as read: the AOT cache's read-only part, the JDK's modules), which the replicas on a node share through the
+     * page cache and which the kernel can drop and read again.
+     */
+    Resident resident(Service service) throws IOException {
         ProcessHandle process = process(service).orElseThrow(() -> new IllegalStateException(service.name()
                 + " is not running"));
+        Map<String, Long> kilobytes = new HashMap<>();
         for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+            int colon = line.indexOf(':');
+            if (colon > 0 && line.endsWith(" kB")) {
+                kilobytes.put(line.substring(0, colon), Long.parseLong(line.replaceAll("\\D", "")));
             }
         }
-        throw new IllegalStateException("no VmRSS for " + service.name());
+        if (!kilobytes.keySet().containsAll(List.of("VmRSS", "RssAnon", "RssFile"))) {
+            throw new IllegalStateException("no VmRSS, RssAnon or RssFile for " + service.name());
+        }
+        return new Resident(kilobytes.get("VmRSS") / 1024, kilobytes.get("RssAnon") / 1024,
+                kilobytes.get("RssFile") / 1024);
+    }
+
+    /** Resident memory in MB: all of it, the process's own and mapped files' pages. */
+    record Resident(long megabytes, long anonymousMegabytes, long fileMegabytes) {
     }
 
     /**

@@ -159,12 +159,13 @@ public final class SuiteBench {
         submitToCase(registry, tokens);
 
         for (ServiceProcesses.Service service : processes.services()) {
-            long rss = processes.residentMegabytes(service);
-            System.out.printf("%s: %d MB resident after the load; restarting it alone...%n", service.name(), rss);
+            ServiceProcesses.Resident rss = processes.resident(service);
+            System.out.printf("%s: %d MB resident after the load (%d MB its own, %d MB of mapped files); restarting it"
+                    + " alone...%n", service.name(), rss.megabytes(), rss.anonymousMegabytes(), rss.fileMegabytes());
             Duration alone = processes.restartAlone(service);
             System.out.printf("%s: started alone in %.2f s%n", service.name(), alone.toMillis() / 1000.0);
-            report.add(new SuiteReport.Service(service.name(), rss, startsInSuite.get(service.name()).toMillis(),
-                    alone.toMillis()));
+            report.add(new SuiteReport.Service(service.name(), rss.megabytes(), rss.anonymousMegabytes(),
+                    rss.fileMegabytes(), startsInSuite.get(service.name()).toMillis(), alone.toMillis()));
         }
     }
 

@@ -44,8 +44,12 @@ final class SuiteReport {
         }
     }
 
-    /** A service's resident memory after the load, and its start (process start → ready) in the suite and alone. */
-    record Service(String name, long residentMegabytes, long startInSuiteMillis, long startAloneMillis) {
+    /**
+     * A service's resident memory after the load (all of it; its own, {@code RssAnon}; mapped files' pages,
+     * {@code RssFile}), and its start (process start → ready) in the suite and alone.
+     */
+    record Service(String name, long residentMegabytes, long anonymousMegabytes, long fileMegabytes,
+            long startInSuiteMillis, long startAloneMillis) {
     }
 
     private final Map<String, Object> settings = new LinkedHashMap<>();
@@ -88,10 +92,12 @@ final class SuiteReport {
                     hop.what(), hop.medianMillis(), hop.p90Millis(), hop.p99Millis(), hop.baseline(),
                     hop.baselineMedianMillis(), hop.baselineP90Millis(), hop.ratio()));
         }
-        md.append("\n| service | RSS after the load | start in the suite (process → ready) | started alone |\n");
-        md.append("|---|---|---|---|\n");
+        md.append("\n| service | RSS after the load | of it its own / mapped files | start in the suite (process → ready)"
+                + " | started alone |\n");
+        md.append("|---|---|---|---|---|\n");
         for (Service service : services) {
-            md.append(String.format("| %s | %d MB | %.2f s | %.2f s |%n", service.name(), service.residentMegabytes(),
+            md.append(String.format("| %s | %d MB | %d / %d MB | %.2f s | %.2f s |%n", service.name(),
+                    service.residentMegabytes(), service.anonymousMegabytes(), service.fileMegabytes(),
                     service.startInSuiteMillis() / 1000.0, service.startAloneMillis() / 1000.0));
         }
         md.append("\n");

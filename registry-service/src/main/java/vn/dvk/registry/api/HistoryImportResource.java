@@ -12,9 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -27,6 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 import vn.dvk.contracts.vocabulary.Roles;
 import vn.dvk.kit.security.Caller;
 import vn.dvk.kit.transactions.WriteTransactions;
+import vn.dvk.registry.domain.Sha256;
 import vn.dvk.registry.history.HistoryFile;
 import vn.dvk.registry.history.HistoryImporter;
 import vn.dvk.registry.history.HistoryRefusedProblem;
@@ -119,7 +117,7 @@ public class HistoryImportResource {
     }
 
     private RestResponse<HistorySummary> imported(HistoryFile file, byte[] body, String province, UriInfo uri) {
-        String digest = sha256(body);
+        String digest = Sha256.hex(body);
         HistoryImporter.Outcome outcome = WriteTransactions.commit(
                 () -> importer.importFile(file, digest, province, caller.username()), () -> null);
         if (!outcome.created()) {
@@ -138,13 +136,5 @@ public class HistoryImportResource {
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistorySummary.class)))
     public HistorySummary get(@PathParam("id") String id) {
         return access.readable(id).summary;
-    }
-
-    private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 }

@@ -11,11 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -68,7 +65,7 @@ public class SeedLoader {
     @Transactional
     void load(String file) throws IOException {
         byte[] content = read(file);
-        String digest = HexFormat.of().formatHex(sha256(content));
+        String digest = Sha256.hex(content);
         if (loadedBefore(file, digest)) {
             LOG.infof("Skipped %s: loaded before with the same content", file);
             return;
@@ -92,14 +89,6 @@ public class SeedLoader {
                 throw new FileNotFoundException("No seed file " + resource + " on the class path");
             }
             return in.readAllBytes();
-        }
-    }
-
-    private static byte[] sha256(byte[] content) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(content);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
         }
     }
 

@@ -9,9 +9,6 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -60,7 +57,7 @@ class SeedLoaderTest {
         Files.writeString(file, seedOf(id, "Đơn vị nạp lần hai"));
         loader.load(file.toString()); // a changed file is loaded: what differs changes
         assertEquals("Đơn vị nạp lần hai", Organisations.stored(id).name);
-        assertEquals(hex(Files.readAllBytes(file)), recorded().get(file.toString()));
+        assertEquals(Sha256.hex(Files.readAllBytes(file)), recorded().get(file.toString()));
 
         QuarkusTransaction.requiringNew().run(() -> Organisation.update("name = ?1 where id = ?2", "Tên quản trị viên đặt", id));
         loader.load(file.toString()); // and then, unchanged again, not loaded
@@ -80,13 +77,9 @@ class SeedLoaderTest {
         return rows.stream().collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
     }
 
-    private static String digestOfResource(String resource) throws IOException, NoSuchAlgorithmException {
+    private static String digestOfResource(String resource) throws IOException {
         try (var in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            return hex(in.readAllBytes());
+            return Sha256.hex(in.readAllBytes());
         }
-    }
-
-    private static String hex(byte[] content) throws NoSuchAlgorithmException {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     }
 }

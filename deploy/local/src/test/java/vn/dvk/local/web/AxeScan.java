@@ -30,9 +30,19 @@ final class AxeScan {
         if (Boolean.TRUE.equals(js.executeScript("return typeof window.axe === 'undefined'"))) {
             js.executeScript(source());
         }
+        // axe measures a colour through its element's opacity: a dialog still fading in (Mantine's 200 ms) reads as
+        // low contrast, so the scan waits for the page's transitions to end (a loader's endless spin excepted)
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run(document, { resultTypes: ['violations'] })
+                const moving = () => document.getAnimations().filter(a => a.playState === 'running'
+                        && Number.isFinite(a.effect?.getComputedTiming().endTime));
+                const settled = async () => {
+                    for (let round = 0; round < 20 && moving().length > 0; round++) {
+                        await Promise.race([Promise.allSettled(moving().map(a => a.finished)),
+                                new Promise(resolve => setTimeout(resolve, 500))]);
+                    }
+                };
+                settled().then(() => axe.run(document, { resultTypes: ['violations'] }))
                    .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact,
                         nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ') }))))
                    .catch(e => done([{ id: 'axe failed', impact: 'critical', nodes: String(e) }]));

@@ -20,7 +20,7 @@ class AxeScanTest {
      */
     private static final String FADING_DIALOG = """
             <!doctype html><html lang="vi"><head><title>Phát lại</title><style>
-              #dialog { opacity: 0; transition: opacity 3s linear; }
+              #dialog { opacity: 0; transition: opacity 4s linear; }
               #dialog.open { opacity: 1; }
               button { background: #c92a2a; color: #fff; border: 0; padding: 8px; }
               #spinner { width: 10px; height: 10px; animation: spin 1s linear infinite; }

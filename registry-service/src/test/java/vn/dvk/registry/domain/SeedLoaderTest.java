@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.dvk.registry.Organisations;
 import vn.dvk.testing.DemoCallers;
+import vn.dvk.testing.Simultaneously;
 
 @QuarkusTest
 class SeedLoaderTest {
@@ -40,6 +41,27 @@ class SeedLoaderTest {
         Path file = Files.createTempFile("seed", ".json"); // @TempDir is not injected into a @QuarkusTest
         try {
             loadsAgainOnlyOnceChanged(id, file);
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    /** Two replicas starting at once on the same new file: both start, and the file is recorded once. */
+    @Test
+    void twoReplicasLoadingTheSameNewFileAtOnceBothStart() throws Exception {
+        String id = Organisations.newId("seed");
+        Path file = Files.createTempFile("seed", ".json");
+        try {
+            Files.writeString(file, seedOf(id, "Đơn vị nạp cùng lúc"));
+
+            List<String> outcomes = Simultaneously.run(2, () -> {
+                loader.load(file.toString());
+                return "started";
+            });
+
+            assertEquals(List.of("started", "started"), outcomes);
+            assertEquals("Đơn vị nạp cùng lúc", Organisations.stored(id).name);
+            assertEquals(Sha256.hex(Files.readAllBytes(file)), recorded().get(file.toString()));
         } finally {
             Files.delete(file);
         }
